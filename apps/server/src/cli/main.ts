@@ -1,0 +1,134 @@
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoWorkspace } from '../modules/demo/index';
+import { DataDirLockedError } from '../platform/db/embedded-postgres';
+import { readEnv, type TEnv } from '../platform/env';
+import { createLogger } from '../platform/logger';
+import { DEFAULT_WEB_DIST, type ProcessRole, ROLES, startTouchpoint, VERSION } from '../touchpoint';
+import { createProgressBar, printStep } from './progress';
+
+function parseRoles(value: string): ProcessRole[] {
+  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length > 0) throw new Error(`Unknown role(s) ${unknown.join(', ')}; use ${ROLES.join(', ')}.`);
+  return roles as ProcessRole[];
+}
+
+function describeDatabase(env: TEnv): string {
+  return env.DATABASE_URL ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${resolve(env.TOUCHPOINT_DATA_DIR)}`;
+}
+
+async function run(roles: ProcessRole[]): Promise<void> {
+  const env = readEnv();
+  const logger = createLogger(env.LOG_LEVEL, process.stdout.isTTY);
+  const isApi = roles.includes('api');
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  const touchpoint = await startTouchpoint({
+    logger,
+    roles,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.TOUCHPOINT_DATA_DIR,
+    seedDemo: isApi && !['true', '1'].includes(env.TOUCHPOINT_NO_DEMO),
+    publicUrl,
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    webDist: DEFAULT_WEB_DIST,
+    onStep: printStep,
+  });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    printStep(`${signal} received, stopping`);
+    await touchpoint.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  if (touchpoint.app) {
+    await touchpoint.app.listen({ port: env.PORT, host: env.HOST });
+    const address = touchpoint.app.server.address();
+    const port = typeof address === 'object' && address ? address.port : env.PORT;
+    console.log(`
+  Touchpoint ${VERSION} is running at http://localhost:${port}
+  Database: ${describeDatabase(env)}
+  Roles:    ${roles.join(', ')}
+
+  Sign in to the demo workspace as ${DEMO_EMAIL} with the password ${DEMO_PASSWORD}
+  (or sign up to create your own workspace). API reference: http://localhost:${port}/api-reference
+  Press Ctrl+C to stop.
+`);
+  } else {
+    printStep(`Touchpoint ${roles.join(' + ')} running on ${describeDatabase(env)}. Ctrl+C to stop.`);
+  }
+}
+
+const program = new Command()
+  .name('touchpoint')
+  .description('Touchpoint — open-source Customer Experience Management')
+  .version(VERSION);
+
+program
+  .command('start')
+  .description('Start Touchpoint (API, job worker and scheduler); seeds the demo workspace on first start')
+  .option('--roles <roles>', `comma-separated process roles (${ROLES.join(', ')})`, process.env.TOUCHPOINT_ROLES ?? 'api,worker,scheduler')
+  .action(async (options: { roles: string }) => run(parseRoles(options.roles)));
+
+program
+  .command('worker')
+  .description('Run only the job worker role (scale out with DATABASE_URL; the embedded database allows one process)')
+  .action(async () => run(['worker']));
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations and exit')
+  .action(async () => {
+    const env = readEnv();
+    const touchpoint = await startTouchpoint({
+      logger: createLogger('warn'),
+      roles: [],
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.TOUCHPOINT_DATA_DIR,
+      seedDemo: false,
+      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      onStep: printStep,
+    });
+    await touchpoint.stop();
+    printStep(`Database is up to date (${describeDatabase(env)}).`);
+  });
+
+program
+  .command('seed')
+  .description('Load data into the database')
+  .option('--demo', 'create the demo workspace (skipped when it exists)')
+  .action(async (options: { demo?: boolean }) => {
+    if (!options.demo) {
+      program.error('Say what to seed: touchpoint seed --demo');
+    }
+    const env = readEnv();
+    const touchpoint = await startTouchpoint({
+      logger: createLogger('warn'),
+      roles: [],
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.TOUCHPOINT_DATA_DIR,
+      seedDemo: false,
+      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      onStep: printStep,
+    });
+    const bar = createProgressBar('Demo workspace');
+    const created = await seedDemoWorkspace(touchpoint.ctx, (done, total) => bar.update(done, total));
+    bar.stop();
+    await touchpoint.stop();
+    printStep(created ? `Demo workspace created. Sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}.` : 'The demo workspace already exists; nothing to do.');
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof DataDirLockedError) {
+    console.error(`\n  ${error.message}\n`);
+  } else {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  }
+  process.exit(1);
+}

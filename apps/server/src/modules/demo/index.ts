@@ -1,0 +1,1 @@
+export { DEMO_EMAIL, DEMO_PASSWORD, hasAnyWorkspace, seedDemoWorkspace } from './demo-seed';

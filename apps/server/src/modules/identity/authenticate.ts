@@ -1,0 +1,85 @@
+import type { FastifyRequest } from 'fastify';
+import { hashSecret } from '../../platform/crypto';
+import type { Db } from '../../platform/db/database';
+import { AppError } from '../../platform/errors';
+import type { Principal } from '../../platform/http/principal';
+import { SESSION_COOKIE } from './sessions';
+
+/** Resolves the caller: an API key in `Authorization: Bearer`, else the session cookie, else anonymous. */
+export function createAuthenticator(db: Db) {
+  return async function authenticate(request: FastifyRequest): Promise<Principal | null> {
+    const authorization = request.headers.authorization;
+    if (authorization) return authenticateApiKey(db, authorization);
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) return authenticateSession(db, token);
+    return null;
+  };
+}
+
+async function authenticateApiKey(db: Db, authorization: string): Promise<Principal> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Use the header `Authorization: Bearer <API key>`.');
+  const key = await db
+    .selectFrom('apiKeys')
+    .select(['workspaceId', 'id', 'role', 'lastUsedAt'])
+    .where('keyHash', '=', hashSecret(match[1]))
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  if (!key) throw new AppError('UNAUTHENTICATED', 'This API key is not valid or has been revoked.');
+  // Record use at most once a minute per key, so a busy integration does not write on every call.
+  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
+    await db
+      .updateTable('apiKeys')
+      .set({ lastUsedAt: new Date() })
+      .where('workspaceId', '=', key.workspaceId)
+      .where('id', '=', key.id)
+      .execute();
+  }
+  return {
+    via: 'api_key',
+    userId: null,
+    workspaceId: key.workspaceId,
+    role: key.role,
+    sessionTokenHash: null,
+    csrfToken: null,
+    apiKeyId: key.id,
+  };
+}
+
+async function authenticateSession(db: Db, token: string): Promise<Principal | null> {
+  const tokenHash = hashSecret(token);
+  const session = await db
+    .selectFrom('sessions')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.workspaceId', '=', 'sessions.workspaceId')
+        .onRef('memberships.userId', '=', 'sessions.userId'),
+    )
+    .select(['sessions.userId', 'sessions.workspaceId', 'sessions.csrfToken', 'memberships.role'])
+    .where('sessions.tokenHash', '=', tokenHash)
+    .where('sessions.expiresAt', '>', new Date())
+    .executeTakeFirst();
+  if (!session) return null; // an expired or unknown cookie is the same as no cookie
+  let { workspaceId, role } = session;
+  if (!workspaceId || !role) {
+    // The current workspace is gone (or the person was removed from it): fall back to another one.
+    const other = await db
+      .selectFrom('memberships')
+      .select(['workspaceId', 'role'])
+      .where('userId', '=', session.userId)
+      .orderBy('createdAt')
+      .executeTakeFirst();
+    workspaceId = other?.workspaceId ?? null;
+    role = other?.role ?? null;
+    await db.updateTable('sessions').set({ workspaceId }).where('tokenHash', '=', tokenHash).execute();
+  }
+  return {
+    via: 'session',
+    userId: session.userId,
+    workspaceId,
+    role,
+    sessionTokenHash: tokenHash,
+    csrfToken: session.csrfToken,
+    apiKeyId: null,
+  };
+}

@@ -1,0 +1,95 @@
+import {
+  ZCreateWorkspaceBody,
+  ZMe,
+  ZSignInBody,
+  ZSignUpBody,
+  ZSwitchWorkspaceBody,
+  ZUpdateMeBody,
+} from '@touchpoint/schemas';
+import type { AppContext } from '../../platform/context';
+import { requireUser, requireWorkspace } from '../../platform/http/principal';
+import { defineRoute } from '../../platform/http/route';
+import {
+  buildMe,
+  createWorkspace,
+  signIn,
+  signOut,
+  signUp,
+  switchWorkspace,
+  updateMe,
+} from './identity.service';
+
+export function identityRoutes(ctx: AppContext) {
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/auth/sign-up',
+      tag: 'Auth',
+      summary: 'Create an account and its workspace (you become its admin), and sign in',
+      access: 'public',
+      rateLimitPerMinute: 20,
+      body: ZSignUpBody,
+      responses: { 201: ZMe },
+      handler: ({ body, reply }) => signUp(ctx, reply, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      tag: 'Auth',
+      summary: 'Sign in with email and password (sets the session cookie)',
+      access: 'public',
+      rateLimitPerMinute: 10,
+      body: ZSignInBody,
+      responses: { 200: ZMe },
+      handler: ({ body, reply }) => signIn(ctx, reply, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      tag: 'Auth',
+      summary: 'End the current session',
+      access: 'public',
+      responses: { 204: null },
+      handler: ({ principal, reply }) => signOut(ctx, reply, principal),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/auth/switch-workspace',
+      tag: 'Auth',
+      summary: 'Make another of your workspaces the current one for this session',
+      access: 'user',
+      body: ZSwitchWorkspaceBody,
+      responses: { 200: ZMe },
+      handler: ({ body, principal }) => switchWorkspace(ctx, requireUser(principal), body.workspaceId),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/me',
+      tag: 'Auth',
+      summary: 'Who is calling: user (or API key), current workspace, role and permissions',
+      access: 'workspace.read',
+      responses: { 200: ZMe },
+      handler: ({ principal }) => buildMe(ctx.db, requireWorkspace(principal)),
+    }),
+    defineRoute({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      tag: 'Auth',
+      summary: 'Change your name or interface language',
+      access: 'user',
+      body: ZUpdateMeBody,
+      responses: { 200: ZMe },
+      handler: ({ body, principal }) => updateMe(ctx, requireUser(principal), body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      tag: 'Workspaces',
+      summary: 'Create another workspace (you become its admin) and switch to it',
+      access: 'user',
+      body: ZCreateWorkspaceBody,
+      responses: { 201: ZMe },
+      handler: ({ body, principal }) => createWorkspace(ctx, requireUser(principal), body.name),
+    }),
+  ];
+}

@@ -1,0 +1,214 @@
+import { permissionsOf, type TLocale, type TMe, type TRole } from '@touchpoint/schemas';
+import type { FastifyReply } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { AppContext } from '../../platform/context';
+import { hashPassword, verifyPassword } from '../../platform/crypto';
+import type { Db, Tx } from '../../platform/db/database';
+import { inTransaction } from '../../platform/db/transaction';
+import { AppError } from '../../platform/errors';
+import { recordEvent } from '../../platform/events';
+import type { Principal } from '../../platform/http/principal';
+import { endSession, startSession } from './sessions';
+
+// Verified against when the email is unknown, so a wrong email takes as long as a wrong password.
+const DUMMY_HASH = hashPassword('touchpoint-timing-equaliser');
+
+export interface NewUser {
+  email: string;
+  password: string;
+  name: string;
+  locale?: TLocale;
+}
+
+/** Inserts a user; an email that already has an account is a 409, whatever its letter case. */
+export async function insertUser(tx: Tx, user: NewUser): Promise<string> {
+  const id = uuidv7();
+  const existing = await tx
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', user.email.toLowerCase()))
+    .executeTakeFirst();
+  if (existing) throw new AppError('EMAIL_TAKEN', 'An account with this email already exists. Sign in instead.');
+  await tx
+    .insertInto('users')
+    .values({
+      id,
+      email: user.email.toLowerCase(),
+      name: user.name,
+      passwordHash: await hashPassword(user.password),
+      locale: user.locale ?? 'en',
+    })
+    .execute();
+  return id;
+}
+
+/** Creates a workspace with the given person as its admin. */
+export async function insertWorkspace(
+  tx: Tx,
+  name: string,
+  adminUserId: string,
+  options: { isDemo?: boolean } = {},
+): Promise<string> {
+  const workspaceId = uuidv7();
+  await tx.insertInto('workspaces').values({ id: workspaceId, name, isDemo: options.isDemo ?? false }).execute();
+  await tx.insertInto('memberships').values({ workspaceId, userId: adminUserId, role: 'admin' }).execute();
+  await recordEvent(tx, {
+    workspaceId,
+    type: 'workspace.created',
+    actor: `user:${adminUserId}`,
+    subjectId: workspaceId,
+    payload: { name },
+  });
+  return workspaceId;
+}
+
+export async function signUp(
+  ctx: AppContext,
+  reply: FastifyReply,
+  input: NewUser & { workspaceName: string },
+): Promise<TMe> {
+  const { userId, workspaceId } = await inTransaction(ctx, async (tx) => {
+    const userId = await insertUser(tx, input);
+    const workspaceId = await insertWorkspace(tx, input.workspaceName, userId);
+    return { userId, workspaceId };
+  });
+  const session = await startSession(ctx, reply, userId, workspaceId);
+  return buildMe(ctx.db, sessionPrincipal(userId, workspaceId, 'admin', session));
+}
+
+export async function signIn(
+  ctx: AppContext,
+  reply: FastifyReply,
+  input: { email: string; password: string },
+): Promise<TMe> {
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'passwordHash'])
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email.toLowerCase()))
+    .executeTakeFirst();
+  const isValid = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), input.password);
+  if (!user || !isValid) throw new AppError('INVALID_CREDENTIALS', 'The email or the password is wrong.');
+  return signInAs(ctx, reply, user.id);
+}
+
+/** Starts a session for a known user in their most recently joined workspace. */
+export async function signInAs(
+  ctx: AppContext,
+  reply: FastifyReply,
+  userId: string,
+  workspaceId?: string,
+): Promise<TMe> {
+  const membership = await ctx.db
+    .selectFrom('memberships')
+    .select(['workspaceId', 'role'])
+    .where('userId', '=', userId)
+    .$if(Boolean(workspaceId), (q) => q.where('workspaceId', '=', workspaceId as string))
+    .orderBy('createdAt', 'desc')
+    .executeTakeFirst();
+  const session = await startSession(ctx, reply, userId, membership?.workspaceId ?? null);
+  return buildMe(
+    ctx.db,
+    sessionPrincipal(userId, membership?.workspaceId ?? null, membership?.role ?? null, session),
+  );
+}
+
+export async function signOut(ctx: AppContext, reply: FastifyReply, principal: Principal | null): Promise<void> {
+  await endSession(ctx.db, reply, principal?.sessionTokenHash ?? null);
+}
+
+export async function updateMe(
+  ctx: AppContext,
+  principal: Principal & { userId: string },
+  changes: { name?: string; locale?: TLocale },
+): Promise<TMe> {
+  if (changes.name !== undefined || changes.locale !== undefined) {
+    await ctx.db.updateTable('users').set(changes).where('id', '=', principal.userId).execute();
+  }
+  return buildMe(ctx.db, principal);
+}
+
+export async function createWorkspace(
+  ctx: AppContext,
+  principal: Principal & { userId: string },
+  name: string,
+): Promise<TMe> {
+  const workspaceId = await inTransaction(ctx, (tx) => insertWorkspace(tx, name, principal.userId));
+  return switchWorkspace(ctx, principal, workspaceId);
+}
+
+export async function switchWorkspace(
+  ctx: AppContext,
+  principal: Principal & { userId: string },
+  workspaceId: string,
+): Promise<TMe> {
+  const membership = await ctx.db
+    .selectFrom('memberships')
+    .select('role')
+    .where('workspaceId', '=', workspaceId)
+    .where('userId', '=', principal.userId)
+    .executeTakeFirst();
+  // Not a member answers exactly like a workspace that does not exist.
+  if (!membership) throw AppError.notFound('workspace');
+  if (principal.sessionTokenHash) {
+    await ctx.db
+      .updateTable('sessions')
+      .set({ workspaceId })
+      .where('tokenHash', '=', principal.sessionTokenHash)
+      .execute();
+  }
+  return buildMe(ctx.db, { ...principal, workspaceId, role: membership.role });
+}
+
+export function sessionPrincipal(
+  userId: string,
+  workspaceId: string | null,
+  role: TRole | null,
+  session: { tokenHash: string; csrfToken: string },
+): Principal {
+  return {
+    via: 'session',
+    userId,
+    workspaceId,
+    role,
+    sessionTokenHash: session.tokenHash,
+    csrfToken: session.csrfToken,
+    apiKeyId: null,
+  };
+}
+
+/** The caller as the web app and integrations see it: who, where, with which role and permissions. */
+export async function buildMe(db: Db, principal: Principal): Promise<TMe> {
+  if (!principal.workspaceId || !principal.role) {
+    throw new AppError('FORBIDDEN', 'You are not a member of any workspace yet. Create one or accept an invitation.');
+  }
+  const workspace = await db
+    .selectFrom('workspaces')
+    .select(['id', 'name'])
+    .where('id', '=', principal.workspaceId)
+    .executeTakeFirstOrThrow();
+  const user = principal.userId
+    ? await db
+        .selectFrom('users')
+        .select(['id', 'email', 'name', 'locale'])
+        .where('id', '=', principal.userId)
+        .executeTakeFirstOrThrow()
+    : null;
+  const workspaces = principal.userId
+    ? await db
+        .selectFrom('memberships')
+        .innerJoin('workspaces', 'workspaces.id', 'memberships.workspaceId')
+        .select(['workspaces.id', 'workspaces.name', 'memberships.role'])
+        .where('memberships.userId', '=', principal.userId)
+        .orderBy('workspaces.name')
+        .execute()
+    : [{ id: workspace.id, name: workspace.name, role: principal.role }];
+  return {
+    user,
+    workspace,
+    role: principal.role,
+    permissions: permissionsOf(principal.role),
+    workspaces,
+    via: principal.via,
+    csrfToken: principal.csrfToken,
+  };
+}

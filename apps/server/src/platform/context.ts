@@ -1,0 +1,15 @@
+import type { Db } from './db/database';
+import type { JobQueue } from './jobs';
+import type { Logger } from './logger';
+
+/** What a module's services need from the platform; passed explicitly, never imported as a global. */
+export interface AppContext {
+  db: Db;
+  jobs: JobQueue;
+  logger: Logger;
+  /** Base URL for links handed to people (invitations); e.g. http://localhost:3000. */
+  publicUrl: string;
+  cookieSecure: boolean;
+  /** Called after a transaction that recorded domain events commits. */
+  afterCommit(): void;
+}

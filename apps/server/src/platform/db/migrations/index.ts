@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261126000100_foundation';
+
+/** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
+export const migrations: Record<string, Migration> = {
+  '20261126000100_foundation': foundation,
+};

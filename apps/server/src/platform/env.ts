@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** A PostgreSQL server; when absent, Touchpoint runs embedded PostgreSQL (PGlite) in TOUCHPOINT_DATA_DIR. */
+  DATABASE_URL: z.string().optional(),
+  TOUCHPOINT_DATA_DIR: z.string().default('./data'),
+  /** Comma-separated process roles: api, worker, scheduler. */
+  TOUCHPOINT_ROLES: z.string().default('api,worker,scheduler'),
+  /** Public base URL, used in links the app hands out (invitations). */
+  PUBLIC_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set to `true` behind HTTPS so the session cookie is marked Secure. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /** Skip seeding the demo workspace on the first start of an empty database. */
+  TOUCHPOINT_NO_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

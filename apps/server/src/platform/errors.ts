@@ -1,0 +1,80 @@
+import type { TProblem } from '@touchpoint/schemas';
+import { ZodError } from 'zod';
+
+/** The one list of error codes the API answers with; each has its HTTP status and a human title. */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  MALFORMED_JSON: { status: 400, title: 'The request body is not valid JSON' },
+  BAD_REQUEST: { status: 400, title: 'Bad request' },
+  UNAUTHENTICATED: { status: 401, title: 'Sign in or send an API key' },
+  INVALID_CREDENTIALS: { status: 401, title: 'Wrong email or password' },
+  CSRF_FAILED: { status: 403, title: 'Missing or wrong CSRF token' },
+  FORBIDDEN: { status: 403, title: 'Your role may not do this' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  CONFLICT: { status: 409, title: 'Conflict' },
+  EMAIL_TAKEN: { status: 409, title: 'This email already has an account' },
+  GONE: { status: 410, title: 'No longer valid' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
+  UNPROCESSABLE: { status: 422, title: 'The request cannot be carried out' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  INTERNAL: { status: 500, title: 'Internal error' },
+  SERVICE_UNAVAILABLE: { status: 503, title: 'Service unavailable' },
+} as const;
+
+export type TErrorCode = keyof typeof ERROR_CODES;
+
+export interface InvalidParam {
+  name: string;
+  reason: string;
+}
+
+/** The only error type routes throw; the HTTP layer turns it into problem+json. Messages are user-safe. */
+export class AppError extends Error {
+  readonly code: TErrorCode;
+  readonly status: number;
+  readonly invalidParams: InvalidParam[];
+
+  constructor(code: TErrorCode, detail?: string, invalidParams: InvalidParam[] = []) {
+    super(detail ?? ERROR_CODES[code].title);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CODES[code].status;
+    this.invalidParams = invalidParams;
+  }
+
+  static notFound(what = 'resource'): AppError {
+    return new AppError('NOT_FOUND', `This ${what} does not exist.`);
+  }
+}
+
+export function invalidParamsFromZod(error: ZodError, location?: string): InvalidParam[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
+    const name = [location, path || keys].filter(Boolean).join('.') || (location ?? 'body');
+    return { name, reason: issue.message };
+  });
+}
+
+export function validationError(error: ZodError, location: string): AppError {
+  const params = invalidParamsFromZod(error, location);
+  const detail = params.map((p) => `${p.name}: ${p.reason}`).join('; ');
+  return new AppError('VALIDATION_FAILED', detail, params);
+}
+
+export function toProblem(error: AppError, requestId: string): TProblem {
+  return {
+    type: `https://touchpoint.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: ERROR_CODES[error.code].title,
+    status: error.status,
+    detail: error.message,
+    code: error.code,
+    requestId,
+    invalidParams: error.invalidParams,
+  };
+}
+
+export { ZodError };

@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import { AppError, validationError } from '../errors';
+import type { Logger } from '../logger';
+import { buildOpenApiDocument } from './openapi';
+import { type Principal, requireUser, requireWorkspace } from './principal';
+import { sendProblem } from './problem-handler';
+import type { RouteDefinition } from './route';
+
+export interface BuildAppOptions {
+  logger: Logger;
+  routes: RouteDefinition[];
+  /** Resolves the caller from the request (session cookie or API key); null when anonymous. */
+  authenticate: (request: FastifyRequest) => Promise<Principal | null>;
+  /** The built web app; served at `/` with a fallback to index.html for client-side routes. */
+  webDist?: string;
+  version: string;
+  bodyLimitBytes?: number;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function parseInput<T extends z.ZodType>(schema: T | undefined, value: unknown, location: string) {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? (location === 'body' ? undefined : {}));
+  if (!result.success) throw validationError(result.error, location);
+  return result.data;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  // The pino instance is typed as pino's Logger; Fastify's default instance type uses its base logger.
+  return (await buildTypedApp(options)) as unknown as FastifyInstance;
+}
+
+async function buildTypedApp(options: BuildAppOptions) {
+  const app = Fastify({
+    loggerInstance: options.logger,
+    genReqId: () => uuidv7(),
+    requestIdHeader: 'x-request-id',
+    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    trustProxy: true,
+  });
+
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED', 'Too many requests; wait a minute and try again.'),
+  });
+
+  for (const route of options.routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      config: route.rateLimitPerMinute ? { rateLimit: { max: route.rateLimitPerMinute, timeWindow: 60_000 } } : {},
+      handler: async (request, reply) => {
+        let principal = await options.authenticate(request);
+        // A session cookie without its CSRF token must not change anything (cross-site request forgery).
+        if (principal?.via === 'session' && UNSAFE_METHODS.has(route.method)) {
+          const token = request.headers['x-csrf-token'];
+          if (token !== principal.csrfToken) {
+            if (route.access !== 'public') {
+              throw new AppError('CSRF_FAILED', 'Send the csrfToken from GET /api/v1/me as the x-csrf-token header.');
+            }
+            principal = null;
+          }
+        }
+        if (route.access === 'user') requireUser(principal);
+        else if (route.access !== 'public') requireWorkspace(principal, route.access);
+
+        const params = parseInput(route.params, request.params, 'params');
+        const query = parseInput(route.query, request.query, 'query');
+        const body = parseInput(route.body, request.body, 'body');
+        if (!route.body && request.body !== undefined && request.body !== null && route.method !== 'GET') {
+          // Unknown input is refused rather than ignored, so a client's typo never passes silently.
+          const isEmpty = typeof request.body === 'object' && Object.keys(request.body as object).length === 0;
+          if (!isEmpty) throw new AppError('VALIDATION_FAILED', 'This endpoint takes no request body.');
+        }
+        const result = await route.handler({ body, query, params, principal, req: request, reply });
+        if (reply.sent) return reply;
+        const [status, schema] = Object.entries(route.responses)[0] ?? ['200', null];
+        reply.code(Number(status));
+        return schema === null ? reply.send() : reply.send(result);
+      },
+    });
+  }
+
+  const openApi = buildOpenApiDocument(options.routes, options.version);
+  app.get('/api/v1/openapi.json', async () => openApi);
+
+  if (options.webDist && existsSync(options.webDist)) {
+    await app.register(fastifyStatic, { root: options.webDist, wildcard: false, index: ['index.html'] });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const wantsPage = request.method === 'GET' && !path.startsWith('/api/') && path !== '/healthz';
+    if (wantsPage && options.webDist && existsSync(options.webDist)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    throw new AppError('ROUTE_NOT_FOUND', `${request.method} ${path} is not an endpoint of this API.`);
+  });
+
+  return app;
+}

@@ -1,0 +1,121 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { createJobRegistry } from './jobs.registry';
+import { accessRoutes } from './modules/access/index';
+import { auditLogRoutes } from './modules/audit-log/index';
+import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
+import { registerHealthRoute } from './modules/health/index';
+import { createAuthenticator, identityRoutes } from './modules/identity/index';
+import { teamRoutes } from './modules/teams/index';
+import type { AppContext } from './platform/context';
+import { connectDatabase, type DatabaseHandle, migrateToLatest } from './platform/db/database';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './platform/db/embedded-postgres';
+import { buildApp } from './platform/http/app';
+import type { RouteDefinition } from './platform/http/route';
+import { JobRunner } from './platform/jobs';
+import type { Logger } from './platform/logger';
+
+export const VERSION = '0.1.0';
+export const ROLES = ['api', 'worker', 'scheduler'] as const;
+export type ProcessRole = (typeof ROLES)[number];
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface TouchpointOptions {
+  logger: Logger;
+  roles: ProcessRole[];
+  /** A PostgreSQL server; without it the embedded database runs in `dataDir`. */
+  databaseUrl?: string;
+  /** Embedded database directory; undefined keeps it in memory (tests). */
+  dataDir?: string;
+  /** Start the embedded database from this tarball (tests clone a migrated template). */
+  loadDataDir?: Uint8Array;
+  /** Seed the demo workspace when the database has no workspace yet. */
+  seedDemo: boolean;
+  publicUrl: string;
+  cookieSecure?: boolean;
+  webDist?: string;
+  onStep?: (message: string) => void;
+}
+
+export interface Touchpoint {
+  ctx: AppContext;
+  database: DatabaseHandle;
+  app: FastifyInstance | null;
+  routes: RouteDefinition[];
+  /** Stops every part in reverse order of start; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Every HTTP route of the app; the OpenAPI document and the access test suite read this list too. */
+export function allRoutes(ctx: AppContext): RouteDefinition[] {
+  return [...identityRoutes(ctx), ...accessRoutes(ctx), ...teamRoutes(ctx), ...auditLogRoutes(ctx)];
+}
+
+/** Opens the database, migrates, starts the job queue and (for the api role) builds the HTTP app. */
+export async function startTouchpoint(options: TouchpointOptions): Promise<Touchpoint> {
+  const step = options.onStep ?? (() => undefined);
+  const { logger } = options;
+  let embedded: EmbeddedPostgres | null = null;
+  let connectionString = options.databaseUrl;
+  if (!connectionString) {
+    step(options.dataDir ? `Opening embedded PostgreSQL in ${options.dataDir}` : 'Starting in-memory PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+    connectionString = embedded.connectionString;
+  }
+  const database = connectDatabase(connectionString);
+  const jobsRegistry = createJobRegistry(database.db, logger);
+  const jobs = new JobRunner(connectionString, jobsRegistry.all, logger);
+  let app: FastifyInstance | null = null;
+
+  const stop = async () => {
+    await app?.close();
+    await jobs.stop();
+    await database.close();
+    await embedded?.stop();
+  };
+
+  try {
+    step('Applying database migrations');
+    const applied = await migrateToLatest(database.db as unknown as Kysely<unknown>);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+
+    step('Starting the job queue');
+    await jobs.start({ work: options.roles.includes('worker'), schedule: options.roles.includes('scheduler') });
+
+    const ctx: AppContext = {
+      db: database.db,
+      jobs,
+      logger,
+      publicUrl: options.publicUrl.replace(/\/$/, ''),
+      cookieSecure: options.cookieSecure ?? false,
+      afterCommit: () => {
+        jobs
+          .send(jobsRegistry.dispatchEvents, {}, { singletonKey: 'dispatch' })
+          .catch((error: unknown) => logger.warn({ err: error }, 'could not enqueue event dispatch; the sweep will'));
+      },
+    };
+
+    if (options.seedDemo && !(await hasAnyWorkspace(ctx))) {
+      step('Creating the demo workspace');
+      await seedDemoWorkspace(ctx);
+    }
+
+    const routes = allRoutes(ctx);
+    if (options.roles.includes('api')) {
+      app = await buildApp({
+        logger,
+        routes,
+        authenticate: createAuthenticator(database.db),
+        webDist: options.webDist,
+        version: VERSION,
+      });
+      registerHealthRoute(app, database.db);
+    }
+    return { ctx, database, app, routes, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}

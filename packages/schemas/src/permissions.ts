@@ -1,0 +1,24 @@
+import type { TRole } from './common';
+
+/**
+ * What each role may do. One table, read by the server (to refuse) and by the web app (to hide what a
+ * user cannot do). Later features add their own permissions here.
+ */
+export const PERMISSIONS = {
+  'workspace.read': ['admin', 'cx_manager', 'analyst', 'team_member', 'agent', 'viewer'],
+  'members.manage': ['admin'],
+  'invitations.manage': ['admin'],
+  'teams.manage': ['admin', 'cx_manager'],
+  'apiKeys.manage': ['admin'],
+  'auditLog.read': ['admin'],
+} as const satisfies Record<string, readonly TRole[]>;
+
+export type TPermission = keyof typeof PERMISSIONS;
+
+export function can(role: TRole, permission: TPermission): boolean {
+  return (PERMISSIONS[permission] as readonly TRole[]).includes(role);
+}
+
+export function permissionsOf(role: TRole): TPermission[] {
+  return (Object.keys(PERMISSIONS) as TPermission[]).filter((p) => can(role, p));
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ZEmail, ZId, ZRole } from './common';
+
+export const ZMember = z.object({
+  userId: ZId,
+  email: z.string(),
+  name: z.string(),
+  role: ZRole,
+  teamIds: z.array(ZId),
+  joinedAt: z.iso.datetime({ offset: true }),
+});
+export type TMember = z.infer<typeof ZMember>;
+
+export const ZUpdateMemberBody = z.strictObject({ role: ZRole });
+
+export const ZTeam = z.object({
+  id: ZId,
+  name: z.string(),
+  description: z.string(),
+  memberIds: z.array(ZId),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type TTeam = z.infer<typeof ZTeam>;
+
+export const ZCreateTeamBody = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  description: z.string().trim().max(500).default(''),
+});
+export const ZUpdateTeamBody = z.strictObject({
+  name: z.string().trim().min(1).max(80).optional(),
+  description: z.string().trim().max(500).optional(),
+});
+export const ZAddTeamMemberBody = z.strictObject({ userId: ZId });
+export const ZTeamMemberParams = z.strictObject({ id: ZId, userId: ZId });
+export const ZUserIdParams = z.strictObject({ userId: ZId });
+
+export const ZApiKey = z.object({
+  id: ZId,
+  name: z.string(),
+  role: ZRole,
+  prefix: z.string().describe('the first characters of the key, to recognise it'),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
+  revokedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type TApiKey = z.infer<typeof ZApiKey>;
+export const ZCreateApiKeyBody = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  role: ZRole,
+});
+export const ZCreatedApiKey = ZApiKey.extend({
+  key: z.string().describe('shown once; store it now — only a hash is kept'),
+});
+
+export const ZInvitation = z.object({
+  id: ZId,
+  email: z.string(),
+  role: ZRole,
+  createdAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  acceptedAt: z.iso.datetime({ offset: true }).nullable(),
+  revokedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type TInvitation = z.infer<typeof ZInvitation>;
+export const ZCreateInvitationBody = z.strictObject({ email: ZEmail, role: ZRole });
+export const ZCreatedInvitation = ZInvitation.extend({
+  token: z.string().describe('shown once'),
+  acceptUrl: z.string(),
+});
+export const ZInvitationLookupQuery = z.strictObject({ token: z.string().min(10).max(200) });
+export const ZInvitationPreview = z.object({
+  workspaceName: z.string(),
+  email: z.string(),
+  role: ZRole,
+  hasAccount: z.boolean(),
+});
+export const ZAcceptInvitationBody = z.strictObject({
+  token: z.string().min(10).max(200),
+  name: z.string().trim().min(1).max(120).optional(),
+  password: z.string().min(10).max(200).optional(),
+});
+
+export const ZAuditEntry = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  actor: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()),
+  occurredAt: z.iso.datetime({ offset: true }),
+});
