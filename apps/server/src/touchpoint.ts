@@ -44,6 +44,10 @@ export interface Touchpoint {
   database: DatabaseHandle;
   app: FastifyInstance | null;
   routes: RouteDefinition[];
+  /** The embedded database, when Touchpoint runs one (no DATABASE_URL). */
+  embedded: EmbeddedPostgres | null;
+  /** Stops the HTTP app, the job queue and the connection pool, but leaves an embedded database running. */
+  stopServices(): Promise<void>;
   /** Stops every part in reverse order of start; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -69,10 +73,16 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
   const jobs = new JobRunner(connectionString, jobsRegistry.all, logger);
   let app: FastifyInstance | null = null;
 
-  const stop = async () => {
+  let servicesStopped = false;
+  const stopServices = async () => {
+    if (servicesStopped) return;
+    servicesStopped = true;
     await app?.close();
     await jobs.stop();
     await database.close();
+  };
+  const stop = async () => {
+    await stopServices();
     await embedded?.stop();
   };
 
@@ -113,7 +123,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       });
       registerHealthRoute(app, database.db);
     }
-    return { ctx, database, app, routes, stop };
+    return { ctx, database, app, routes, embedded, stopServices, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -1,0 +1,168 @@
+import { PERMISSIONS, ROLES, type TRole } from '@touchpoint/schemas';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Touchpoint } from '../src/touchpoint';
+import { addMember, apiKeyClient, signUp, type TestClient } from './support/client';
+import { startTestTouchpoint } from './support/test-touchpoint';
+
+// The access suite: for EVERY route in the registry, another workspace's session and API key must not
+// read or change workspace A's data, and every role without the permission is refused. A new route
+// without a fixture here fails the first test, so nobody can add an endpoint that skips this suite.
+
+let touchpoint: Touchpoint;
+let app: FastifyInstance;
+
+interface WorkspaceA {
+  admin: TestClient;
+  workspaceId: string;
+  teamId: string;
+  memberId: string;
+  apiKeyId: string;
+  invitationId: string;
+}
+let a: WorkspaceA;
+let outsiders: { label: string; client: TestClient }[];
+let bTeamId: string;
+
+type Fixture = { method: string; url: string; body?: unknown; kind: 'targets-a' | 'list' | 'create' | 'self' };
+
+function fixtures(): Record<string, Fixture> {
+  return {
+    'POST /api/v1/auth/switch-workspace': { method: 'POST', url: '/api/v1/auth/switch-workspace', body: { workspaceId: a.workspaceId }, kind: 'targets-a' },
+    'GET /api/v1/me': { method: 'GET', url: '/api/v1/me', kind: 'list' },
+    'PATCH /api/v1/me': { method: 'PATCH', url: '/api/v1/me', body: { name: 'Renamed' }, kind: 'self' },
+    'POST /api/v1/workspaces': { method: 'POST', url: '/api/v1/workspaces', body: { name: 'Another' }, kind: 'create' },
+    'GET /api/v1/members': { method: 'GET', url: '/api/v1/members', kind: 'list' },
+    'PATCH /api/v1/members/:userId': { method: 'PATCH', url: `/api/v1/members/${a.memberId}`, body: { role: 'admin' }, kind: 'targets-a' },
+    'DELETE /api/v1/members/:userId': { method: 'DELETE', url: `/api/v1/members/${a.memberId}`, kind: 'targets-a' },
+    'GET /api/v1/invitations': { method: 'GET', url: '/api/v1/invitations', kind: 'list' },
+    'POST /api/v1/invitations': { method: 'POST', url: '/api/v1/invitations', body: { email: 'new@example.com', role: 'viewer' }, kind: 'create' },
+    'DELETE /api/v1/invitations/:id': { method: 'DELETE', url: `/api/v1/invitations/${a.invitationId}`, kind: 'targets-a' },
+    'GET /api/v1/api-keys': { method: 'GET', url: '/api/v1/api-keys', kind: 'list' },
+    'POST /api/v1/api-keys': { method: 'POST', url: '/api/v1/api-keys', body: { name: 'k', role: 'viewer' }, kind: 'create' },
+    'DELETE /api/v1/api-keys/:id': { method: 'DELETE', url: `/api/v1/api-keys/${a.apiKeyId}`, kind: 'targets-a' },
+    'GET /api/v1/teams': { method: 'GET', url: '/api/v1/teams', kind: 'list' },
+    'POST /api/v1/teams': { method: 'POST', url: '/api/v1/teams', body: { name: `Team ${Math.random()}` }, kind: 'create' },
+    'PATCH /api/v1/teams/:id': { method: 'PATCH', url: `/api/v1/teams/${a.teamId}`, body: { name: 'Hijacked' }, kind: 'targets-a' },
+    'DELETE /api/v1/teams/:id': { method: 'DELETE', url: `/api/v1/teams/${a.teamId}`, kind: 'targets-a' },
+    'POST /api/v1/teams/:id/members': { method: 'POST', url: `/api/v1/teams/${a.teamId}/members`, body: { userId: a.memberId }, kind: 'targets-a' },
+    'DELETE /api/v1/teams/:id/members/:userId': { method: 'DELETE', url: `/api/v1/teams/${a.teamId}/members/${a.memberId}`, kind: 'targets-a' },
+    'GET /api/v1/audit-log': { method: 'GET', url: '/api/v1/audit-log', kind: 'list' },
+  };
+}
+
+beforeAll(async () => {
+  touchpoint = await startTestTouchpoint();
+  app = touchpoint.app as FastifyInstance;
+  const signedUp = await signUp(app, 'Workspace A');
+  const admin = signedUp.client;
+  const member = await addMember(admin, 'analyst');
+  const team = await admin.post('/api/v1/teams', { name: 'Support', description: 'A-only' });
+  await admin.post(`/api/v1/teams/${team.body.id}/members`, { userId: member.userId });
+  const key = await apiKeyClient(admin, 'viewer');
+  const invitation = await admin.post('/api/v1/invitations', { email: 'pending@example.com', role: 'agent' });
+  a = {
+    admin,
+    workspaceId: signedUp.me.workspace.id,
+    teamId: team.body.id,
+    memberId: member.userId,
+    apiKeyId: key.id,
+    invitationId: invitation.body.id,
+  };
+
+  const b = await signUp(app, 'Workspace B');
+  bTeamId = (await b.client.post('/api/v1/teams', { name: 'B team' })).body.id;
+  outsiders = [
+    { label: 'B admin session', client: b.client },
+    { label: 'B admin API key', client: (await apiKeyClient(b.client, 'admin')).client },
+  ];
+});
+afterAll(() => touchpoint.stop());
+
+const routeKey = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
+
+describe('access suite', () => {
+  it('has a fixture for every authenticated route in the registry', () => {
+    const authenticated = touchpoint.routes.filter((r) => r.access !== 'public').map(routeKey);
+    expect(authenticated.length).toBeGreaterThan(15);
+    expect(authenticated.filter((key) => !(key in fixtures()))).toEqual([]);
+  });
+
+  it("another workspace's session and API key get 404 for A's resources, exactly like missing ones", async () => {
+    for (const { label, client } of outsiders) {
+      for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'targets-a')) {
+        if (client.credentials && 'apiKey' in client.credentials && key.startsWith('POST /api/v1/auth/')) continue;
+        const response = await client.request(fixture.method as 'GET', fixture.url, fixture.body);
+        expect(response.status, `${label}: ${key}`).toBe(404);
+        expect(response.body.code, `${label}: ${key}`).toBe('NOT_FOUND');
+        // A missing resource of the same kind answers the same way.
+        const missing = await client.request(
+          fixture.method as 'GET',
+          fixture.url.replace(/[0-9a-f-]{36}/g, '00000000-0000-7000-8000-000000000000'),
+          fixture.body,
+        );
+        expect(missing.status, `${label}: ${key} (missing)`).toBe(404);
+        expect(missing.body.title).toBe(response.body.title);
+      }
+      // Nor can B pull A's member into B's own team.
+      const pull = await client.post(`/api/v1/teams/${bTeamId}/members`, { userId: a.memberId });
+      expect(pull.status, label).toBe(404);
+    }
+  });
+
+  it("lists seen by another workspace never contain A's data", async () => {
+    const aIds = () => [a.workspaceId, a.teamId, a.memberId, a.apiKeyId, a.invitationId];
+    for (const { label, client } of outsiders) {
+      for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
+        const response = await client.request(fixture.method as 'GET', fixture.url);
+        expect(response.status, `${label}: ${key}`).toBe(200);
+        const text = JSON.stringify(response.body);
+        for (const id of aIds()) expect(text, `${label}: ${key} leaks ${id}`).not.toContain(id);
+      }
+    }
+  });
+
+  it("A's data is unchanged after every attempt", async () => {
+    const teams = await a.admin.get('/api/v1/teams');
+    expect(teams.body.items).toEqual([expect.objectContaining({ id: a.teamId, name: 'Support', memberIds: [a.memberId] })]);
+    const members = await a.admin.get('/api/v1/members');
+    expect(members.body.items.find((m: { userId: string }) => m.userId === a.memberId)?.role).toBe('analyst');
+    const keys = await a.admin.get('/api/v1/api-keys');
+    expect(keys.body.items.find((k: { id: string }) => k.id === a.apiKeyId)?.revokedAt).toBeNull();
+    const invitations = await a.admin.get('/api/v1/invitations');
+    expect(invitations.body.items.find((i: { id: string }) => i.id === a.invitationId)?.revokedAt).toBeNull();
+  });
+
+  it('every role without the permission is refused with 403, by session and by API key', async () => {
+    const sessions = new Map<TRole, TestClient>();
+    const keys = new Map<TRole, TestClient>();
+    for (const role of ROLES) {
+      sessions.set(role, role === 'admin' ? a.admin : (await addMember(a.admin, role)).client);
+      keys.set(role, (await apiKeyClient(a.admin, role)).client);
+    }
+    let checked = 0;
+    for (const route of touchpoint.routes) {
+      if (route.access === 'public' || route.access === 'user') continue;
+      const allowed = PERMISSIONS[route.access] as readonly TRole[];
+      const fixture = fixtures()[routeKey(route)] as Fixture;
+      for (const role of ROLES.filter((r) => !allowed.includes(r))) {
+        for (const [via, client] of [['session', sessions.get(role)], ['key', keys.get(role)]] as const) {
+          const response = await (client as TestClient).request(fixture.method as 'GET', fixture.url, fixture.body);
+          expect(response.status, `${role} via ${via}: ${routeKey(route)}`).toBe(403);
+          expect(response.body.code).toBe('FORBIDDEN');
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    // Person-only routes refuse API keys.
+    for (const route of touchpoint.routes.filter((r) => r.access === 'user')) {
+      const fixture = fixtures()[routeKey(route)] as Fixture;
+      const response = await (keys.get('admin') as TestClient).request(fixture.method as 'GET', fixture.url, fixture.body);
+      expect(response.status, `API key: ${routeKey(route)}`).toBe(403);
+    }
+    // And nothing was changed by the refused calls.
+    const teams = await a.admin.get('/api/v1/teams');
+    expect(teams.body.items.map((t: { name: string }) => t.name)).toEqual(['Support']);
+  });
+});

@@ -1,0 +1,26 @@
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+// Integration tests run once on embedded PostgreSQL (PGlite) and, when TEST_DATABASE_URL is set, again on
+// a PostgreSQL server: the same files, the same assertions, two backends.
+const integration = (backend: 'pglite' | 'postgres'): TestProjectInlineConfiguration => ({
+  test: {
+    name: `server:${backend}`,
+    include: ['apps/server/test/**/*.test.ts'],
+    globalSetup: ['apps/server/test/support/global-setup.ts'],
+    env: { TP_TEST_BACKEND: backend },
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
+
+export default defineConfig({
+  test: {
+    maxWorkers: 2,
+    projects: [
+      { test: { name: 'unit', include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'] } },
+      integration('pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [integration('postgres')] : []),
+    ],
+  },
+});
