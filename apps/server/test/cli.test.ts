@@ -26,7 +26,7 @@ function freePort(): Promise<number> {
 }
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env, LOG_LEVEL: 'warn', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...extra };
   delete env.DATABASE_URL;
   return env;
 }
