@@ -44,7 +44,12 @@ async function measure(touchpoint: Touchpoint): Promise<Figures> {
   const signUp = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/sign-up',
-    payload: { email: `bench${Date.now()}@example.com`, password: 'benchmark password', name: 'Bench', workspaceName: 'Bench' },
+    payload: {
+      email: `bench${Date.now()}@example.com`,
+      password: 'benchmark password',
+      name: 'Bench',
+      workspaceName: 'Bench',
+    },
   });
   const me = signUp.json();
   const cookie = `tp_session=${signUp.cookies.find((c) => c.name === 'tp_session')?.value}`;
@@ -53,7 +58,12 @@ async function measure(touchpoint: Touchpoint): Promise<Figures> {
     await app.inject({ method: 'POST', url: '/api/v1/teams', headers, payload: { name: `Warm-up ${i}` } });
   }
   const writes = await time(WRITES, async (i) => {
-    const r = await app.inject({ method: 'POST', url: '/api/v1/teams', headers, payload: { name: `Team ${i}` } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      headers,
+      payload: { name: `Team ${i}` },
+    });
     if (r.statusCode !== 201) throw new Error(`write failed: ${r.statusCode} ${r.body}`);
   });
   const reads = await time(READS, async () => {
@@ -70,8 +80,13 @@ async function measure(touchpoint: Touchpoint): Promise<Figures> {
   };
 }
 
-const logger = createLogger('silent');
-const common = { logger, roles: ['api', 'worker'] as ('api' | 'worker')[], seedDemo: false, publicUrl: 'http://bench' };
+const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
+const common = {
+  logger,
+  roles: ['api', 'worker'] as ('api' | 'worker')[],
+  seedDemo: false,
+  publicUrl: 'http://bench',
+};
 
 const embedded = await startTouchpoint(common);
 const embeddedFigures = await measure(embedded);
@@ -92,8 +107,12 @@ await admin.end();
 const row = (label: string, key: keyof Figures, unit: string, digits = 2) =>
   `| ${label} | ${embeddedFigures[key].toFixed(digits)} ${unit} | ${serverFigures[key].toFixed(digits)} ${unit} | ${(embeddedFigures[key] / serverFigures[key]).toFixed(2)}× |`;
 
-console.log(`API latency, in-process (app.inject), ${READS} reads of GET /api/v1/teams?limit=50 (70 teams) and ${WRITES} writes of POST /api/v1/teams`);
-console.log(`${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+console.log(
+  `API latency, in-process (app.inject), ${READS} reads of GET /api/v1/teams?limit=50 (70 teams) and ${WRITES} writes of POST /api/v1/teams`,
+);
+console.log(
+  `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+);
 console.log('| figure | PGlite (embedded) | PostgreSQL 15 (baseline) | PGlite / baseline |');
 console.log('|---|---|---|---|');
 console.log(row('read p50', 'readP50', 'ms'));

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { purgeExpiredSessions } from './modules/identity/index';
 import type { Db } from './platform/db/database';
 import { dispatchPendingEvents } from './platform/events';
 import { defineJob, type JobDefinition } from './platform/jobs';
 import type { Logger } from './platform/logger';
-import { purgeExpiredSessions } from './modules/identity/index';
 
 /** Every background job of the app, in one registry: name, payload schema, idempotent handler. */
 export function createJobRegistry(db: Db, logger: Logger) {
@@ -25,5 +25,9 @@ export function createJobRegistry(db: Db, logger: Logger) {
       logger.info({ purged }, 'expired sessions purged');
     },
   });
-  return { dispatchEvents, purgeSessions, all: [dispatchEvents, purgeSessions] as unknown as JobDefinition<never>[] };
+  return {
+    dispatchEvents,
+    purgeSessions,
+    all: [dispatchEvents, purgeSessions] as unknown as JobDefinition<never>[],
+  };
 }

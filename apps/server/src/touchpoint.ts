@@ -64,7 +64,9 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
   let embedded: EmbeddedPostgres | null = null;
   let connectionString = options.databaseUrl;
   if (!connectionString) {
-    step(options.dataDir ? `Opening embedded PostgreSQL in ${options.dataDir}` : 'Starting in-memory PostgreSQL');
+    step(
+      options.dataDir ? `Opening embedded PostgreSQL in ${options.dataDir}` : 'Starting in-memory PostgreSQL',
+    );
     embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
     connectionString = embedded.connectionString;
   }
@@ -92,7 +94,10 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
     step('Starting the job queue');
-    await jobs.start({ work: options.roles.includes('worker'), schedule: options.roles.includes('scheduler') });
+    await jobs.start({
+      work: options.roles.includes('worker'),
+      schedule: options.roles.includes('scheduler'),
+    });
 
     const ctx: AppContext = {
       db: database.db,
@@ -103,7 +108,9 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       afterCommit: () => {
         jobs
           .send(jobsRegistry.dispatchEvents, {}, { singletonKey: 'dispatch' })
-          .catch((error: unknown) => logger.warn({ err: error }, 'could not enqueue event dispatch; the sweep will'));
+          .catch((error: unknown) =>
+            logger.warn({ err: error }, 'could not enqueue event dispatch; the sweep will'),
+          );
       },
     };
 

@@ -73,9 +73,14 @@ describe('sign-up, sign-in, sign-out', () => {
     const anonymous = new TestClient(app);
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const response = await anonymous.request('POST', '/api/v1/auth/sign-in', { email: 'x@example.com', password: 'guess' }, {
-        'x-forwarded-for': '203.0.113.77',
-      });
+      const response = await anonymous.request(
+        'POST',
+        '/api/v1/auth/sign-in',
+        { email: 'x@example.com', password: 'guess' },
+        {
+          'x-forwarded-for': '203.0.113.77',
+        },
+      );
       statuses.push(response.status);
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
@@ -86,7 +91,12 @@ describe('sign-up, sign-in, sign-out', () => {
 describe('CSRF protection for cookie sessions', () => {
   it('refuses an unsafe request made with the cookie but without the token', async () => {
     const { client } = await signUp(app);
-    const response = await client.request('POST', '/api/v1/teams', { name: 'Support' }, { 'x-csrf-token': 'wrong' });
+    const response = await client.request(
+      'POST',
+      '/api/v1/teams',
+      { name: 'Support' },
+      { 'x-csrf-token': 'wrong' },
+    );
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('CSRF_FAILED');
     const teams = await client.get('/api/v1/teams');
@@ -113,7 +123,11 @@ describe('API keys', () => {
     expect(JSON.stringify(list.body)).not.toContain(key);
     expect(list.body.items[0]).toMatchObject({ id, role: 'viewer', revokedAt: null });
     expect(list.body.items[0].lastUsedAt).not.toBeNull();
-    const stored = await touchpoint.database.db.selectFrom('apiKeys').select('keyHash').where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = await touchpoint.database.db
+      .selectFrom('apiKeys')
+      .select('keyHash')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(stored.keyHash).not.toContain(key);
     expect((await admin.delete(`/api/v1/api-keys/${id}`)).status).toBe(204);
     const after = await keyClient.get('/api/v1/me');
@@ -143,7 +157,9 @@ describe('workspaces', () => {
   it("answers 404 when switching into someone else's workspace", async () => {
     const { client } = await signUp(app);
     const other = await signUp(app);
-    const response = await client.post('/api/v1/auth/switch-workspace', { workspaceId: other.me.workspace.id });
+    const response = await client.post('/api/v1/auth/switch-workspace', {
+      workspaceId: other.me.workspace.id,
+    });
     expect(response.status).toBe(404);
   });
 

@@ -64,7 +64,8 @@ describe.runIf(TEST_BACKEND === 'pglite')('touchpoint CLI', () => {
       output += chunk;
     });
     const deadline = Date.now() + 60_000;
-    while (!output.includes('is running at') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    while (!output.includes('is running at') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
     expect(output).toContain(`http://localhost:${port}`);
     expect(output).toContain('demo@touchpoint.local');
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);

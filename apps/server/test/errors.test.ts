@@ -16,10 +16,18 @@ beforeAll(async () => {
 });
 afterAll(() => touchpoint.stop());
 
-function expectProblem(response: { status: number; headers: Record<string, unknown>; body: any }, status: number, code: string) {
+function expectProblem(
+  response: { status: number; headers: Record<string, unknown>; body: any },
+  status: number,
+  code: string,
+) {
   expect(response.status).toBe(status);
   expect(String(response.headers['content-type'])).toContain('application/problem+json');
-  expect(response.body).toMatchObject({ status, code, type: expect.stringContaining(code.toLowerCase().replaceAll('_', '-')) });
+  expect(response.body).toMatchObject({
+    status,
+    code,
+    type: expect.stringContaining(code.toLowerCase().replaceAll('_', '-')),
+  });
   expect(response.body.title).toEqual(expect.any(String));
   expect(response.body.detail).toEqual(expect.any(String));
   expect(response.body.requestId).toBe(response.headers['x-request-id']);
@@ -51,7 +59,10 @@ describe('problem+json errors', () => {
   });
 
   it('a body over the limit is a 413', async () => {
-    const response = await admin.post('/api/v1/teams', { name: 'Big', description: 'x'.repeat(2 * 1024 * 1024) });
+    const response = await admin.post('/api/v1/teams', {
+      name: 'Big',
+      description: 'x'.repeat(2 * 1024 * 1024),
+    });
     expectProblem(response, 413, 'PAYLOAD_TOO_LARGE');
   });
 
@@ -62,12 +73,20 @@ describe('problem+json errors', () => {
       headers: { 'content-type': 'text/xml' },
       payload: '<email/>',
     });
-    expectProblem({ status: response.statusCode, headers: response.headers, body: response.json() }, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expectProblem(
+      { status: response.statusCode, headers: response.headers, body: response.json() },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 
   it('no credentials is a 401 and an unknown endpoint a 404, both as problems', async () => {
     const anonymous = await app.inject({ method: 'GET', url: '/api/v1/teams' });
-    expectProblem({ status: anonymous.statusCode, headers: anonymous.headers, body: anonymous.json() }, 401, 'UNAUTHENTICATED');
+    expectProblem(
+      { status: anonymous.statusCode, headers: anonymous.headers, body: anonymous.json() },
+      401,
+      'UNAUTHENTICATED',
+    );
     const missing = await admin.get('/api/v1/no-such-thing');
     expectProblem(missing, 404, 'ROUTE_NOT_FOUND');
   });

@@ -16,16 +16,27 @@ afterAll(() => touchpoint.stop());
 describe('invitations', () => {
   it('a new person accepts with a name and password, joins with the role, and is signed in there', async () => {
     const { client: admin, me } = await signUp(app, 'Inviting Co');
-    const created = await admin.post('/api/v1/invitations', { email: 'New.Person@Example.com', role: 'agent' });
+    const created = await admin.post('/api/v1/invitations', {
+      email: 'New.Person@Example.com',
+      role: 'agent',
+    });
     expect(created.status).toBe(201);
     expect(created.body.acceptUrl).toBe(`http://touchpoint.test/invite?token=${created.body.token}`);
     expect(created.body.email).toBe('new.person@example.com');
     const anonymous = new TestClient(app);
     const preview = await anonymous.get(`/api/v1/invitations/lookup?token=${created.body.token}`);
-    expect(preview.body).toEqual({ workspaceName: 'Inviting Co', email: 'new.person@example.com', role: 'agent', hasAccount: false });
+    expect(preview.body).toEqual({
+      workspaceName: 'Inviting Co',
+      email: 'new.person@example.com',
+      role: 'agent',
+      hasAccount: false,
+    });
     const withoutPassword = await anonymous.post('/api/v1/invitations/accept', { token: created.body.token });
     expect(withoutPassword.status).toBe(400);
-    expect(withoutPassword.body.invalidParams.map((p: { name: string }) => p.name)).toEqual(['body.name', 'body.password']);
+    expect(withoutPassword.body.invalidParams.map((p: { name: string }) => p.name)).toEqual([
+      'body.name',
+      'body.password',
+    ]);
     const accepted = await anonymous.post('/api/v1/invitations/accept', {
       token: created.body.token,
       name: 'New Person',
@@ -33,7 +44,11 @@ describe('invitations', () => {
     });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ role: 'agent', workspace: { id: me.workspace.id } });
-    const reused = await anonymous.post('/api/v1/invitations/accept', { token: created.body.token, name: 'X', password: 'another password' });
+    const reused = await anonymous.post('/api/v1/invitations/accept', {
+      token: created.body.token,
+      name: 'X',
+      password: 'another password',
+    });
     expect(reused.status).toBe(410);
     const list = await admin.get('/api/v1/invitations');
     expect(list.body.items[0].acceptedAt).not.toBeNull();
@@ -43,14 +58,21 @@ describe('invitations', () => {
     const host = await signUp(app, 'Host');
     const guest = await signUp(app, 'Guest home');
     const created = await host.client.post('/api/v1/invitations', { email: guest.email, role: 'analyst' });
-    const anonymous = await new TestClient(app).post('/api/v1/invitations/accept', { token: created.body.token });
+    const anonymous = await new TestClient(app).post('/api/v1/invitations/accept', {
+      token: created.body.token,
+    });
     expect(anonymous.status).toBe(401);
     const stranger = await signUp(app);
-    const wrongPerson = await stranger.client.post('/api/v1/invitations/accept', { token: created.body.token });
+    const wrongPerson = await stranger.client.post('/api/v1/invitations/accept', {
+      token: created.body.token,
+    });
     expect(wrongPerson.status).toBe(403);
     const accepted = await guest.client.post('/api/v1/invitations/accept', { token: created.body.token });
     expect(accepted.status).toBe(200);
-    expect(accepted.body.workspaces.map((w: { name: string }) => w.name).sort()).toEqual(['Guest home', 'Host']);
+    expect(accepted.body.workspaces.map((w: { name: string }) => w.name).sort()).toEqual([
+      'Guest home',
+      'Host',
+    ]);
   });
 
   it('a revoked invitation cannot be used, and inviting a member again is a conflict', async () => {
@@ -104,15 +126,24 @@ describe('teams', () => {
   it('creates, renames, staffs and deletes a team', async () => {
     const { client: admin } = await signUp(app);
     const member = await addMember(admin, 'agent');
-    const created = await admin.post('/api/v1/teams', { name: 'Support', description: 'Live chat and hotline' });
+    const created = await admin.post('/api/v1/teams', {
+      name: 'Support',
+      description: 'Live chat and hotline',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'Support', description: 'Live chat and hotline', memberIds: [] });
+    expect(created.body).toMatchObject({
+      name: 'Support',
+      description: 'Live chat and hotline',
+      memberIds: [],
+    });
     const renamed = await admin.patch(`/api/v1/teams/${created.body.id}`, { name: 'Customer Care' });
     expect(renamed.body.name).toBe('Customer Care');
     const staffed = await admin.post(`/api/v1/teams/${created.body.id}/members`, { userId: member.userId });
     expect(staffed.body.memberIds).toEqual([member.userId]);
     const members = await admin.get('/api/v1/members');
-    expect(members.body.items.find((m: { userId: string }) => m.userId === member.userId).teamIds).toEqual([created.body.id]);
+    expect(members.body.items.find((m: { userId: string }) => m.userId === member.userId).teamIds).toEqual([
+      created.body.id,
+    ]);
     const unstaffed = await admin.delete(`/api/v1/teams/${created.body.id}/members/${member.userId}`);
     expect(unstaffed.body.memberIds).toEqual([]);
     expect((await admin.delete(`/api/v1/teams/${created.body.id}`)).status).toBe(204);
@@ -125,7 +156,9 @@ describe('teams', () => {
     const analyst = await addMember(admin, 'analyst');
     expect((await manager.client.post('/api/v1/teams', { name: 'Product' })).status).toBe(201);
     expect((await analyst.client.post('/api/v1/teams', { name: 'Sales' })).status).toBe(403);
-    expect((await analyst.client.get('/api/v1/teams')).body.items.map((t: { name: string }) => t.name)).toEqual(['Product']);
+    expect(
+      (await analyst.client.get('/api/v1/teams')).body.items.map((t: { name: string }) => t.name),
+    ).toEqual(['Product']);
   });
 });
 

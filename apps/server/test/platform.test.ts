@@ -60,11 +60,18 @@ describe('OpenAPI document', () => {
       expect(operation, `${route.method} ${route.url}`).toBeDefined();
       expect(operation.responses.default.content['application/problem+json']).toBeDefined();
     }
-    const signUpBody = document.paths['/api/v1/auth/sign-up'].post.requestBody.content['application/json'].schema;
-    expect(signUpBody.required).toEqual(expect.arrayContaining(['email', 'password', 'name', 'workspaceName']));
+    const signUpBody =
+      document.paths['/api/v1/auth/sign-up'].post.requestBody.content['application/json'].schema;
+    expect(signUpBody.required).toEqual(
+      expect.arrayContaining(['email', 'password', 'name', 'workspaceName']),
+    );
     expect(signUpBody.additionalProperties).toBe(false);
     expect(document.paths['/api/v1/api-keys'].post['x-roles']).toEqual(['admin']);
-    expect(document.paths['/api/v1/teams/{id}'].patch.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true });
+    expect(document.paths['/api/v1/teams/{id}'].patch.parameters[0]).toMatchObject({
+      name: 'id',
+      in: 'path',
+      required: true,
+    });
   });
 });
 
@@ -78,10 +85,14 @@ describe('domain events', () => {
       const { client } = await signUp(app);
       expect((await client.post('/api/v1/teams', { name: 'Dispatch me' })).status).toBe(201);
       const deadline = Date.now() + 20_000;
-      while (!seen.includes('Dispatch me') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      while (!seen.includes('Dispatch me') && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 200));
       expect(seen).toContain('Dispatch me');
       const audit = await client.get('/api/v1/audit-log');
-      expect(audit.body.items.map((e: { type: string }) => e.type)).toEqual(['team.created', 'workspace.created']);
+      expect(audit.body.items.map((e: { type: string }) => e.type)).toEqual([
+        'team.created',
+        'workspace.created',
+      ]);
     } finally {
       unsubscribe();
     }
@@ -102,7 +113,9 @@ describe.runIf(TEST_BACKEND === 'pglite')('embedded database directory lock', ()
     const first = await startEmbeddedPostgres({ dataDir: dir });
     try {
       await expect(startEmbeddedPostgres({ dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
-      await expect(startEmbeddedPostgres({ dataDir: dir })).rejects.toThrow(/already using the data directory/);
+      await expect(startEmbeddedPostgres({ dataDir: dir })).rejects.toThrow(
+        /already using the data directory/,
+      );
     } finally {
       await first.stop();
       rmSync(dir, { recursive: true, force: true });

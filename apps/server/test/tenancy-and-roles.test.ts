@@ -24,29 +24,90 @@ let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
 let bTeamId: string;
 
-type Fixture = { method: string; url: string; body?: unknown; kind: 'targets-a' | 'list' | 'create' | 'self' };
+type Fixture = {
+  method: string;
+  url: string;
+  body?: unknown;
+  kind: 'targets-a' | 'list' | 'create' | 'self';
+};
 
 function fixtures(): Record<string, Fixture> {
   return {
-    'POST /api/v1/auth/switch-workspace': { method: 'POST', url: '/api/v1/auth/switch-workspace', body: { workspaceId: a.workspaceId }, kind: 'targets-a' },
+    'POST /api/v1/auth/switch-workspace': {
+      method: 'POST',
+      url: '/api/v1/auth/switch-workspace',
+      body: { workspaceId: a.workspaceId },
+      kind: 'targets-a',
+    },
     'GET /api/v1/me': { method: 'GET', url: '/api/v1/me', kind: 'list' },
     'PATCH /api/v1/me': { method: 'PATCH', url: '/api/v1/me', body: { name: 'Renamed' }, kind: 'self' },
-    'POST /api/v1/workspaces': { method: 'POST', url: '/api/v1/workspaces', body: { name: 'Another' }, kind: 'create' },
+    'POST /api/v1/workspaces': {
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      body: { name: 'Another' },
+      kind: 'create',
+    },
     'GET /api/v1/members': { method: 'GET', url: '/api/v1/members', kind: 'list' },
-    'PATCH /api/v1/members/:userId': { method: 'PATCH', url: `/api/v1/members/${a.memberId}`, body: { role: 'admin' }, kind: 'targets-a' },
-    'DELETE /api/v1/members/:userId': { method: 'DELETE', url: `/api/v1/members/${a.memberId}`, kind: 'targets-a' },
+    'PATCH /api/v1/members/:userId': {
+      method: 'PATCH',
+      url: `/api/v1/members/${a.memberId}`,
+      body: { role: 'admin' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/members/:userId': {
+      method: 'DELETE',
+      url: `/api/v1/members/${a.memberId}`,
+      kind: 'targets-a',
+    },
     'GET /api/v1/invitations': { method: 'GET', url: '/api/v1/invitations', kind: 'list' },
-    'POST /api/v1/invitations': { method: 'POST', url: '/api/v1/invitations', body: { email: 'new@example.com', role: 'viewer' }, kind: 'create' },
-    'DELETE /api/v1/invitations/:id': { method: 'DELETE', url: `/api/v1/invitations/${a.invitationId}`, kind: 'targets-a' },
+    'POST /api/v1/invitations': {
+      method: 'POST',
+      url: '/api/v1/invitations',
+      body: { email: 'new@example.com', role: 'viewer' },
+      kind: 'create',
+    },
+    'DELETE /api/v1/invitations/:id': {
+      method: 'DELETE',
+      url: `/api/v1/invitations/${a.invitationId}`,
+      kind: 'targets-a',
+    },
     'GET /api/v1/api-keys': { method: 'GET', url: '/api/v1/api-keys', kind: 'list' },
-    'POST /api/v1/api-keys': { method: 'POST', url: '/api/v1/api-keys', body: { name: 'k', role: 'viewer' }, kind: 'create' },
-    'DELETE /api/v1/api-keys/:id': { method: 'DELETE', url: `/api/v1/api-keys/${a.apiKeyId}`, kind: 'targets-a' },
+    'POST /api/v1/api-keys': {
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      body: { name: 'k', role: 'viewer' },
+      kind: 'create',
+    },
+    'DELETE /api/v1/api-keys/:id': {
+      method: 'DELETE',
+      url: `/api/v1/api-keys/${a.apiKeyId}`,
+      kind: 'targets-a',
+    },
     'GET /api/v1/teams': { method: 'GET', url: '/api/v1/teams', kind: 'list' },
-    'POST /api/v1/teams': { method: 'POST', url: '/api/v1/teams', body: { name: `Team ${Math.random()}` }, kind: 'create' },
-    'PATCH /api/v1/teams/:id': { method: 'PATCH', url: `/api/v1/teams/${a.teamId}`, body: { name: 'Hijacked' }, kind: 'targets-a' },
+    'POST /api/v1/teams': {
+      method: 'POST',
+      url: '/api/v1/teams',
+      body: { name: `Team ${Math.random()}` },
+      kind: 'create',
+    },
+    'PATCH /api/v1/teams/:id': {
+      method: 'PATCH',
+      url: `/api/v1/teams/${a.teamId}`,
+      body: { name: 'Hijacked' },
+      kind: 'targets-a',
+    },
     'DELETE /api/v1/teams/:id': { method: 'DELETE', url: `/api/v1/teams/${a.teamId}`, kind: 'targets-a' },
-    'POST /api/v1/teams/:id/members': { method: 'POST', url: `/api/v1/teams/${a.teamId}/members`, body: { userId: a.memberId }, kind: 'targets-a' },
-    'DELETE /api/v1/teams/:id/members/:userId': { method: 'DELETE', url: `/api/v1/teams/${a.teamId}/members/${a.memberId}`, kind: 'targets-a' },
+    'POST /api/v1/teams/:id/members': {
+      method: 'POST',
+      url: `/api/v1/teams/${a.teamId}/members`,
+      body: { userId: a.memberId },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/teams/:id/members/:userId': {
+      method: 'DELETE',
+      url: `/api/v1/teams/${a.teamId}/members/${a.memberId}`,
+      kind: 'targets-a',
+    },
     'GET /api/v1/audit-log': { method: 'GET', url: '/api/v1/audit-log', kind: 'list' },
   };
 }
@@ -91,7 +152,8 @@ describe('access suite', () => {
   it("another workspace's session and API key get 404 for A's resources, exactly like missing ones", async () => {
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'targets-a')) {
-        if (client.credentials && 'apiKey' in client.credentials && key.startsWith('POST /api/v1/auth/')) continue;
+        if (client.credentials && 'apiKey' in client.credentials && key.startsWith('POST /api/v1/auth/'))
+          continue;
         const response = await client.request(fixture.method as 'GET', fixture.url, fixture.body);
         expect(response.status, `${label}: ${key}`).toBe(404);
         expect(response.body.code, `${label}: ${key}`).toBe('NOT_FOUND');
@@ -124,7 +186,9 @@ describe('access suite', () => {
 
   it("A's data is unchanged after every attempt", async () => {
     const teams = await a.admin.get('/api/v1/teams');
-    expect(teams.body.items).toEqual([expect.objectContaining({ id: a.teamId, name: 'Support', memberIds: [a.memberId] })]);
+    expect(teams.body.items).toEqual([
+      expect.objectContaining({ id: a.teamId, name: 'Support', memberIds: [a.memberId] }),
+    ]);
     const members = await a.admin.get('/api/v1/members');
     expect(members.body.items.find((m: { userId: string }) => m.userId === a.memberId)?.role).toBe('analyst');
     const keys = await a.admin.get('/api/v1/api-keys');
@@ -146,8 +210,15 @@ describe('access suite', () => {
       const allowed = PERMISSIONS[route.access] as readonly TRole[];
       const fixture = fixtures()[routeKey(route)] as Fixture;
       for (const role of ROLES.filter((r) => !allowed.includes(r))) {
-        for (const [via, client] of [['session', sessions.get(role)], ['key', keys.get(role)]] as const) {
-          const response = await (client as TestClient).request(fixture.method as 'GET', fixture.url, fixture.body);
+        for (const [via, client] of [
+          ['session', sessions.get(role)],
+          ['key', keys.get(role)],
+        ] as const) {
+          const response = await (client as TestClient).request(
+            fixture.method as 'GET',
+            fixture.url,
+            fixture.body,
+          );
           expect(response.status, `${role} via ${via}: ${routeKey(route)}`).toBe(403);
           expect(response.body.code).toBe('FORBIDDEN');
           checked++;
@@ -158,7 +229,11 @@ describe('access suite', () => {
     // Person-only routes refuse API keys.
     for (const route of touchpoint.routes.filter((r) => r.access === 'user')) {
       const fixture = fixtures()[routeKey(route)] as Fixture;
-      const response = await (keys.get('admin') as TestClient).request(fixture.method as 'GET', fixture.url, fixture.body);
+      const response = await (keys.get('admin') as TestClient).request(
+        fixture.method as 'GET',
+        fixture.url,
+        fixture.body,
+      );
       expect(response.status, `API key: ${routeKey(route)}`).toBe(403);
     }
     // And nothing was changed by the refused calls.

@@ -32,7 +32,10 @@ export const ZMe = z.object({
   permissions: z.array(z.string()),
   workspaces: z.array(ZWorkspaceSummary),
   via: z.enum(['session', 'api_key']),
-  csrfToken: z.string().nullable().describe('send as the x-csrf-token header on unsafe requests made with the session cookie'),
+  csrfToken: z
+    .string()
+    .nullable()
+    .describe('send as the x-csrf-token header on unsafe requests made with the session cookie'),
 });
 export type TMe = z.infer<typeof ZMe>;
 

@@ -8,14 +8,19 @@ import { DEFAULT_WEB_DIST, type ProcessRole, ROLES, startTouchpoint, VERSION } f
 import { createProgressBar, printStep } from './progress';
 
 function parseRoles(value: string): ProcessRole[] {
-  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = value
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (unknown.length > 0) throw new Error(`Unknown role(s) ${unknown.join(', ')}; use ${ROLES.join(', ')}.`);
   return roles as ProcessRole[];
 }
 
 function describeDatabase(env: TEnv): string {
-  return env.DATABASE_URL ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${resolve(env.TOUCHPOINT_DATA_DIR)}`;
+  return env.DATABASE_URL
+    ? 'PostgreSQL server (DATABASE_URL)'
+    : `embedded PostgreSQL in ${resolve(env.TOUCHPOINT_DATA_DIR)}`;
 }
 
 async function run(roles: ProcessRole[]): Promise<void> {
@@ -71,12 +76,18 @@ const program = new Command()
 program
   .command('start')
   .description('Start Touchpoint (API, job worker and scheduler); seeds the demo workspace on first start')
-  .option('--roles <roles>', `comma-separated process roles (${ROLES.join(', ')})`, process.env.TOUCHPOINT_ROLES ?? 'api,worker,scheduler')
+  .option(
+    '--roles <roles>',
+    `comma-separated process roles (${ROLES.join(', ')})`,
+    process.env.TOUCHPOINT_ROLES ?? 'api,worker,scheduler',
+  )
   .action(async (options: { roles: string }) => run(parseRoles(options.roles)));
 
 program
   .command('worker')
-  .description('Run only the job worker role (scale out with DATABASE_URL; the embedded database allows one process)')
+  .description(
+    'Run only the job worker role (scale out with DATABASE_URL; the embedded database allows one process)',
+  )
   .action(async () => run(['worker']));
 
 program
@@ -119,7 +130,11 @@ program
     const created = await seedDemoWorkspace(touchpoint.ctx, (done, total) => bar.update(done, total));
     bar.stop();
     await touchpoint.stop();
-    printStep(created ? `Demo workspace created. Sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}.` : 'The demo workspace already exists; nothing to do.');
+    printStep(
+      created
+        ? `Demo workspace created. Sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}.`
+        : 'The demo workspace already exists; nothing to do.',
+    );
   });
 
 try {

@@ -18,7 +18,11 @@ export function defineJob<TPayload>(definition: JobDefinition<TPayload>): JobDef
 }
 
 export interface JobQueue {
-  send<TPayload>(job: JobDefinition<TPayload>, payload: TPayload, options?: { singletonKey?: string }): Promise<void>;
+  send<TPayload>(
+    job: JobDefinition<TPayload>,
+    payload: TPayload,
+    options?: { singletonKey?: string },
+  ): Promise<void>;
 }
 
 /** pg-boss on the app's own database (PGlite or PostgreSQL alike), with every job from one registry. */

@@ -67,7 +67,10 @@ export interface SignedUp {
 }
 
 /** Signs up a new person with their own workspace and returns a client acting as them. */
-export async function signUp(app: FastifyInstance, workspaceName = `Workspace ${++sequence}`): Promise<SignedUp> {
+export async function signUp(
+  app: FastifyInstance,
+  workspaceName = `Workspace ${++sequence}`,
+): Promise<SignedUp> {
   const email = `person${++sequence}.${Date.now()}@example.com`;
   const password = 'correct horse battery';
   const response = await app.inject({
@@ -93,7 +96,8 @@ export async function addMember(
 ): Promise<{ client: TestClient; me: TMe; userId: string }> {
   const email = `member${++sequence}.${Date.now()}@example.com`;
   const invitation = await admin.post('/api/v1/invitations', { email, role });
-  if (invitation.status !== 201) throw new Error(`invite failed: ${invitation.status} ${JSON.stringify(invitation.body)}`);
+  if (invitation.status !== 201)
+    throw new Error(`invite failed: ${invitation.status} ${JSON.stringify(invitation.body)}`);
   const response = await admin.app.inject({
     method: 'POST',
     url: '/api/v1/invitations/accept',
@@ -105,8 +109,15 @@ export async function addMember(
 }
 
 /** Creates an API key with the given role and returns a client that authenticates with it. */
-export async function apiKeyClient(admin: TestClient, role = 'admin'): Promise<{ client: TestClient; id: string; key: string }> {
+export async function apiKeyClient(
+  admin: TestClient,
+  role = 'admin',
+): Promise<{ client: TestClient; id: string; key: string }> {
   const created = await admin.post('/api/v1/api-keys', { name: `key ${++sequence}`, role });
   if (created.status !== 201) throw new Error(`api key failed: ${created.status}`);
-  return { client: new TestClient(admin.app, { apiKey: created.body.key }), id: created.body.id, key: created.body.key };
+  return {
+    client: new TestClient(admin.app, { apiKey: created.body.key }),
+    id: created.body.id,
+    key: created.body.key,
+  };
 }

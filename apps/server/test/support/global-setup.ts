@@ -42,7 +42,12 @@ export default async function setup(project: TestProject) {
       await admin.end();
     };
   }
-  const touchpoint = await startTouchpoint({ logger, roles: [], seedDemo: false, publicUrl: 'http://localhost' });
+  const touchpoint = await startTouchpoint({
+    logger,
+    roles: [],
+    seedDemo: false,
+    publicUrl: 'http://localhost',
+  });
   const dir = mkdtempSync(join(tmpdir(), 'tp-template-'));
   const file = join(dir, 'template.tar');
   // Stop the job queue and pool first so the dump is a quiet, consistent database.

@@ -32,7 +32,11 @@ export async function startTestTouchpoint(options: { seedDemo?: boolean } = {}):
     } finally {
       await admin.end();
     }
-    const touchpoint = await startTouchpoint({ ...common, roles: [...common.roles], databaseUrl: withDatabase(adminUrl, name) });
+    const touchpoint = await startTouchpoint({
+      ...common,
+      roles: [...common.roles],
+      databaseUrl: withDatabase(adminUrl, name),
+    });
     return {
       ...touchpoint,
       async stop() {

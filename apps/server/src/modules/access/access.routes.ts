@@ -12,9 +12,9 @@ import {
   ZMe,
   ZMember,
   ZPageQuery,
-  zPage,
   ZUpdateMemberBody,
   ZUserIdParams,
+  zPage,
 } from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';

@@ -81,7 +81,11 @@ export async function createApiKey(
   return { ...presentApiKey(row), key };
 }
 
-export async function revokeApiKey(ctx: AppContext, principal: WorkspacePrincipal, id: string): Promise<void> {
+export async function revokeApiKey(
+  ctx: AppContext,
+  principal: WorkspacePrincipal,
+  id: string,
+): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const row = await tx
       .updateTable('apiKeys')

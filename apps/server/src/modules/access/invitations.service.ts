@@ -92,7 +92,11 @@ export async function createInvitation(
   return { ...presentInvitation(row), token, acceptUrl };
 }
 
-export async function revokeInvitation(ctx: AppContext, principal: WorkspacePrincipal, id: string): Promise<void> {
+export async function revokeInvitation(
+  ctx: AppContext,
+  principal: WorkspacePrincipal,
+  id: string,
+): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const row = await tx
       .selectFrom('invitations')
@@ -101,7 +105,8 @@ export async function revokeInvitation(ctx: AppContext, principal: WorkspacePrin
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) throw AppError.notFound('invitation');
-    if (row.acceptedAt) throw new AppError('CONFLICT', 'This invitation was already accepted; remove the member instead.');
+    if (row.acceptedAt)
+      throw new AppError('CONFLICT', 'This invitation was already accepted; remove the member instead.');
     if (row.revokedAt) return;
     await tx
       .updateTable('invitations')
@@ -175,10 +180,16 @@ export async function acceptInvitation(
   const invitation = await findOpenInvitation(ctx.db, input.token);
   const existingUserId = await findUserIdByEmail(ctx.db, invitation.email);
   if (principal?.userId && principal.userId !== existingUserId) {
-    throw new AppError('FORBIDDEN', `This invitation is for ${invitation.email}. Sign out and open the link again.`);
+    throw new AppError(
+      'FORBIDDEN',
+      `This invitation is for ${invitation.email}. Sign out and open the link again.`,
+    );
   }
   if (existingUserId && principal?.userId !== existingUserId) {
-    throw new AppError('UNAUTHENTICATED', `Sign in as ${invitation.email} first, then open the invitation again.`);
+    throw new AppError(
+      'UNAUTHENTICATED',
+      `Sign in as ${invitation.email} first, then open the invitation again.`,
+    );
   }
   if (!existingUserId && (!input.name || !input.password)) {
     throw new AppError('VALIDATION_FAILED', 'Choose your name and a password to create your account.', [

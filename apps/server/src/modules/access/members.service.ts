@@ -65,7 +65,10 @@ async function assertAnotherAdminRemains(db: Db, workspaceId: string, userId: st
     .where('userId', '!=', userId)
     .executeTakeFirstOrThrow();
   if (Number(others.count) === 0) {
-    throw new AppError('UNPROCESSABLE', 'A workspace needs at least one admin. Make someone else admin first.');
+    throw new AppError(
+      'UNPROCESSABLE',
+      'A workspace needs at least one admin. Make someone else admin first.',
+    );
   }
 }
 
@@ -97,12 +100,20 @@ export async function changeMemberRole(
   return getMember(ctx.db, workspaceId, userId);
 }
 
-export async function removeMember(ctx: AppContext, principal: WorkspacePrincipal, userId: string): Promise<void> {
+export async function removeMember(
+  ctx: AppContext,
+  principal: WorkspacePrincipal,
+  userId: string,
+): Promise<void> {
   const { workspaceId } = principal;
   const current = await getMember(ctx.db, workspaceId, userId);
   await inTransaction(ctx, async (tx) => {
     if (current.role === 'admin') await assertAnotherAdminRemains(tx, workspaceId, userId);
-    await tx.deleteFrom('memberships').where('workspaceId', '=', workspaceId).where('userId', '=', userId).execute();
+    await tx
+      .deleteFrom('memberships')
+      .where('workspaceId', '=', workspaceId)
+      .where('userId', '=', userId)
+      .execute();
     await recordEvent(tx, {
       workspaceId,
       type: 'member.removed',

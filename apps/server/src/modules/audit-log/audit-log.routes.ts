@@ -22,11 +22,18 @@ export function auditLogRoutes(ctx: AppContext) {
           .selectFrom('domainEvents')
           .select(['id', 'type', 'actor', 'subjectId', 'payload', 'occurredAt'])
           .where('workspaceId', '=', workspaceId)
-          .$if(beforeId !== undefined && Number.isSafeInteger(beforeId), (q) => q.where('id', '<', beforeId as number))
+          .$if(beforeId !== undefined && Number.isSafeInteger(beforeId), (q) =>
+            q.where('id', '<', beforeId as number),
+          )
           .orderBy('id', 'desc')
           .limit(query.limit + 1)
           .execute();
-        return toPage(rows, query.limit, (row) => row.id, (row) => ({ ...row, occurredAt: row.occurredAt.toISOString() }));
+        return toPage(
+          rows,
+          query.limit,
+          (row) => row.id,
+          (row) => ({ ...row, occurredAt: row.occurredAt.toISOString() }),
+        );
       },
     }),
   ];

@@ -11,13 +11,55 @@ const DEMO_WORKSPACE = 'Lotus Retail (demo)';
 
 // A bilingual retail brand with the teams that own its customer journey.
 const COLLEAGUES: { email: string; name: string; role: TRole; locale: 'en' | 'vi'; teams: string[] }[] = [
-  { email: 'linh.nguyen@lotus-retail.example', name: 'Nguyễn Thùy Linh', role: 'cx_manager', locale: 'vi', teams: ['Customer Experience'] },
-  { email: 'minh.tran@lotus-retail.example', name: 'Trần Quang Minh', role: 'analyst', locale: 'vi', teams: ['Customer Experience', 'Product'] },
-  { email: 'hoa.pham@lotus-retail.example', name: 'Phạm Thị Hoa', role: 'agent', locale: 'vi', teams: ['Support'] },
-  { email: 'james.carter@lotus-retail.example', name: 'James Carter', role: 'team_member', locale: 'en', teams: ['Operations'] },
-  { email: 'sofia.reyes@lotus-retail.example', name: 'Sofia Reyes', role: 'team_member', locale: 'en', teams: ['Marketing'] },
-  { email: 'duc.vo@lotus-retail.example', name: 'Võ Minh Đức', role: 'agent', locale: 'vi', teams: ['Support'] },
-  { email: 'emma.wilson@lotus-retail.example', name: 'Emma Wilson', role: 'viewer', locale: 'en', teams: ['Sales'] },
+  {
+    email: 'linh.nguyen@lotus-retail.example',
+    name: 'Nguyễn Thùy Linh',
+    role: 'cx_manager',
+    locale: 'vi',
+    teams: ['Customer Experience'],
+  },
+  {
+    email: 'minh.tran@lotus-retail.example',
+    name: 'Trần Quang Minh',
+    role: 'analyst',
+    locale: 'vi',
+    teams: ['Customer Experience', 'Product'],
+  },
+  {
+    email: 'hoa.pham@lotus-retail.example',
+    name: 'Phạm Thị Hoa',
+    role: 'agent',
+    locale: 'vi',
+    teams: ['Support'],
+  },
+  {
+    email: 'james.carter@lotus-retail.example',
+    name: 'James Carter',
+    role: 'team_member',
+    locale: 'en',
+    teams: ['Operations'],
+  },
+  {
+    email: 'sofia.reyes@lotus-retail.example',
+    name: 'Sofia Reyes',
+    role: 'team_member',
+    locale: 'en',
+    teams: ['Marketing'],
+  },
+  {
+    email: 'duc.vo@lotus-retail.example',
+    name: 'Võ Minh Đức',
+    role: 'agent',
+    locale: 'vi',
+    teams: ['Support'],
+  },
+  {
+    email: 'emma.wilson@lotus-retail.example',
+    name: 'Emma Wilson',
+    role: 'viewer',
+    locale: 'en',
+    teams: ['Sales'],
+  },
 ];
 
 const TEAMS: { name: string; description: string }[] = [
@@ -39,7 +81,11 @@ export async function hasAnyWorkspace(ctx: AppContext): Promise<boolean> {
  * own the journey. Returns false when it already exists.
  */
 export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: number, total: number) => void) {
-  const existing = await ctx.db.selectFrom('workspaces').select('id').where('isDemo', '=', true).executeTakeFirst();
+  const existing = await ctx.db
+    .selectFrom('workspaces')
+    .select('id')
+    .where('isDemo', '=', true)
+    .executeTakeFirst();
   if (existing) return false;
   const total = 2 + COLLEAGUES.length + TEAMS.length;
   let done = 0;
@@ -53,8 +99,17 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
     for (const team of TEAMS) {
       const id = uuidv7();
       teamIds.set(team.name, id);
-      await tx.insertInto('teams').values({ workspaceId, id, ...team }).execute();
-      await recordEvent(tx, { workspaceId, type: 'team.created', actor: 'system', subjectId: id, payload: { name: team.name } });
+      await tx
+        .insertInto('teams')
+        .values({ workspaceId, id, ...team })
+        .execute();
+      await recordEvent(tx, {
+        workspaceId,
+        type: 'team.created',
+        actor: 'system',
+        subjectId: id,
+        payload: { name: team.name },
+      });
       step();
     }
     for (const person of COLLEAGUES) {
@@ -66,7 +121,13 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
           .values({ workspaceId, teamId: teamIds.get(team) as string, userId })
           .execute();
       }
-      await recordEvent(tx, { workspaceId, type: 'member.joined', actor: 'system', subjectId: userId, payload: { email: person.email, role: person.role } });
+      await recordEvent(tx, {
+        workspaceId,
+        type: 'member.joined',
+        actor: 'system',
+        subjectId: userId,
+        payload: { email: person.email, role: person.role },
+      });
       step();
     }
   });

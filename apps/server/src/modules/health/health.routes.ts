@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
 
 /** `GET /healthz`: 200 when the database answers, 503 otherwise (for load balancers and orchestrators). */

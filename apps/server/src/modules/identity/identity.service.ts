@@ -28,7 +28,8 @@ export async function insertUser(tx: Tx, user: NewUser): Promise<string> {
     .select('id')
     .where((eb) => eb(eb.fn('lower', ['email']), '=', user.email.toLowerCase()))
     .executeTakeFirst();
-  if (existing) throw new AppError('EMAIL_TAKEN', 'An account with this email already exists. Sign in instead.');
+  if (existing)
+    throw new AppError('EMAIL_TAKEN', 'An account with this email already exists. Sign in instead.');
   await tx
     .insertInto('users')
     .values({
@@ -50,7 +51,10 @@ export async function insertWorkspace(
   options: { isDemo?: boolean } = {},
 ): Promise<string> {
   const workspaceId = uuidv7();
-  await tx.insertInto('workspaces').values({ id: workspaceId, name, isDemo: options.isDemo ?? false }).execute();
+  await tx
+    .insertInto('workspaces')
+    .values({ id: workspaceId, name, isDemo: options.isDemo ?? false })
+    .execute();
   await tx.insertInto('memberships').values({ workspaceId, userId: adminUserId, role: 'admin' }).execute();
   await recordEvent(tx, {
     workspaceId,
@@ -112,7 +116,11 @@ export async function signInAs(
   );
 }
 
-export async function signOut(ctx: AppContext, reply: FastifyReply, principal: Principal | null): Promise<void> {
+export async function signOut(
+  ctx: AppContext,
+  reply: FastifyReply,
+  principal: Principal | null,
+): Promise<void> {
   await endSession(ctx.db, reply, principal?.sessionTokenHash ?? null);
 }
 
@@ -179,7 +187,10 @@ export function sessionPrincipal(
 /** The caller as the web app and integrations see it: who, where, with which role and permissions. */
 export async function buildMe(db: Db, principal: Principal): Promise<TMe> {
   if (!principal.workspaceId || !principal.role) {
-    throw new AppError('FORBIDDEN', 'You are not a member of any workspace yet. Create one or accept an invitation.');
+    throw new AppError(
+      'FORBIDDEN',
+      'You are not a member of any workspace yet. Create one or accept an invitation.',
+    );
   }
   const workspace = await db
     .selectFrom('workspaces')

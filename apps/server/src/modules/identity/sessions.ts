@@ -17,7 +17,10 @@ export async function startSession(
   const tokenHash = hashSecret(token);
   const csrfToken = generateSecret(24);
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
-  await ctx.db.insertInto('sessions').values({ tokenHash, userId, workspaceId, csrfToken, expiresAt }).execute();
+  await ctx.db
+    .insertInto('sessions')
+    .values({ tokenHash, userId, workspaceId, csrfToken, expiresAt })
+    .execute();
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,

@@ -3,15 +3,22 @@ import {
   ZCreateTeamBody,
   ZIdParams,
   ZPageQuery,
-  zPage,
   ZTeam,
   ZTeamMemberParams,
   ZUpdateTeamBody,
+  zPage,
 } from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
-import { addTeamMember, createTeam, deleteTeam, listTeams, removeTeamMember, updateTeam } from './teams.service';
+import {
+  addTeamMember,
+  createTeam,
+  deleteTeam,
+  listTeams,
+  removeTeamMember,
+  updateTeam,
+} from './teams.service';
 
 export function teamRoutes(ctx: AppContext) {
   return [

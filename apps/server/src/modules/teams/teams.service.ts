@@ -36,7 +36,10 @@ export async function createTeam(
   const id = uuidv7();
   await inTransaction(ctx, async (tx) => {
     await assertNameFree(tx, principal.workspaceId, input.name);
-    await tx.insertInto('teams').values({ workspaceId: principal.workspaceId, id, ...input }).execute();
+    await tx
+      .insertInto('teams')
+      .values({ workspaceId: principal.workspaceId, id, ...input })
+      .execute();
     await recordEvent(tx, {
       workspaceId: principal.workspaceId,
       type: 'team.created',
@@ -79,7 +82,11 @@ export async function updateTeam(
 export async function deleteTeam(ctx: AppContext, principal: WorkspacePrincipal, id: string): Promise<void> {
   const team = await getTeam(ctx, principal.workspaceId, id);
   await inTransaction(ctx, async (tx) => {
-    await tx.deleteFrom('teams').where('workspaceId', '=', principal.workspaceId).where('id', '=', id).execute();
+    await tx
+      .deleteFrom('teams')
+      .where('workspaceId', '=', principal.workspaceId)
+      .where('id', '=', id)
+      .execute();
     await recordEvent(tx, {
       workspaceId: principal.workspaceId,
       type: 'team.deleted',

@@ -1,5 +1,5 @@
-import type { ColumnType, Generated } from 'kysely';
 import type { TLocale, TRole } from '@touchpoint/schemas';
+import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -24,7 +24,13 @@ export interface Database {
     createdAt: Timestamp;
     expiresAt: Timestamp;
   };
-  teams: { workspaceId: string; id: string; name: string; description: Generated<string>; createdAt: Timestamp };
+  teams: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    description: Generated<string>;
+    createdAt: Timestamp;
+  };
   teamMembers: { workspaceId: string; teamId: string; userId: string; createdAt: Timestamp };
   apiKeys: {
     workspaceId: string;

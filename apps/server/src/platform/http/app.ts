@@ -56,14 +56,17 @@ async function buildTypedApp(options: BuildAppOptions) {
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: () => new AppError('RATE_LIMITED', 'Too many requests; wait a minute and try again.'),
+    errorResponseBuilder: () =>
+      new AppError('RATE_LIMITED', 'Too many requests; wait a minute and try again.'),
   });
 
   for (const route of options.routes) {
     app.route({
       method: route.method,
       url: route.url,
-      config: route.rateLimitPerMinute ? { rateLimit: { max: route.rateLimitPerMinute, timeWindow: 60_000 } } : {},
+      config: route.rateLimitPerMinute
+        ? { rateLimit: { max: route.rateLimitPerMinute, timeWindow: 60_000 } }
+        : {},
       handler: async (request, reply) => {
         let principal = await options.authenticate(request);
         // A session cookie without its CSRF token must not change anything (cross-site request forgery).
@@ -71,7 +74,10 @@ async function buildTypedApp(options: BuildAppOptions) {
           const token = request.headers['x-csrf-token'];
           if (token !== principal.csrfToken) {
             if (route.access !== 'public') {
-              throw new AppError('CSRF_FAILED', 'Send the csrfToken from GET /api/v1/me as the x-csrf-token header.');
+              throw new AppError(
+                'CSRF_FAILED',
+                'Send the csrfToken from GET /api/v1/me as the x-csrf-token header.',
+              );
             }
             principal = null;
           }
@@ -84,7 +90,8 @@ async function buildTypedApp(options: BuildAppOptions) {
         const body = parseInput(route.body, request.body, 'body');
         if (!route.body && request.body !== undefined && request.body !== null && route.method !== 'GET') {
           // Unknown input is refused rather than ignored, so a client's typo never passes silently.
-          const isEmpty = typeof request.body === 'object' && Object.keys(request.body as object).length === 0;
+          const isEmpty =
+            typeof request.body === 'object' && Object.keys(request.body as object).length === 0;
           if (!isEmpty) throw new AppError('VALIDATION_FAILED', 'This endpoint takes no request body.');
         }
         const result = await route.handler({ body, query, params, principal, req: request, reply });

@@ -46,9 +46,7 @@ export function buildOpenApiDocument(routes: RouteDefinition[], version: string)
       tags: [route.tag],
       operationId: `${route.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,
       'x-access': route.access,
-      ...(isPermission
-        ? { 'x-roles': PERMISSIONS[route.access as keyof typeof PERMISSIONS] }
-        : {}),
+      ...(isPermission ? { 'x-roles': PERMISSIONS[route.access as keyof typeof PERMISSIONS] } : {}),
       security: route.access === 'public' ? [] : [{ sessionCookie: [] }, { apiKey: [] }],
       parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')],
       ...(route.body

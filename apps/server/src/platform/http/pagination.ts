@@ -8,7 +8,10 @@ export function encodeCursor(key: string | number): string {
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (!cursor) return undefined;
   const value = Buffer.from(cursor, 'base64url').toString();
-  if (!value) throw new AppError('VALIDATION_FAILED', 'The cursor is not valid.', [{ name: 'query.cursor', reason: 'not a cursor from this API' }]);
+  if (!value)
+    throw new AppError('VALIDATION_FAILED', 'The cursor is not valid.', [
+      { name: 'query.cursor', reason: 'not a cursor from this API' },
+    ]);
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { type TPermission, type TRole, can } from '@touchpoint/schemas';
+import { can, type TPermission, type TRole } from '@touchpoint/schemas';
 import { AppError } from '../errors';
 
 /** The caller of a request, resolved once from the session cookie or the API key. */
@@ -27,7 +27,10 @@ export interface WorkspacePrincipal extends Principal {
 export function requireWorkspace(principal: Principal | null, permission?: TPermission): WorkspacePrincipal {
   if (!principal) throw new AppError('UNAUTHENTICATED');
   if (!principal.workspaceId || !principal.role) {
-    throw new AppError('FORBIDDEN', 'You are not a member of any workspace yet. Create one or accept an invitation.');
+    throw new AppError(
+      'FORBIDDEN',
+      'You are not a member of any workspace yet. Create one or accept an invitation.',
+    );
   }
   if (permission && !can(principal.role, permission)) {
     throw new AppError('FORBIDDEN', `The ${principal.role} role may not do this (needs ${permission}).`);
@@ -37,6 +40,7 @@ export function requireWorkspace(principal: Principal | null, permission?: TPerm
 
 export function requireUser(principal: Principal | null): Principal & { userId: string } {
   if (!principal) throw new AppError('UNAUTHENTICATED');
-  if (!principal.userId) throw new AppError('FORBIDDEN', 'This endpoint is for signed-in people, not API keys.');
+  if (!principal.userId)
+    throw new AppError('FORBIDDEN', 'This endpoint is for signed-in people, not API keys.');
   return principal as Principal & { userId: string };
 }

@@ -28,8 +28,12 @@ export function toAppError(error: unknown): AppError {
   if (status === 429) return new AppError('RATE_LIMITED', 'Too many requests; wait a minute and try again.');
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE');
   if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
-  if (status >= 400 && status < 500) return new AppError('BAD_REQUEST', fastifyError.message ?? 'Bad request');
-  return new AppError('INTERNAL', 'Something went wrong on our side. The request id identifies it in the logs.');
+  if (status >= 400 && status < 500)
+    return new AppError('BAD_REQUEST', fastifyError.message ?? 'Bad request');
+  return new AppError(
+    'INTERNAL',
+    'Something went wrong on our side. The request id identifies it in the logs.',
+  );
 }
 
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {

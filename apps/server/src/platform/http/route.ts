@@ -40,9 +40,7 @@ export interface RouteDefinition<
   /** Per-route rate limit (requests per minute per client IP). */
   rateLimitPerMinute?: number;
   /** Accept requests with a session cookie but no CSRF token (only for routes that cannot change state). */
-  handler: (
-    input: RouteInput<z.output<TBody>, z.output<TQuery>, z.output<TParams>>,
-  ) => Promise<unknown>;
+  handler: (input: RouteInput<z.output<TBody>, z.output<TQuery>, z.output<TParams>>) => Promise<unknown>;
 }
 
 /** Declares a route; `registerRoutes` wires it into Fastify and the OpenAPI document from the same schemas. */

@@ -1,0 +1,5 @@
+export type { Answer } from './answers';
+export { type CesResult, computeCes } from './ces';
+export { type CsatResult, computeCsat } from './csat';
+export { computeEnps, computeNps, type NpsResult } from './nps';
+export { isSmallSample, SMALL_SAMPLE_FLOOR } from './sample-size';
