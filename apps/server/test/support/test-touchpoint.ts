@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createLogger } from '../../src/platform/logger';
+import { createLogger, type Logger } from '../../src/platform/logger';
 import { startTouchpoint, type Touchpoint } from '../../src/touchpoint';
 import { requireTestDatabaseUrl, withDatabase } from './global-setup';
 
@@ -13,8 +13,10 @@ let counter = 0;
  * A Touchpoint with its own fresh, migrated database (a copy of the run's template), on the backend this
  * test project runs on. Its app is built but not listening: tests call `app.inject()`.
  */
-export async function startTestTouchpoint(options: { seedDemo?: boolean } = {}): Promise<Touchpoint> {
-  const logger = createLogger(process.env.TP_TEST_LOG ?? 'silent');
+export async function startTestTouchpoint(
+  options: { seedDemo?: boolean; logger?: Logger } = {},
+): Promise<Touchpoint> {
+  const logger = options.logger ?? createLogger(process.env.TP_TEST_LOG ?? 'silent');
   const template = inject('template');
   const common = {
     logger,
