@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { LOCALES, ROLES } from './constants';
+
+export { LOCALES, ROLES, type TLocale, type TRole } from './constants';
 
 /** Ids are UUIDs (v7 for rows created by the app, so they sort by creation time). */
 export const ZId = z.uuid();
 
-export const ROLES = ['admin', 'cx_manager', 'analyst', 'team_member', 'agent', 'viewer'] as const;
 export const ZRole = z.enum(ROLES);
-export type TRole = z.infer<typeof ZRole>;
-
-export const LOCALES = ['en', 'vi'] as const;
 export const ZLocale = z.enum(LOCALES);
-export type TLocale = z.infer<typeof ZLocale>;
 
 export const ZEmail = z
   .string()

@@ -1,4 +1,4 @@
-import type { TRole } from './common';
+import type { TRole } from './constants';
 
 /**
  * What each role may do. One table, read by the server (to refuse) and by the web app (to hide what a

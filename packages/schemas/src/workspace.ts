@@ -88,3 +88,8 @@ export const ZAuditEntry = z.object({
   payload: z.record(z.string(), z.unknown()),
   occurredAt: z.iso.datetime({ offset: true }),
 });
+
+export type TCreatedApiKey = z.infer<typeof ZCreatedApiKey>;
+export type TCreatedInvitation = z.infer<typeof ZCreatedInvitation>;
+export type TInvitationPreview = z.infer<typeof ZInvitationPreview>;
+export type TAuditEntry = z.infer<typeof ZAuditEntry>;

@@ -1,0 +1,37 @@
+import type { IconName } from '../components/icons';
+import type { TArea } from '../features/areas/areas';
+
+export interface TNavItem {
+  /** The translation key under `nav.` and the route path. */
+  id: TArea | 'settings' | 'api-reference';
+  path: string;
+  icon: IconName;
+}
+
+export interface TNavSection {
+  id: 'cx' | 'ex' | 'workspace';
+  items: TNavItem[];
+}
+
+export const NAV_SECTIONS: TNavSection[] = [
+  {
+    id: 'cx',
+    items: [
+      { id: 'journeys', path: '/journeys', icon: 'journeys' },
+      { id: 'surveys', path: '/surveys', icon: 'surveys' },
+      { id: 'responses', path: '/responses', icon: 'responses' },
+      { id: 'insights', path: '/insights', icon: 'insights' },
+      { id: 'cases', path: '/cases', icon: 'cases' },
+      { id: 'inbox', path: '/inbox', icon: 'inbox' },
+      { id: 'customers', path: '/customers', icon: 'customers' },
+    ],
+  },
+  { id: 'ex', items: [{ id: 'employees', path: '/employees', icon: 'employees' }] },
+  {
+    id: 'workspace',
+    items: [
+      { id: 'settings', path: '/settings', icon: 'settings' },
+      { id: 'api-reference', path: '/api-reference', icon: 'api' },
+    ],
+  },
+];

@@ -1,0 +1,58 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { ApiReferencePage } from '../features/api-reference/api-reference-page';
+import { AREAS } from '../features/areas/areas';
+import { ComingSoonPage } from '../features/areas/coming-soon-page';
+import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { SignUpPage } from '../features/auth/sign-up-page';
+import { ApiKeysTab } from '../features/settings/api-keys-tab';
+import { AuditLogTab } from '../features/settings/audit-log-tab';
+import { MembersTab } from '../features/settings/members-tab';
+import { SettingsPage } from '../features/settings/settings-page';
+import { TeamsTab } from '../features/settings/teams-tab';
+import { PublicOnly, RequireAuth } from './guards';
+import { AppShell } from './layout/app-shell';
+import { HomePage } from './routes/home-page';
+import { NotFoundPage } from './routes/not-found-page';
+import { RouteError } from './routes/route-error';
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <PublicOnly />,
+        children: [
+          { path: '/sign-in', element: <SignInPage /> },
+          { path: '/sign-up', element: <SignUpPage /> },
+        ],
+      },
+      { path: '/invite', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppShell />,
+            children: [
+              { index: true, element: <HomePage /> },
+              ...AREAS.map((area) => ({ path: `/${area}`, element: <ComingSoonPage area={area} /> })),
+              {
+                path: '/settings',
+                element: <SettingsPage />,
+                children: [
+                  { index: true, element: <Navigate to="members" replace /> },
+                  { path: 'members', element: <MembersTab /> },
+                  { path: 'teams', element: <TeamsTab /> },
+                  { path: 'api-keys', element: <ApiKeysTab /> },
+                  { path: 'audit-log', element: <AuditLogTab /> },
+                ],
+              },
+              { path: '/api-reference', element: <ApiReferencePage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

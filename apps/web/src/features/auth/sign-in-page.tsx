@@ -1,0 +1,72 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { FormError } from '../../components/error-message';
+import { TextField } from '../../components/fields';
+import { fieldErrorsOf } from '../../lib/api';
+import { useSignIn } from './auth.api';
+import { AuthLayout } from './auth-layout';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState(() => params.get('email') ?? '');
+  const [password, setPassword] = useState('');
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const serverErrors = fieldErrorsOf(signIn.error);
+  const next = params.get('next');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors: Record<string, string> = {};
+    if (!email.trim()) errors.email = t('validation.required');
+    if (!password) errors.password = t('validation.required');
+    setLocalErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    // On success the cached Me changes and the public-only guard redirects to `next`.
+    signIn.mutate({ email: email.trim(), password });
+  };
+
+  return (
+    <AuthLayout
+      title={t('auth.signIn.title')}
+      subtitle={t('auth.signIn.subtitle')}
+      footer={
+        <p>
+          {t('auth.signIn.noAccount')}{' '}
+          <Link to={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>
+            {t('auth.signIn.createAccount')}
+          </Link>
+        </p>
+      }
+    >
+      <form className="form" onSubmit={submit} noValidate data-testid="sign-in-form">
+        <TextField
+          label={t('auth.fields.email')}
+          type="email"
+          name="email"
+          autoComplete="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={localErrors.email ?? serverErrors.email}
+          required
+        />
+        <TextField
+          label={t('auth.fields.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={localErrors.password ?? serverErrors.password}
+          required
+        />
+        <FormError error={signIn.error} fields={['email', 'password']} testId="sign-in-error" />
+        <button type="submit" className="btn btn-primary btn-block" disabled={signIn.isPending}>
+          {signIn.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
+        </button>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,208 @@
+import type { TApiKey, TRole } from '@touchpoint/schemas/browser';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CopyField } from '../../components/copy-field';
+import { ConfirmDialog } from '../../components/dialog';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorState, FormError } from '../../components/error-message';
+import { RoleBadge, RoleOptions, SelectField, TextField } from '../../components/fields';
+import { LoadMore } from '../../components/load-more';
+import { LoadingState } from '../../components/loading';
+import { fieldErrorsOf } from '../../lib/api';
+import { formatDate, formatDateTime } from '../../lib/format';
+import type { TCreatedApiKey } from '../../lib/types';
+import { useCan } from '../auth/auth.api';
+import { useApiKeys, useCreateApiKey, useRevokeApiKey } from './settings.api';
+import { NoAccess } from './settings-page';
+
+export function ApiKeysTab() {
+  const canManage = useCan('apiKeys.manage');
+  if (!canManage) return <NoAccess />;
+  return (
+    <div className="stack-lg">
+      <CreateApiKeyForm />
+      <ApiKeysList />
+    </div>
+  );
+}
+
+function CreateApiKeyForm() {
+  const { t } = useTranslation();
+  const createKey = useCreateApiKey();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<TRole>('viewer');
+  const [localError, setLocalError] = useState<string | undefined>();
+  const [created, setCreated] = useState<TCreatedApiKey | null>(null);
+  const serverErrors = fieldErrorsOf(createKey.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setLocalError(t('validation.required'));
+      return;
+    }
+    setLocalError(undefined);
+    setCreated(null);
+    createKey.mutate(
+      { name: name.trim(), role },
+      {
+        onSuccess: (key) => {
+          setCreated(key);
+          setName('');
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby="create-key-title">
+      <h2 id="create-key-title" className="section-title">
+        {t('apiKeys.create.title')}
+      </h2>
+      <p className="muted">
+        {t('apiKeys.create.lead')} <Link to="/api-reference">{t('apiKeys.create.reference')}</Link>
+      </p>
+      <form className="inline-form" onSubmit={submit} noValidate data-testid="create-api-key-form">
+        <TextField
+          label={t('apiKeys.fields.name')}
+          name="apiKeyName"
+          value={name}
+          maxLength={80}
+          placeholder={t('apiKeys.fields.namePlaceholder')}
+          onChange={(event) => setName(event.target.value)}
+          error={localError ?? serverErrors.name}
+          className="grow"
+        />
+        <SelectField
+          label={t('apiKeys.fields.role')}
+          name="apiKeyRole"
+          value={role}
+          onChange={(event) => setRole(event.target.value as TRole)}
+          error={serverErrors.role}
+        >
+          <RoleOptions />
+        </SelectField>
+        <button type="submit" className="btn btn-primary" disabled={createKey.isPending}>
+          {createKey.isPending ? t('common.working') : t('apiKeys.create.submit')}
+        </button>
+      </form>
+      <FormError error={createKey.error} fields={['name', 'role']} testId="create-api-key-error" />
+      {created && (
+        <div className="alert alert-warning" role="status" data-testid="api-key-created">
+          <p>
+            <strong>{t('apiKeys.created.title', { name: created.name })}</strong>
+          </p>
+          <p>{t('apiKeys.created.warning')}</p>
+          <CopyField label={t('apiKeys.created.key')} value={created.key} testId="api-key-value" />
+          <p className="field-hint">
+            {t('apiKeys.created.usage')} <code className="mono">Authorization: Bearer …</code>
+          </p>
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => setCreated(null)}>
+            {t('apiKeys.created.dismiss')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ApiKeysList() {
+  const { t } = useTranslation();
+  const keys = useApiKeys(true);
+  const revoke = useRevokeApiKey();
+  const [toRevoke, setToRevoke] = useState<TApiKey | null>(null);
+
+  return (
+    <section className="card" aria-labelledby="api-keys-title">
+      <h2 id="api-keys-title" className="section-title">
+        {t('apiKeys.title')}
+      </h2>
+      {keys.isPending ? (
+        <LoadingState />
+      ) : keys.error ? (
+        <ErrorState error={keys.error} onRetry={() => void keys.refetch()} />
+      ) : keys.items.length === 0 ? (
+        <EmptyState title={t('apiKeys.empty')} testId="api-keys-empty">
+          <p>{t('apiKeys.emptyHint')}</p>
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="api-keys-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('apiKeys.columns.name')}</th>
+                <th scope="col">{t('apiKeys.columns.prefix')}</th>
+                <th scope="col">{t('apiKeys.columns.role')}</th>
+                <th scope="col">{t('apiKeys.columns.created')}</th>
+                <th scope="col">{t('apiKeys.columns.lastUsed')}</th>
+                <th scope="col">{t('apiKeys.columns.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.items.map((key) => (
+                <tr key={key.id} data-testid="api-key-row" data-name={key.name}>
+                  <td className="strong">{key.name}</td>
+                  <td>
+                    <code className="mono">{key.prefix}…</code>
+                  </td>
+                  <td>
+                    <RoleBadge role={key.role} />
+                  </td>
+                  <td className="nowrap">{formatDate(key.createdAt)}</td>
+                  <td className="nowrap">
+                    {key.lastUsedAt ? formatDateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}
+                  </td>
+                  <td>
+                    {key.revokedAt ? (
+                      <span className="badge badge-status-revoked" title={formatDateTime(key.revokedAt)}>
+                        {t('apiKeys.revokedOn', { date: formatDate(key.revokedAt) })}
+                      </span>
+                    ) : (
+                      <span className="badge badge-status-accepted">{t('apiKeys.active')}</span>
+                    )}
+                  </td>
+                  <td className="cell-actions">
+                    {!key.revokedAt && (
+                      <button
+                        type="button"
+                        className="btn btn-ghost-danger btn-small"
+                        onClick={() => setToRevoke(key)}
+                        aria-label={t('apiKeys.revokeNamed', { name: key.name })}
+                      >
+                        {t('apiKeys.revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <LoadMore
+        hasNextPage={keys.hasNextPage}
+        isFetchingNextPage={keys.isFetchingNextPage}
+        onLoadMore={() => void keys.fetchNextPage()}
+      />
+      <ConfirmDialog
+        open={toRevoke !== null}
+        title={t('apiKeys.revokeTitle')}
+        body={<p>{t('apiKeys.revokeBody', { name: toRevoke?.name })}</p>}
+        confirmLabel={t('apiKeys.revoke')}
+        isPending={revoke.isPending}
+        error={revoke.error}
+        onCancel={() => {
+          setToRevoke(null);
+          revoke.reset();
+        }}
+        onConfirm={() => {
+          if (toRevoke) revoke.mutate(toRevoke.id, { onSuccess: () => setToRevoke(null) });
+        }}
+      />
+    </section>
+  );
+}

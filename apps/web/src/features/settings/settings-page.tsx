@@ -1,0 +1,47 @@
+import type { TPermission } from '@touchpoint/schemas/browser';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { PageHeader } from '../../components/page-header';
+import { useSignedInMe } from '../auth/auth.api';
+
+const TABS: { id: 'members' | 'teams' | 'apiKeys' | 'auditLog'; path: string; permission?: TPermission }[] = [
+  { id: 'members', path: 'members' },
+  { id: 'teams', path: 'teams' },
+  { id: 'apiKeys', path: 'api-keys', permission: 'apiKeys.manage' },
+  { id: 'auditLog', path: 'audit-log', permission: 'auditLog.read' },
+];
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  const tabs = TABS.filter((tab) => !tab.permission || me.permissions.includes(tab.permission));
+  return (
+    <div className="page" data-testid="settings-page">
+      <PageHeader
+        title={t('settings.title')}
+        description={t('settings.lead', { workspace: me.workspace.name })}
+      />
+      <nav className="tabs" aria-label={t('settings.tabsLabel')}>
+        {tabs.map((tab) => (
+          <NavLink key={tab.id} to={tab.path} className="tab" data-testid={`settings-tab-${tab.path}`}>
+            {t(`settings.tabs.${tab.id}`)}
+          </NavLink>
+        ))}
+      </nav>
+      <div className="tab-panel">
+        <Outlet />
+      </div>
+    </div>
+  );
+}
+
+/** Shown instead of a tab the caller's role cannot open. */
+export function NoAccess() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  return (
+    <div className="alert alert-info" role="status" data-testid="no-access">
+      <p>{t('settings.noAccess', { role: t(`roles.${me.role}`) })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+export type {
+  TAuditEntry,
+  TCreatedApiKey,
+  TCreatedInvitation,
+  TInvitationPreview,
+} from '@touchpoint/schemas/browser';
