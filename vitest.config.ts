@@ -17,6 +17,9 @@ const integration = (backend: 'pglite' | 'postgres'): TestProjectInlineConfigura
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    // CI also writes a JSON summary, from which .ci/run prints one closing "N passed, N failed" line.
+    reporters: process.env.TOUCHPOINT_TEST_REPORT ? ['default', 'json'] : ['default'],
+    outputFile: { json: `${process.env.TOUCHPOINT_TEST_REPORT ?? 'test-results'}/vitest.json` },
     projects: [
       {
         test: {

@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    reporters: process.env.TOUCHPOINT_TEST_REPORT ? ['default', 'json'] : ['default'],
+    outputFile: { json: `${process.env.TOUCHPOINT_TEST_REPORT ?? 'test-results'}/e2e.json` },
   },
 });
