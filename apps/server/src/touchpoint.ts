@@ -4,11 +4,15 @@ import type { Kysely } from 'kysely';
 import { createJobRegistry } from './jobs.registry';
 import { accessRoutes } from './modules/access/index';
 import { auditLogRoutes } from './modules/audit-log/index';
+import { contactRoutes } from './modules/contacts/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { registerHealthRoute } from './modules/health/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
+import { journeyRoutes } from './modules/journeys/index';
+import { responseRoutes } from './modules/responses/index';
+import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
-import type { AppContext } from './platform/context';
+import { type AppContext, DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './platform/context';
 import { connectDatabase, type DatabaseHandle, migrateToLatest } from './platform/db/database';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './platform/db/embedded-postgres';
 import { buildApp } from './platform/http/app';
@@ -35,6 +39,8 @@ export interface TouchpointOptions {
   seedDemo: boolean;
   publicUrl: string;
   cookieSecure?: boolean;
+  /** Raise or lower the public endpoints' rate limits (benchmarks, busy kiosks behind one IP). */
+  limits?: Partial<PublicLimits>;
   webDist?: string;
   onStep?: (message: string) => void;
 }
@@ -54,7 +60,16 @@ export interface Touchpoint {
 
 /** Every HTTP route of the app; the OpenAPI document and the access test suite read this list too. */
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
-  return [...identityRoutes(ctx), ...accessRoutes(ctx), ...teamRoutes(ctx), ...auditLogRoutes(ctx)];
+  return [
+    ...identityRoutes(ctx),
+    ...accessRoutes(ctx),
+    ...teamRoutes(ctx),
+    ...auditLogRoutes(ctx),
+    ...journeyRoutes(ctx),
+    ...surveyRoutes(ctx),
+    ...responseRoutes(ctx),
+    ...contactRoutes(ctx),
+  ];
 }
 
 /** Opens the database, migrates, starts the job queue and (for the api role) builds the HTTP app. */
@@ -105,6 +120,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       logger,
       publicUrl: options.publicUrl.replace(/\/$/, ''),
       cookieSecure: options.cookieSecure ?? false,
+      limits: { ...DEFAULT_PUBLIC_LIMITS, ...options.limits },
       afterCommit: () => {
         jobs
           .send(jobsRegistry.dispatchEvents, {}, { singletonKey: 'dispatch' })

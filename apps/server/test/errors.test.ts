@@ -58,6 +58,29 @@ describe('problem+json errors', () => {
     expect(response.body.invalidParams[0].name).toBe('params.id');
   });
 
+  it('absurdly nested input is a 400, not a stack overflow', async () => {
+    // Built as text: serialising a 20,000-level object would overflow the test's own stack.
+    const depth = 20_000;
+    const condition = `${'{"not":'.repeat(depth)}{"field":"q1","op":"eq","value":1}${'}'.repeat(depth)}`;
+    const payload = `{"name":"Deep","questions":[{"id":"q1","type":"nps","text":{"en":"Score?"}}],"logic":[{"after":"q1","if":${condition},"then":{"end":null}}]}`;
+    const credentials = admin.credentials as { cookie: string; csrfToken: string };
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/surveys',
+      headers: {
+        'content-type': 'application/json',
+        cookie: credentials.cookie,
+        'x-csrf-token': credentials.csrfToken,
+      },
+      payload,
+    });
+    expectProblem(
+      { status: response.statusCode, headers: response.headers, body: response.json() },
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
   it('a body over the limit is a 413', async () => {
     const response = await admin.post('/api/v1/teams', {
       name: 'Big',

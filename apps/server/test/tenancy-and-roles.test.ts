@@ -19,10 +19,21 @@ interface WorkspaceA {
   memberId: string;
   apiKeyId: string;
   invitationId: string;
+  journeyId: string;
+  touchpointId: string;
+  surveyId: string;
+  responseId: string;
+  contactId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
 let bTeamId: string;
+
+const SURVEY = {
+  name: 'Delivery NPS',
+  defaultLanguage: 'en',
+  questions: [{ id: 'q1', type: 'nps', text: { en: 'How likely are you to recommend us?' }, required: true }],
+};
 
 type Fixture = {
   method: string;
@@ -109,6 +120,83 @@ function fixtures(): Record<string, Fixture> {
       kind: 'targets-a',
     },
     'GET /api/v1/audit-log': { method: 'GET', url: '/api/v1/audit-log', kind: 'list' },
+    'GET /api/v1/journeys': { method: 'GET', url: '/api/v1/journeys', kind: 'list' },
+    'POST /api/v1/journeys': { method: 'POST', url: '/api/v1/journeys', body: { name: 'J' }, kind: 'create' },
+    'GET /api/v1/journeys/:id': { method: 'GET', url: `/api/v1/journeys/${a.journeyId}`, kind: 'targets-a' },
+    'PUT /api/v1/journeys/:id': {
+      method: 'PUT',
+      url: `/api/v1/journeys/${a.journeyId}`,
+      body: { name: 'Hijacked', stages: [] },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/journeys/:id': {
+      method: 'DELETE',
+      url: `/api/v1/journeys/${a.journeyId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/touchpoints': { method: 'GET', url: '/api/v1/touchpoints', kind: 'list' },
+    'GET /api/v1/surveys': { method: 'GET', url: '/api/v1/surveys', kind: 'list' },
+    'POST /api/v1/surveys': { method: 'POST', url: '/api/v1/surveys', body: SURVEY, kind: 'create' },
+    'GET /api/v1/surveys/:id': { method: 'GET', url: `/api/v1/surveys/${a.surveyId}`, kind: 'targets-a' },
+    'PATCH /api/v1/surveys/:id': {
+      method: 'PATCH',
+      url: `/api/v1/surveys/${a.surveyId}`,
+      body: { name: 'Hijacked' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/surveys/:id': {
+      method: 'DELETE',
+      url: `/api/v1/surveys/${a.surveyId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/surveys/:id/publish': {
+      method: 'POST',
+      url: `/api/v1/surveys/${a.surveyId}/publish`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/surveys/:id/close': {
+      method: 'POST',
+      url: `/api/v1/surveys/${a.surveyId}/close`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/survey-templates': { method: 'GET', url: '/api/v1/survey-templates', kind: 'list' },
+    'GET /api/v1/surveys/:id/qr': {
+      method: 'GET',
+      url: `/api/v1/surveys/${a.surveyId}/qr`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/surveys/:id/links': {
+      method: 'POST',
+      url: `/api/v1/surveys/${a.surveyId}/links`,
+      body: {},
+      kind: 'targets-a',
+    },
+    'GET /api/v1/responses': { method: 'GET', url: '/api/v1/responses', kind: 'list' },
+    'GET /api/v1/responses/export.csv': { method: 'GET', url: '/api/v1/responses/export.csv', kind: 'list' },
+    'GET /api/v1/responses/:id': {
+      method: 'GET',
+      url: `/api/v1/responses/${a.responseId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/contacts/identify': {
+      method: 'POST',
+      url: '/api/v1/contacts/identify',
+      body: { email: 'shared@example.com' },
+      kind: 'create',
+    },
+    'POST /api/v1/contacts/track': {
+      method: 'POST',
+      url: '/api/v1/contacts/track',
+      body: { contact: { email: 'shared@example.com' }, event: 'x' },
+      kind: 'create',
+    },
+    'GET /api/v1/contacts': { method: 'GET', url: '/api/v1/contacts', kind: 'list' },
+    'GET /api/v1/contacts/:id': { method: 'GET', url: `/api/v1/contacts/${a.contactId}`, kind: 'targets-a' },
+    'GET /api/v1/contacts/:id/timeline': {
+      method: 'GET',
+      url: `/api/v1/contacts/${a.contactId}/timeline`,
+      kind: 'targets-a',
+    },
   };
 }
 
@@ -122,6 +210,22 @@ beforeAll(async () => {
   await admin.post(`/api/v1/teams/${team.body.id}/members`, { userId: member.userId });
   const key = await apiKeyClient(admin, 'viewer');
   const invitation = await admin.post('/api/v1/invitations', { email: 'pending@example.com', role: 'agent' });
+  const journey = await admin.post('/api/v1/journeys', {
+    name: 'Retail',
+    stages: [{ name: 'Delivery', touchpoints: [{ name: 'Courier', channels: ['sms'] }] }],
+  });
+  const touchpointId = journey.body.stages[0].touchpoints[0].id;
+  const survey = await admin.post('/api/v1/surveys', { ...SURVEY, touchpointId });
+  await admin.post(`/api/v1/surveys/${survey.body.id}/publish`);
+  const contact = await admin.post('/api/v1/contacts/identify', {
+    email: 'shared@example.com',
+    attributes: { tier: 'gold' },
+  });
+  const response = await admin.request('POST', `/api/v1/public/surveys/${survey.body.id}/responses`, {
+    answers: { q1: 3 },
+    finished: true,
+    contact: { email: 'shared@example.com' },
+  });
   a = {
     admin,
     workspaceId: signedUp.me.workspace.id,
@@ -129,6 +233,11 @@ beforeAll(async () => {
     memberId: member.userId,
     apiKeyId: key.id,
     invitationId: invitation.body.id,
+    journeyId: journey.body.id,
+    touchpointId,
+    surveyId: survey.body.id,
+    responseId: response.body.id,
+    contactId: contact.body.contact.id,
   };
 
   const b = await signUp(app, 'Workspace B');
@@ -173,7 +282,18 @@ describe('access suite', () => {
   });
 
   it("lists seen by another workspace never contain A's data", async () => {
-    const aIds = () => [a.workspaceId, a.teamId, a.memberId, a.apiKeyId, a.invitationId];
+    const aIds = () => [
+      a.workspaceId,
+      a.teamId,
+      a.memberId,
+      a.apiKeyId,
+      a.invitationId,
+      a.journeyId,
+      a.touchpointId,
+      a.surveyId,
+      a.responseId,
+      a.contactId,
+    ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
         const response = await client.request(fixture.method as 'GET', fixture.url);
@@ -195,6 +315,21 @@ describe('access suite', () => {
     expect(keys.body.items.find((k: { id: string }) => k.id === a.apiKeyId)?.revokedAt).toBeNull();
     const invitations = await a.admin.get('/api/v1/invitations');
     expect(invitations.body.items.find((i: { id: string }) => i.id === a.invitationId)?.revokedAt).toBeNull();
+    const journey = await a.admin.get(`/api/v1/journeys/${a.journeyId}`);
+    expect(journey.body.name).toBe('Retail');
+    const survey = await a.admin.get(`/api/v1/surveys/${a.surveyId}`);
+    expect(survey.body).toMatchObject({ name: 'Delivery NPS', status: 'published', responseCount: 1 });
+    const contact = await a.admin.get(`/api/v1/contacts/${a.contactId}`);
+    expect(contact.body.attributes).toEqual({ tier: 'gold' });
+  });
+
+  it('the same email in another workspace is another person: identify never reaches across', async () => {
+    for (const { client } of outsiders) {
+      const identified = await client.post('/api/v1/contacts/identify', { email: 'shared@example.com' });
+      expect(identified.status).toBe(200);
+      expect(identified.body.contact.id).not.toBe(a.contactId);
+      expect(identified.body.mergedContactIds).toEqual([]);
+    }
   });
 
   it('every role without the permission is refused with 403, by session and by API key', async () => {

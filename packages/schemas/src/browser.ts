@@ -3,5 +3,9 @@
 export type * from './auth';
 export type * from './common';
 export * from './constants';
+export type * from './contacts';
+export type * from './journeys';
 export * from './permissions';
+export type * from './responses';
+export type * from './surveys';
 export type * from './workspace';

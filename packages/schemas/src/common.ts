@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { LOCALES, ROLES } from './constants';
 
-export { LOCALES, ROLES, type TLocale, type TRole } from './constants';
-
 /** Ids are UUIDs (v7 for rows created by the app, so they sort by creation time). */
 export const ZId = z.uuid();
 

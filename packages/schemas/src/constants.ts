@@ -4,3 +4,53 @@ export type TRole = (typeof ROLES)[number];
 
 export const LOCALES = ['en', 'vi'] as const;
 export type TLocale = (typeof LOCALES)[number];
+
+/** Where a customer meets the brand; touchpoints list the channels they are reachable through. */
+export const CHANNELS = [
+  'web',
+  'app',
+  'email',
+  'sms',
+  'chat',
+  'phone',
+  'store',
+  'qr',
+  'link',
+  'widget',
+  'api',
+] as const;
+export type TChannel = (typeof CHANNELS)[number];
+
+export const QUESTION_TYPES = [
+  'nps',
+  'csat',
+  'ces',
+  'rating',
+  'single_choice',
+  'multiple_choice',
+  'open_text',
+] as const;
+export type TQuestionType = (typeof QUESTION_TYPES)[number];
+
+export const SURVEY_STATUSES = ['draft', 'published', 'closed'] as const;
+export type TSurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+/** Operators of the one condition language shared by survey logic, alerts, automations and segments. */
+export const CONDITION_OPERATORS = [
+  'eq',
+  'neq',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'in',
+  'nin',
+  'contains',
+  'not_contains',
+  'answered',
+  'skipped',
+] as const;
+export type TConditionOperator = (typeof CONDITION_OPERATORS)[number];
+
+export const NPS_BANDS = ['detractor', 'passive', 'promoter'] as const;
+export type TNpsBand = (typeof NPS_BANDS)[number];

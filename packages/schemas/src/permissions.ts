@@ -11,6 +11,12 @@ export const PERMISSIONS = {
   'teams.manage': ['admin', 'cx_manager'],
   'apiKeys.manage': ['admin'],
   'auditLog.read': ['admin'],
+  'journeys.manage': ['admin', 'cx_manager'],
+  'surveys.manage': ['admin', 'cx_manager'],
+  'responses.read': ['admin', 'cx_manager', 'analyst', 'team_member', 'agent', 'viewer'],
+  'responses.export': ['admin', 'cx_manager', 'analyst'],
+  'contacts.read': ['admin', 'cx_manager', 'analyst', 'team_member', 'agent'],
+  'contacts.write': ['admin', 'cx_manager'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

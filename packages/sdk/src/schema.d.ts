@@ -332,6 +332,369 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/journeys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List customer journeys with their stages and touchpoints */
+    get: operations['getApiV1Journeys'];
+    put?: never;
+    /** Create a journey with its ordered stages and touchpoints */
+    post: operations['postApiV1Journeys'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/journeys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A journey with its stages and touchpoints in order */
+    get: operations['getApiV1JourneysId'];
+    /** Replace the journey map (keep ids of existing stages and touchpoints to keep their history) */
+    put: operations['putApiV1JourneysId'];
+    post?: never;
+    /** Delete a journey (surveys on its touchpoints stay, without a touchpoint) */
+    delete: operations['deleteApiV1JourneysId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/touchpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every touchpoint, in journey and stage order (for pickers and filters) */
+    get: operations['getApiV1Touchpoints'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List surveys, newest first */
+    get: operations['getApiV1Surveys'];
+    put?: never;
+    /** Create a survey (a draft) with questions, hidden fields, logic and endings */
+    post: operations['postApiV1Surveys'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/surveys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A survey with its definition */
+    get: operations['getApiV1SurveysId'];
+    put?: never;
+    post?: never;
+    /** Delete a survey that has no responses (close it otherwise) */
+    delete: operations['deleteApiV1SurveysId'];
+    options?: never;
+    head?: never;
+    /** Change a survey; a changed definition gets a new version (responses keep theirs) */
+    patch: operations['patchApiV1SurveysId'];
+    trace?: never;
+  };
+  '/api/v1/surveys/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish: the hosted link and the widget start taking answers */
+    post: operations['postApiV1SurveysIdPublish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/surveys/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close: no more answers are taken; existing responses stay */
+    post: operations['postApiV1SurveysIdClose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/survey-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ready bilingual templates: relationship NPS, transactional CSAT, post-support CES, eNPS pulse, product-market fit */
+    get: operations['getApiV1SurveyTemplates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/surveys/{id}/qr': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A QR code of the hosted link, as SVG or PNG, for print and point of sale */
+    get: operations['getApiV1SurveysIdQr'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/surveys/{id}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a personal (optionally single-use) link tied to a contact */
+    post: operations['postApiV1SurveysIdLinks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/surveys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published survey as respondents see it (for the hosted page and the widget) */
+    get: operations['getApiV1PublicSurveysId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/surveys/{id}/displays': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the survey was shown (for response rates per channel) */
+    post: operations['postApiV1PublicSurveysIdDisplays'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/surveys/{id}/responses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit answers (partial or final). Send one Idempotency-Key per response: the same key updates the same response and never creates two */
+    post: operations['postApiV1PublicSurveysIdResponses'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/responses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List responses, newest first, filtered by survey, touchpoint, dates, NPS band, language, completion */
+    get: operations['getApiV1Responses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/responses/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stream the filtered responses as CSV (UTF-8 with BOM; one column per question when a survey is chosen) */
+    get: operations['getApiV1ResponsesExport.csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/responses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One response with its answers (option ids and scores as stored) */
+    get: operations['getApiV1ResponsesId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/identify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create or update a customer profile; profiles that share an identifier are merged */
+    post: operations['postApiV1ContactsIdentify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/track': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an event on a customer's timeline (the profile is created if needed) */
+    post: operations['postApiV1ContactsTrack'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List customer profiles (search by email, phone or external id) */
+    get: operations['getApiV1Contacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer profile (a merged id answers with the profile it was merged into) */
+    get: operations['getApiV1ContactsId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer's events and survey responses, newest first */
+    get: operations['getApiV1ContactsIdTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -348,6 +711,35 @@ export interface components {
         reason: string;
       }[];
     };
+    __schema0: components['schemas']['Condition'];
+    Condition:
+      | {
+          all: components['schemas']['__schema0'][];
+        }
+      | {
+          any: components['schemas']['__schema0'][];
+        }
+      | {
+          not: components['schemas']['__schema0'];
+        }
+      | {
+          field: string;
+          /** @enum {string} */
+          op:
+            | 'eq'
+            | 'neq'
+            | 'gt'
+            | 'gte'
+            | 'lt'
+            | 'lte'
+            | 'in'
+            | 'nin'
+            | 'contains'
+            | 'not_contains'
+            | 'answered'
+            | 'skipped';
+          value?: string | number | boolean | (string | number)[];
+        };
   };
   responses: never;
   parameters: never;
@@ -1529,6 +1921,1857 @@ export interface operations {
               };
               /** Format: date-time */
               occurredAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Journeys: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              stages: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                position: number;
+                touchpoints: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  journeyId: string;
+                  /** Format: uuid */
+                  stageId: string;
+                  name: string;
+                  description: string;
+                  ownerTeamId: string | null;
+                  channels: (
+                    | 'web'
+                    | 'app'
+                    | 'email'
+                    | 'sms'
+                    | 'chat'
+                    | 'phone'
+                    | 'store'
+                    | 'qr'
+                    | 'link'
+                    | 'widget'
+                    | 'api'
+                  )[];
+                  position: number;
+                }[];
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Journeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default  */
+          description?: string;
+          /** @default [] */
+          stages?: {
+            /** Format: uuid */
+            id?: string;
+            name: string;
+            /** @default [] */
+            touchpoints?: {
+              /** Format: uuid */
+              id?: string;
+              name: string;
+              /** @default  */
+              description?: string;
+              /** @default null */
+              ownerTeamId?: string | null;
+              /** @default [] */
+              channels?: (
+                | 'web'
+                | 'app'
+                | 'email'
+                | 'sms'
+                | 'chat'
+                | 'phone'
+                | 'store'
+                | 'qr'
+                | 'link'
+                | 'widget'
+                | 'api'
+              )[];
+            }[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            stages: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              position: number;
+              touchpoints: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                journeyId: string;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                description: string;
+                ownerTeamId: string | null;
+                channels: (
+                  | 'web'
+                  | 'app'
+                  | 'email'
+                  | 'sms'
+                  | 'chat'
+                  | 'phone'
+                  | 'store'
+                  | 'qr'
+                  | 'link'
+                  | 'widget'
+                  | 'api'
+                )[];
+                position: number;
+              }[];
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1JourneysId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            stages: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              position: number;
+              touchpoints: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                journeyId: string;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                description: string;
+                ownerTeamId: string | null;
+                channels: (
+                  | 'web'
+                  | 'app'
+                  | 'email'
+                  | 'sms'
+                  | 'chat'
+                  | 'phone'
+                  | 'store'
+                  | 'qr'
+                  | 'link'
+                  | 'widget'
+                  | 'api'
+                )[];
+                position: number;
+              }[];
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1JourneysId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default  */
+          description?: string;
+          /** @default [] */
+          stages?: {
+            /** Format: uuid */
+            id?: string;
+            name: string;
+            /** @default [] */
+            touchpoints?: {
+              /** Format: uuid */
+              id?: string;
+              name: string;
+              /** @default  */
+              description?: string;
+              /** @default null */
+              ownerTeamId?: string | null;
+              /** @default [] */
+              channels?: (
+                | 'web'
+                | 'app'
+                | 'email'
+                | 'sms'
+                | 'chat'
+                | 'phone'
+                | 'store'
+                | 'qr'
+                | 'link'
+                | 'widget'
+                | 'api'
+              )[];
+            }[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            stages: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              position: number;
+              touchpoints: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                journeyId: string;
+                /** Format: uuid */
+                stageId: string;
+                name: string;
+                description: string;
+                ownerTeamId: string | null;
+                channels: (
+                  | 'web'
+                  | 'app'
+                  | 'email'
+                  | 'sms'
+                  | 'chat'
+                  | 'phone'
+                  | 'store'
+                  | 'qr'
+                  | 'link'
+                  | 'widget'
+                  | 'api'
+                )[];
+                position: number;
+              }[];
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1JourneysId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Touchpoints: {
+    parameters: {
+      query?: {
+        journeyId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              journeyId: string;
+              /** Format: uuid */
+              stageId: string;
+              name: string;
+              description: string;
+              ownerTeamId: string | null;
+              channels: (
+                | 'web'
+                | 'app'
+                | 'email'
+                | 'sms'
+                | 'chat'
+                | 'phone'
+                | 'store'
+                | 'qr'
+                | 'link'
+                | 'widget'
+                | 'api'
+              )[];
+              position: number;
+              journeyName: string;
+              stageName: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Surveys: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?: 'draft' | 'published' | 'closed';
+        touchpointId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'closed';
+              touchpointId: string | null;
+              defaultLanguage: string;
+              languages: string[];
+              /** @description see ZQuestion */
+              questions: unknown[];
+              hiddenFields: string[];
+              /** @description see ZLogicRule */
+              logic: unknown[];
+              /** @description see ZEnding */
+              endings: unknown[];
+              version: number;
+              responseCount: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              publishedAt: string | null;
+              closedAt: string | null;
+              hostedUrl: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Surveys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default en */
+          defaultLanguage?: string;
+          languages?: string[];
+          questions: (
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'nps';
+                lowLabel?: {
+                  [key: string]: string;
+                };
+                highLabel?: {
+                  [key: string]: string;
+                };
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'csat';
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'ces';
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'rating';
+                /** @default 1 */
+                min?: number;
+                /** @default 5 */
+                max?: number;
+                lowLabel?: {
+                  [key: string]: string;
+                };
+                highLabel?: {
+                  [key: string]: string;
+                };
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'single_choice';
+                options: {
+                  id: string;
+                  label: {
+                    [key: string]: string;
+                  };
+                }[];
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'multiple_choice';
+                options: {
+                  id: string;
+                  label: {
+                    [key: string]: string;
+                  };
+                }[];
+                minSelected?: number;
+                maxSelected?: number;
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'open_text';
+                /** @default 2000 */
+                maxLength?: number;
+                /** @default true */
+                multiline?: boolean;
+              }
+          )[];
+          /** @default [] */
+          hiddenFields?: string[];
+          /** @default [] */
+          logic?: {
+            after: string;
+            if: components['schemas']['__schema0'];
+            then:
+              | {
+                  goTo: string;
+                }
+              | {
+                  end: string | null;
+                };
+          }[];
+          /** @default [] */
+          endings?: {
+            id: string;
+            title: {
+              [key: string]: string;
+            };
+            message?: {
+              [key: string]: string;
+            };
+          }[];
+          name: string;
+          touchpointId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: 'draft' | 'published' | 'closed';
+            touchpointId: string | null;
+            defaultLanguage: string;
+            languages: string[];
+            /** @description see ZQuestion */
+            questions: unknown[];
+            hiddenFields: string[];
+            /** @description see ZLogicRule */
+            logic: unknown[];
+            /** @description see ZEnding */
+            endings: unknown[];
+            version: number;
+            responseCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            hostedUrl: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SurveysId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: 'draft' | 'published' | 'closed';
+            touchpointId: string | null;
+            defaultLanguage: string;
+            languages: string[];
+            /** @description see ZQuestion */
+            questions: unknown[];
+            hiddenFields: string[];
+            /** @description see ZLogicRule */
+            logic: unknown[];
+            /** @description see ZEnding */
+            endings: unknown[];
+            version: number;
+            responseCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            hostedUrl: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1SurveysId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1SurveysId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          touchpointId?: string | null;
+          defaultLanguage?: string;
+          languages?: string[];
+          questions?: (
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'nps';
+                lowLabel?: {
+                  [key: string]: string;
+                };
+                highLabel?: {
+                  [key: string]: string;
+                };
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'csat';
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'ces';
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'rating';
+                /** @default 1 */
+                min?: number;
+                /** @default 5 */
+                max?: number;
+                lowLabel?: {
+                  [key: string]: string;
+                };
+                highLabel?: {
+                  [key: string]: string;
+                };
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'single_choice';
+                options: {
+                  id: string;
+                  label: {
+                    [key: string]: string;
+                  };
+                }[];
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'multiple_choice';
+                options: {
+                  id: string;
+                  label: {
+                    [key: string]: string;
+                  };
+                }[];
+                minSelected?: number;
+                maxSelected?: number;
+              }
+            | {
+                id: string;
+                text: {
+                  [key: string]: string;
+                };
+                description?: {
+                  [key: string]: string;
+                };
+                /** @default false */
+                required?: boolean;
+                /** @constant */
+                type: 'open_text';
+                /** @default 2000 */
+                maxLength?: number;
+                /** @default true */
+                multiline?: boolean;
+              }
+          )[];
+          hiddenFields?: string[];
+          logic?: {
+            after: string;
+            if: components['schemas']['__schema0'];
+            then:
+              | {
+                  goTo: string;
+                }
+              | {
+                  end: string | null;
+                };
+          }[];
+          endings?: {
+            id: string;
+            title: {
+              [key: string]: string;
+            };
+            message?: {
+              [key: string]: string;
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: 'draft' | 'published' | 'closed';
+            touchpointId: string | null;
+            defaultLanguage: string;
+            languages: string[];
+            /** @description see ZQuestion */
+            questions: unknown[];
+            hiddenFields: string[];
+            /** @description see ZLogicRule */
+            logic: unknown[];
+            /** @description see ZEnding */
+            endings: unknown[];
+            version: number;
+            responseCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            hostedUrl: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1SurveysIdPublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: 'draft' | 'published' | 'closed';
+            touchpointId: string | null;
+            defaultLanguage: string;
+            languages: string[];
+            /** @description see ZQuestion */
+            questions: unknown[];
+            hiddenFields: string[];
+            /** @description see ZLogicRule */
+            logic: unknown[];
+            /** @description see ZEnding */
+            endings: unknown[];
+            version: number;
+            responseCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            hostedUrl: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1SurveysIdClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: 'draft' | 'published' | 'closed';
+            touchpointId: string | null;
+            defaultLanguage: string;
+            languages: string[];
+            /** @description see ZQuestion */
+            questions: unknown[];
+            hiddenFields: string[];
+            /** @description see ZLogicRule */
+            logic: unknown[];
+            /** @description see ZEnding */
+            endings: unknown[];
+            version: number;
+            responseCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            hostedUrl: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SurveyTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: {
+                [key: string]: string;
+              };
+              description: {
+                [key: string]: string;
+              };
+              /** @description a survey definition: questions, logic, endings */
+              definition: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SurveysIdQr: {
+    parameters: {
+      query?: {
+        format?: 'svg' | 'png';
+        size?: number;
+        language?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1SurveysIdLinks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contact?: {
+            externalId?: string;
+            email?: string;
+            phone?: string;
+          };
+          language?: string;
+          /** @default true */
+          singleUse?: boolean;
+          /** @default 30 */
+          expiresInDays?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            /** @description shown once */
+            token: string;
+            contactId: string | null;
+            singleUse: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicSurveysId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: 'draft' | 'published' | 'closed';
+            defaultLanguage: string;
+            languages: string[];
+            questions: unknown[];
+            hiddenFields: string[];
+            logic: unknown[];
+            endings: unknown[];
+            version: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicSurveysIdDisplays: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default link
+           * @enum {string}
+           */
+          channel?:
+            | 'web'
+            | 'app'
+            | 'email'
+            | 'sms'
+            | 'chat'
+            | 'phone'
+            | 'store'
+            | 'qr'
+            | 'link'
+            | 'widget'
+            | 'api';
+          language?: string;
+          linkToken?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicSurveysIdResponses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default {} */
+          answers?: {
+            [key: string]: (number | string | string[]) | null;
+          };
+          /** @default {} */
+          hiddenFields?: {
+            [key: string]: string;
+          };
+          contact?: {
+            externalId?: string;
+            email?: string;
+            phone?: string;
+          };
+          language?: string;
+          /**
+           * @default link
+           * @enum {string}
+           */
+          channel?:
+            | 'web'
+            | 'app'
+            | 'email'
+            | 'sms'
+            | 'chat'
+            | 'phone'
+            | 'store'
+            | 'qr'
+            | 'link'
+            | 'widget'
+            | 'api';
+          finished: boolean;
+          linkToken?: string;
+          /** @default {} */
+          meta?: {
+            url?: string;
+            userAgent?: string;
+            source?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            finished: boolean;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Responses: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        surveyId?: string;
+        touchpointId?: string;
+        from?: string;
+        to?: string;
+        npsBand?: 'detractor' | 'passive' | 'promoter';
+        language?: string;
+        finished?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              surveyId: string;
+              surveyName: string;
+              surveyVersion: number;
+              touchpointId: string | null;
+              contactId: string | null;
+              channel: string;
+              language: string;
+              answers: {
+                [key: string]: unknown;
+              };
+              hiddenFields: {
+                [key: string]: string;
+              };
+              /** @description the first NPS answer, for filtering by band */
+              npsScore: number | null;
+              finished: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getApiV1ResponsesExport.csv': {
+    parameters: {
+      query?: {
+        surveyId?: string;
+        touchpointId?: string;
+        from?: string;
+        to?: string;
+        npsBand?: 'detractor' | 'passive' | 'promoter';
+        language?: string;
+        finished?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ResponsesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            surveyId: string;
+            surveyName: string;
+            surveyVersion: number;
+            touchpointId: string | null;
+            contactId: string | null;
+            channel: string;
+            language: string;
+            answers: {
+              [key: string]: unknown;
+            };
+            hiddenFields: {
+              [key: string]: string;
+            };
+            /** @description the first NPS answer, for filtering by band */
+            npsScore: number | null;
+            finished: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ContactsIdentify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          externalId?: string;
+          email?: string;
+          phone?: string;
+          /** @default {} */
+          attributes?: {
+            [key: string]: string | number | boolean | null;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contact: {
+              /** Format: uuid */
+              id: string;
+              externalId: string | null;
+              email: string | null;
+              phone: string | null;
+              attributes: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+            created: boolean;
+            mergedContactIds: string[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ContactsTrack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contact: {
+            externalId?: string;
+            email?: string;
+            phone?: string;
+          };
+          event: string;
+          /** @default {} */
+          properties?: {
+            [key: string]: unknown;
+          };
+          /** Format: date-time */
+          occurredAt?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            contactId: string;
+            eventId: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Contacts: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              externalId: string | null;
+              email: string | null;
+              phone: string | null;
+              attributes: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ContactsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            externalId: string | null;
+            email: string | null;
+            phone: string | null;
+            attributes: {
+              [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ContactsIdTimeline: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              kind: 'event' | 'response';
+              id: string;
+              /** Format: date-time */
+              occurredAt: string;
+              name: string;
+              data: {
+                [key: string]: unknown;
+              };
             }[];
             nextCursor: string | null;
           };

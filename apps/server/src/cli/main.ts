@@ -36,6 +36,10 @@ async function run(roles: ProcessRole[]): Promise<void> {
     seedDemo: isApi && !['true', '1'].includes(env.TOUCHPOINT_NO_DEMO),
     publicUrl,
     cookieSecure: env.COOKIE_SECURE === 'true',
+    limits: {
+      publicPerIpPerMinute: env.PUBLIC_RATE_LIMIT_PER_IP,
+      publicPerSurveyPerMinute: env.PUBLIC_RATE_LIMIT_PER_SURVEY,
+    },
     webDist: DEFAULT_WEB_DIST,
     onStep: printStep,
   });

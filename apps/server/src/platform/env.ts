@@ -13,6 +13,9 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set to `true` behind HTTPS so the session cookie is marked Secure. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /** Public endpoints (hosted survey, widget): requests per minute per client IP and per survey. */
+  PUBLIC_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(120),
+  PUBLIC_RATE_LIMIT_PER_SURVEY: z.coerce.number().int().min(1).default(6000),
   /** Skip seeding the demo workspace on the first start of an empty database. */
   TOUCHPOINT_NO_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
 });

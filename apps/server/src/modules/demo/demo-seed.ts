@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/db/transaction';
 import { recordEvent } from '../../platform/events';
 import { insertUser, insertWorkspace } from '../identity/index';
+import { seedDemoListen } from './demo-listen';
 
 export const DEMO_EMAIL = 'demo@touchpoint.local';
 export const DEMO_PASSWORD = 'touchpoint-demo';
@@ -87,10 +88,10 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
     .where('isDemo', '=', true)
     .executeTakeFirst();
   if (existing) return false;
-  const total = 2 + COLLEAGUES.length + TEAMS.length;
+  const total = 3 + COLLEAGUES.length + TEAMS.length;
   let done = 0;
   const step = () => onProgress?.(++done, total);
-  await inTransaction(ctx, async (tx) => {
+  const { workspaceId, teamIds } = await inTransaction(ctx, async (tx) => {
     const adminId = await insertUser(tx, { email: DEMO_EMAIL, password: DEMO_PASSWORD, name: 'Demo Admin' });
     step();
     const workspaceId = await insertWorkspace(tx, DEMO_WORKSPACE, adminId, { isDemo: true });
@@ -130,6 +131,9 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
       });
       step();
     }
+    return { workspaceId, teamIds };
   });
+  await seedDemoListen(ctx, workspaceId, teamIds);
+  step();
   return true;
 }

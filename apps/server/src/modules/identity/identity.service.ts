@@ -219,7 +219,7 @@ export async function buildMe(db: Db, principal: Principal): Promise<TMe> {
     role: principal.role,
     permissions: permissionsOf(principal.role),
     workspaces,
-    via: principal.via,
+    via: principal.via === 'system' ? 'api_key' : principal.via,
     csrfToken: principal.csrfToken,
   };
 }

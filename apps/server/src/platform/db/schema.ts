@@ -1,4 +1,4 @@
-import type { TLocale, TRole } from '@touchpoint/schemas';
+import type { TAnswerValue, TLocale, TRole, TSurveyDefinition } from '@touchpoint/schemas';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -55,6 +55,100 @@ export interface Database {
     expiresAt: Timestamp;
     acceptedAt: NullableTimestamp;
     revokedAt: NullableTimestamp;
+  };
+  journeys: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    description: string;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  journeyStages: { workspaceId: string; id: string; journeyId: string; name: string; position: number };
+  touchpoints: {
+    workspaceId: string;
+    id: string;
+    journeyId: string;
+    stageId: string;
+    name: string;
+    description: string;
+    ownerTeamId: string | null;
+    channels: string[];
+    position: number;
+  };
+  surveys: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    status: Generated<'draft' | 'published' | 'closed'>;
+    touchpointId: string | null;
+    definition: ColumnType<TSurveyDefinition, string, string>;
+    version: Generated<number>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+    publishedAt: NullableTimestamp;
+    closedAt: NullableTimestamp;
+  };
+  contacts: {
+    workspaceId: string;
+    id: string;
+    externalId: string | null;
+    email: string | null;
+    phone: string | null;
+    attributes: ColumnType<Record<string, unknown>, string | undefined, string>;
+    mergedInto: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  contactEvents: {
+    workspaceId: string;
+    id: Generated<number>;
+    contactId: string;
+    event: string;
+    properties: ColumnType<Record<string, unknown>, string | undefined, string>;
+    occurredAt: Timestamp;
+    receivedAt: Timestamp;
+  };
+  surveyLinks: {
+    workspaceId: string;
+    id: string;
+    surveyId: string;
+    tokenHash: string;
+    contactId: string | null;
+    language: string | null;
+    singleUse: boolean;
+    expiresAt: Timestamp;
+    usedAt: NullableTimestamp;
+    createdAt: Timestamp;
+  };
+  responses: {
+    workspaceId: string;
+    id: string;
+    surveyId: string;
+    surveyVersion: number;
+    touchpointId: string | null;
+    contactId: string | null;
+    linkId: string | null;
+    idempotencyKey: string;
+    channel: string;
+    language: string;
+    answers: ColumnType<Record<string, TAnswerValue>, string, string>;
+    hiddenFields: ColumnType<Record<string, string>, string | undefined, string>;
+    meta: ColumnType<Record<string, unknown>, string | undefined, string>;
+    npsScore: number | null;
+    finished: boolean;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+    finishedAt: NullableTimestamp;
+  };
+  surveyDisplays: {
+    workspaceId: string;
+    id: string;
+    surveyId: string;
+    channel: string;
+    language: string | null;
+    contactId: string | null;
+    createdAt: Timestamp;
   };
   domainEvents: {
     workspaceId: string;

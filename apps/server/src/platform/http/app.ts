@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -24,6 +25,27 @@ export interface BuildAppOptions {
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const MAX_BODY_DEPTH = 64;
+
+/**
+ * Recursive schemas (conditions) would overflow the stack on absurdly nested input and answer 500;
+ * JSON that deep is never legitimate, so it is refused before validation. Iterative on purpose.
+ */
+function assertShallow(value: unknown): void {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (depth > MAX_BODY_DEPTH) {
+      throw new AppError('VALIDATION_FAILED', `The body is nested more than ${MAX_BODY_DEPTH} levels deep.`, [
+        { name: 'body', reason: `nested more than ${MAX_BODY_DEPTH} levels` },
+      ]);
+    }
+    if (current && typeof current === 'object') {
+      for (const child of Object.values(current)) stack.push([child, depth + 1]);
+    }
+  }
+}
 
 function parseInput<T extends z.ZodType>(schema: T | undefined, value: unknown, location: string) {
   if (!schema) return undefined;
@@ -59,6 +81,27 @@ async function buildTypedApp(options: BuildAppOptions) {
     errorResponseBuilder: () =>
       new AppError('RATE_LIMITED', 'Too many requests; wait a minute and try again.'),
   });
+  // Public endpoints (hosted survey, widget) are called from customers' sites: any origin, no cookies.
+  await app.register(cors, {
+    hook: 'onRequest',
+    delegator: (request, callback) => {
+      const isPublic = (request.url ?? '').startsWith('/api/v1/public/');
+      callback(
+        null,
+        isPublic
+          ? {
+              origin: true,
+              credentials: false,
+              methods: ['GET', 'POST'],
+              allowedHeaders: ['content-type', 'idempotency-key'],
+              maxAge: 600,
+              preflight: true,
+              strictPreflight: true,
+            }
+          : { origin: false },
+      );
+    },
+  });
 
   for (const route of options.routes) {
     app.route({
@@ -67,6 +110,14 @@ async function buildTypedApp(options: BuildAppOptions) {
       config: route.rateLimitPerMinute
         ? { rateLimit: { max: route.rateLimitPerMinute, timeWindow: 60_000 } }
         : {},
+      ...(route.bodyLimitBytes ? { bodyLimit: route.bodyLimitBytes } : {}),
+      ...(route.extraRateLimits
+        ? {
+            preHandler: route.extraRateLimits.map((limit) =>
+              app.rateLimit({ max: limit.perMinute, timeWindow: 60_000, keyGenerator: limit.key }),
+            ),
+          }
+        : {}),
       handler: async (request, reply) => {
         let principal = await options.authenticate(request);
         // A session cookie without its CSRF token must not change anything (cross-site request forgery).
@@ -87,6 +138,7 @@ async function buildTypedApp(options: BuildAppOptions) {
 
         const params = parseInput(route.params, request.params, 'params');
         const query = parseInput(route.query, request.query, 'query');
+        assertShallow(request.body);
         const body = parseInput(route.body, request.body, 'body');
         if (!route.body && request.body !== undefined && request.body !== null && route.method !== 'GET') {
           // Unknown input is refused rather than ignored, so a client's typo never passes silently.

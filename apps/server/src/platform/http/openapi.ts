@@ -4,10 +4,33 @@ import type { RouteDefinition } from './route';
 
 type JsonSchema = Record<string, unknown>;
 
+/** Definitions that schemas share (e.g. the recursive Condition), hoisted into components.schemas. */
+const sharedDefinitions: Record<string, JsonSchema> = {};
+
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
   delete json.$schema;
-  return json;
+  const defs = json.$defs as Record<string, JsonSchema> | undefined;
+  delete json.$defs;
+  // A schema's own $defs only resolve inside that schema; in the document they must live in components.
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, inner]) =>
+          key === '$ref' && typeof inner === 'string'
+            ? [key, inner.replace('#/$defs/', '#/components/schemas/')]
+            : [key, rewrite(inner)],
+        ),
+      );
+    }
+    return value;
+  };
+  for (const [name, definition] of Object.entries(defs ?? {})) {
+    const { id: _id, ...rest } = definition;
+    sharedDefinitions[name] = rewrite(rest) as JsonSchema;
+  }
+  return rewrite(json) as JsonSchema;
 }
 
 function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query') {
@@ -73,7 +96,7 @@ export function buildOpenApiDocument(routes: RouteDefinition[], version: string)
     servers: [{ url: '/' }],
     paths,
     components: {
-      schemas: { Problem: toSchema(ZProblem, 'output') },
+      schemas: { Problem: toSchema(ZProblem, 'output'), ...sharedDefinitions },
       securitySchemes: {
         apiKey: { type: 'http', scheme: 'bearer', description: 'An API key created in Settings → API keys' },
         sessionCookie: { type: 'apiKey', in: 'cookie', name: 'tp_session' },

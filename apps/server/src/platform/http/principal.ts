@@ -3,7 +3,7 @@ import { AppError } from '../errors';
 
 /** The caller of a request, resolved once from the session cookie or the API key. */
 export interface Principal {
-  via: 'session' | 'api_key';
+  via: 'session' | 'api_key' | 'system';
   /** The signed-in person (null for API keys). */
   userId: string | null;
   /** The workspace this request acts in; null for a signed-in person who belongs to none. */
@@ -16,7 +16,21 @@ export interface Principal {
 
 /** `user:<id>` or `api_key:<id>`, as recorded in the audit log. */
 export function actorOf(principal: Principal): string {
+  if (principal.via === 'system') return 'system';
   return principal.userId ? `user:${principal.userId}` : `api_key:${principal.apiKeyId}`;
+}
+
+/** Touchpoint itself acting in a workspace (demo seed, jobs): an admin that no request can become. */
+export function systemPrincipal(workspaceId: string): WorkspacePrincipal {
+  return {
+    via: 'system',
+    userId: null,
+    workspaceId,
+    role: 'admin',
+    sessionTokenHash: null,
+    csrfToken: null,
+    apiKeyId: null,
+  };
 }
 
 export interface WorkspacePrincipal extends Principal {

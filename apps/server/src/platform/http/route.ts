@@ -39,7 +39,10 @@ export interface RouteDefinition<
   responses: Record<number, z.ZodType | null>;
   /** Per-route rate limit (requests per minute per client IP). */
   rateLimitPerMinute?: number;
-  /** Accept requests with a session cookie but no CSRF token (only for routes that cannot change state). */
+  /** Further limits, each with its own key (e.g. per survey), checked after the per-IP one. */
+  extraRateLimits?: { perMinute: number; key: (request: FastifyRequest) => string }[];
+  /** Body size cap for this route, below the app-wide default (public endpoints keep it small). */
+  bodyLimitBytes?: number;
   handler: (input: RouteInput<z.output<TBody>, z.output<TQuery>, z.output<TParams>>) => Promise<unknown>;
 }
 

@@ -1,0 +1,73 @@
+import {
+  ZContact,
+  ZContactListQuery,
+  ZIdentifyBody,
+  ZIdentifyResult,
+  ZIdParams,
+  ZPageQuery,
+  ZTimelineItem,
+  ZTrackBody,
+  ZTrackResult,
+  zPage,
+} from '@touchpoint/schemas';
+import type { AppContext } from '../../platform/context';
+import { requireWorkspace } from '../../platform/http/principal';
+import { defineRoute } from '../../platform/http/route';
+import { getContact, getTimeline, identifyContact, listContacts, trackEvent } from './contacts.service';
+
+export function contactRoutes(ctx: AppContext) {
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/contacts/identify',
+      tag: 'Contacts',
+      summary: 'Create or update a customer profile; profiles that share an identifier are merged',
+      access: 'contacts.write',
+      body: ZIdentifyBody,
+      responses: { 200: ZIdentifyResult },
+      handler: ({ body, principal }) => identifyContact(ctx, requireWorkspace(principal), body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/contacts/track',
+      tag: 'Contacts',
+      summary: "Record an event on a customer's timeline (the profile is created if needed)",
+      access: 'contacts.write',
+      body: ZTrackBody,
+      responses: { 201: ZTrackResult },
+      handler: ({ body, principal }) => trackEvent(ctx, requireWorkspace(principal), body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/contacts',
+      tag: 'Contacts',
+      summary: 'List customer profiles (search by email, phone or external id)',
+      access: 'contacts.read',
+      query: ZContactListQuery,
+      responses: { 200: zPage(ZContact) },
+      handler: ({ query, principal }) => listContacts(ctx, requireWorkspace(principal).workspaceId, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/contacts/:id',
+      tag: 'Contacts',
+      summary: 'A customer profile (a merged id answers with the profile it was merged into)',
+      access: 'contacts.read',
+      params: ZIdParams,
+      responses: { 200: ZContact },
+      handler: ({ params, principal }) => getContact(ctx, requireWorkspace(principal).workspaceId, params.id),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/contacts/:id/timeline',
+      tag: 'Contacts',
+      summary: "A customer's events and survey responses, newest first",
+      access: 'contacts.read',
+      params: ZIdParams,
+      query: ZPageQuery,
+      responses: { 200: zPage(ZTimelineItem) },
+      handler: ({ params, query, principal }) =>
+        getTimeline(ctx, requireWorkspace(principal).workspaceId, params.id, query),
+    }),
+  ];
+}

@@ -1,0 +1,198 @@
+import type { TContact } from '@touchpoint/schemas';
+import type { AppContext } from '../../platform/context';
+import { inTransaction } from '../../platform/db/transaction';
+import { AppError } from '../../platform/errors';
+import { recordEvent } from '../../platform/events';
+import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
+import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
+import { type Identifiers, presentContact, resolveContact } from './identity-resolution';
+
+export async function identifyContact(
+  ctx: AppContext,
+  principal: WorkspacePrincipal,
+  input: Identifiers & { attributes: Record<string, unknown> },
+) {
+  const { attributes, ...ids } = input;
+  if (!ids.externalId && !ids.email && !ids.phone) {
+    throw new AppError('VALIDATION_FAILED', 'Give at least one of externalId, email, phone.', [
+      { name: 'body', reason: 'give at least one of externalId, email, phone' },
+    ]);
+  }
+  const result = await inTransaction(ctx, (tx) =>
+    resolveContact(tx, principal.workspaceId, ids, attributes, actorOf(principal)),
+  );
+  return {
+    contact: presentContact(result.contact),
+    created: result.created,
+    mergedContactIds: result.mergedContactIds,
+  };
+}
+
+export async function trackEvent(
+  ctx: AppContext,
+  principal: WorkspacePrincipal,
+  input: {
+    contact: Identifiers;
+    event: string;
+    properties: Record<string, unknown>;
+    occurredAt?: string | undefined;
+  },
+) {
+  return inTransaction(ctx, async (tx) => {
+    const { contact } = await resolveContact(
+      tx,
+      principal.workspaceId,
+      input.contact,
+      {},
+      actorOf(principal),
+    );
+    const row = await tx
+      .insertInto('contactEvents')
+      .values({
+        workspaceId: principal.workspaceId,
+        contactId: contact.id,
+        event: input.event,
+        properties: JSON.stringify(input.properties),
+        occurredAt: input.occurredAt ? new Date(input.occurredAt) : new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // Other modules (event-triggered surveys, automations) react to this after commit.
+    await recordEvent(tx, {
+      workspaceId: principal.workspaceId,
+      type: 'contact.event_tracked',
+      actor: actorOf(principal),
+      subjectId: contact.id,
+      payload: { event: input.event, eventId: row.id },
+    });
+    return { contactId: contact.id, eventId: row.id };
+  });
+}
+
+const CONTACT_COLUMNS = [
+  'id',
+  'externalId',
+  'email',
+  'phone',
+  'attributes',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+export async function listContacts(
+  ctx: AppContext,
+  workspaceId: string,
+  query: { limit: number; cursor?: string | undefined; q?: string | undefined },
+) {
+  const after = decodeCursor(query.cursor);
+  const needle = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const rows = await ctx.db
+    .selectFrom('contacts')
+    .select(CONTACT_COLUMNS)
+    .where('workspaceId', '=', workspaceId)
+    .where('mergedInto', 'is', null)
+    .$if(Boolean(after), (q) => q.where('id', '<', after as string))
+    .$if(Boolean(needle), (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('email', 'ilike', needle as string),
+          eb('externalId', 'ilike', needle as string),
+          eb('phone', 'ilike', needle as string),
+        ]),
+      ),
+    )
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1)
+    .execute();
+  const shown = rows.slice(0, query.limit);
+  return {
+    items: shown.map(presentContact),
+    nextCursor: rows.length > query.limit ? encodeCursor((shown.at(-1) as { id: string }).id) : null,
+  };
+}
+
+/** A contact by id; an id that was merged resolves to the profile it was merged into. */
+export async function getContact(ctx: AppContext, workspaceId: string, id: string): Promise<TContact> {
+  const row = await ctx.db
+    .selectFrom('contacts')
+    .select(['id', 'mergedInto'])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw AppError.notFound('contact');
+  const live = await ctx.db
+    .selectFrom('contacts')
+    .select(CONTACT_COLUMNS)
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', row.mergedInto ?? row.id)
+    .executeTakeFirstOrThrow();
+  return presentContact(live);
+}
+
+/** Events and survey responses of one person, newest first, merged profiles included. */
+export async function getTimeline(
+  ctx: AppContext,
+  workspaceId: string,
+  id: string,
+  query: { limit: number; cursor?: string | undefined },
+) {
+  const contact = await getContact(ctx, workspaceId, id);
+  const before = decodeCursor(query.cursor);
+  const beforeDate = before ? new Date(before) : undefined;
+  const [events, responses] = await Promise.all([
+    ctx.db
+      .selectFrom('contactEvents')
+      .select(['id', 'event', 'properties', 'occurredAt'])
+      .where('workspaceId', '=', workspaceId)
+      .where('contactId', '=', contact.id)
+      .$if(Boolean(beforeDate), (q) => q.where('occurredAt', '<', beforeDate as Date))
+      .orderBy('occurredAt', 'desc')
+      .limit(query.limit + 1)
+      .execute(),
+    ctx.db
+      .selectFrom('responses')
+      .innerJoin('surveys', (join) =>
+        join
+          .onRef('surveys.workspaceId', '=', 'responses.workspaceId')
+          .onRef('surveys.id', '=', 'responses.surveyId'),
+      )
+      .select([
+        'responses.id',
+        'surveys.name',
+        'responses.answers',
+        'responses.finished',
+        'responses.npsScore',
+        'responses.createdAt',
+      ])
+      .where('responses.workspaceId', '=', workspaceId)
+      .where('responses.contactId', '=', contact.id)
+      .$if(Boolean(beforeDate), (q) => q.where('responses.createdAt', '<', beforeDate as Date))
+      .orderBy('responses.createdAt', 'desc')
+      .limit(query.limit + 1)
+      .execute(),
+  ]);
+  const items = [
+    ...events.map((e) => ({
+      kind: 'event' as const,
+      id: String(e.id),
+      occurredAt: e.occurredAt,
+      name: e.event,
+      data: e.properties,
+    })),
+    ...responses.map((r) => ({
+      kind: 'response' as const,
+      id: r.id,
+      occurredAt: r.createdAt,
+      name: r.name,
+      data: { answers: r.answers, finished: r.finished, npsScore: r.npsScore },
+    })),
+  ].sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
+  const shown = items.slice(0, query.limit);
+  return {
+    items: shown.map((item) => ({ ...item, occurredAt: item.occurredAt.toISOString() })),
+    nextCursor:
+      items.length > query.limit
+        ? encodeCursor((shown.at(-1) as { occurredAt: Date }).occurredAt.toISOString())
+        : null,
+  };
+}

@@ -1,0 +1,2 @@
+export { contactRoutes } from './contacts.routes';
+export { normaliseIdentifiers, resolveContact } from './identity-resolution';

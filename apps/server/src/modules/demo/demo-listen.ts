@@ -1,0 +1,250 @@
+import { validateSubmission } from '@touchpoint/core';
+import type { TAnswerValue, TSurveyDefinition } from '@touchpoint/schemas';
+import type { Insertable } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { AppContext } from '../../platform/context';
+import type { Database } from '../../platform/db/schema';
+import { inTransaction } from '../../platform/db/transaction';
+import { systemPrincipal } from '../../platform/http/principal';
+import { resolveContact } from '../contacts/index';
+import { createJourney } from '../journeys/index';
+import { createSurvey, setSurveyStatus } from '../surveys/index';
+import { DEMO_COMMENTS, DEMO_JOURNEY, DEMO_SURVEYS } from './demo-journey';
+
+/** A small deterministic generator, so every demo workspace tells the same story. */
+function createRandom(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
+  };
+}
+
+type Random = ReturnType<typeof createRandom>;
+
+const CITIES = ['Hà Nội', 'TP. Hồ Chí Minh', 'Đà Nẵng', 'Cần Thơ', 'Hải Phòng'];
+const TIERS = ['member', 'silver', 'gold'];
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Khoa',
+  'Lan',
+  'Minh',
+  'Nam',
+  'Phương',
+  'Quân',
+  'Thảo',
+  'Vy',
+];
+
+/** An NPS-ish score whose mix drifts with the touchpoint's quality, so the demo has real differences. */
+function score(random: Random, min: number, max: number, quality: number): number {
+  const u = (random.next() + random.next() + quality) / (2 + Math.abs(quality));
+  return Math.max(min, Math.min(max, Math.round(min + u * (max - min))));
+}
+
+function comment(random: Random, band: 'detractor' | 'passive' | 'promoter', language: 'en' | 'vi'): string {
+  return random.pick(DEMO_COMMENTS[band][language]);
+}
+
+/** Answers that follow each demo survey's logic. */
+function answersFor(name: string, random: Random, language: 'en' | 'vi'): Record<string, TAnswerValue> {
+  switch (name) {
+    case 'Relationship NPS': {
+      const nps = score(random, 0, 10, 0.35);
+      const band = nps <= 6 ? 'detractor' : nps <= 8 ? 'passive' : 'promoter';
+      if (band === 'promoter') return { nps, love: comment(random, band, language) };
+      return random.next() < 0.75 ? { nps, improve: comment(random, band, language) } : { nps };
+    }
+    case 'Delivery CSAT': {
+      const csat = score(random, 1, 5, 0.1);
+      if (csat >= 4)
+        return random.next() < 0.4 ? { csat, comment: comment(random, 'promoter', language) } : { csat };
+      const issue = random.pick(['late', 'late', 'late', 'damaged', 'courier', 'wrong_item']);
+      return { csat, issue, comment: comment(random, 'detractor', language) };
+    }
+    case 'Post-support CES': {
+      const ces = score(random, 1, 7, 0.2);
+      const resolved = ces >= 5 ? random.pick(['yes', 'yes', 'partly']) : random.pick(['partly', 'no', 'no']);
+      return ces >= 5 ? { ces, resolved } : { ces, resolved, why: comment(random, 'detractor', language) };
+    }
+    default: {
+      const ease = score(random, 1, 5, 0.5);
+      const payment = random.next() < 0.3 ? ['card', 'momo'] : [random.pick(['card', 'momo', 'cod', 'bank'])];
+      return ease <= 2
+        ? { ease, payment, comment: comment(random, 'detractor', language) }
+        : { ease, payment };
+    }
+  }
+}
+
+/**
+ * The journey, surveys, contacts, events and about a thousand responses of the demo workspace, spread over
+ * the last 90 days. Every generated response is checked with the same validator the public endpoint uses.
+ */
+export async function seedDemoListen(
+  ctx: AppContext,
+  workspaceId: string,
+  teamIdsByName: Map<string, string>,
+) {
+  const principal = systemPrincipal(workspaceId);
+  const random = createRandom(20261126);
+  const journey = await createJourney(ctx, principal, {
+    name: DEMO_JOURNEY.name,
+    description: DEMO_JOURNEY.description,
+    stages: DEMO_JOURNEY.stages.map((stage) => ({
+      name: stage.name,
+      touchpoints: stage.touchpoints.map((t) => ({
+        name: t.name,
+        description: t.description,
+        ownerTeamId: teamIdsByName.get(t.team) ?? null,
+        channels: t.channels,
+      })),
+    })),
+  });
+  const touchpointIdByKey = new Map<string, string>();
+  const allTouchpoints = journey.stages.flatMap((s) => s.touchpoints);
+  for (const stage of DEMO_JOURNEY.stages) {
+    for (const t of stage.touchpoints) {
+      const created = allTouchpoints.find((c) => c.name === t.name);
+      if (created) touchpointIdByKey.set(t.key, created.id);
+    }
+  }
+
+  const surveys: { id: string; name: string; touchpointId: string | null; definition: TSurveyDefinition }[] =
+    [];
+  for (const demo of DEMO_SURVEYS) {
+    const survey = await createSurvey(ctx, principal, {
+      name: demo.name,
+      touchpointId: touchpointIdByKey.get(demo.touchpoint) ?? null,
+      ...demo.definition,
+    });
+    await setSurveyStatus(ctx, principal, survey.id, 'published');
+    surveys.push({
+      id: survey.id,
+      name: survey.name,
+      touchpointId: survey.touchpointId,
+      definition: demo.definition,
+    });
+  }
+
+  const contactIds = await inTransaction(ctx, async (tx) => {
+    const ids: string[] = [];
+    for (let i = 1; i <= 160; i++) {
+      const name = `${random.pick(FAMILY)} ${random.pick(GIVEN)}`;
+      const { contact } = await resolveContact(
+        tx,
+        workspaceId,
+        { externalId: `CUS-${String(10_000 + i)}`, email: `customer${i}@example.vn` },
+        {
+          name,
+          city: random.pick(CITIES),
+          tier: random.pick(TIERS),
+          totalSpendVnd: random.int(2, 400) * 100_000,
+          customerSince: new Date(Date.now() - random.int(30, 1500) * 86_400_000).toISOString().slice(0, 10),
+        },
+        'system',
+      );
+      ids.push(contact.id);
+      const orders = random.int(0, 3);
+      for (let o = 0; o < orders; o++) {
+        await tx
+          .insertInto('contactEvents')
+          .values({
+            workspaceId,
+            contactId: contact.id,
+            event: 'order.delivered',
+            properties: JSON.stringify({
+              orderId: `DH${random.int(100_000, 999_999)}`,
+              valueVnd: random.int(1, 50) * 50_000,
+            }),
+            occurredAt: new Date(Date.now() - random.int(1, 90) * 86_400_000),
+          })
+          .execute();
+      }
+    }
+    return ids;
+  });
+
+  const rows: Insertable<Database['responses']>[] = [];
+  const now = Date.now();
+  for (let i = 0; i < 1000; i++) {
+    const survey = surveys[i % surveys.length] as (typeof surveys)[number];
+    const language = random.next() < 0.6 ? 'vi' : 'en';
+    const answers = answersFor(survey.name, random, language);
+    const hiddenFields: Record<string, string> = {};
+    if (survey.definition.hiddenFields.includes('segment'))
+      hiddenFields.segment = random.pick(['retail', 'b2b']);
+    if (survey.definition.hiddenFields.includes('order_id'))
+      hiddenFields.order_id = `DH${random.int(100_000, 999_999)}`;
+    if (survey.definition.hiddenFields.includes('agent'))
+      hiddenFields.agent = random.pick(['hoa.pham', 'duc.vo']);
+    const finished = random.next() < 0.93;
+    const { issues } = validateSubmission(survey.definition, { answers, hiddenFields, finished });
+    if (issues.length > 0)
+      throw new Error(`demo response does not fit ${survey.name}: ${JSON.stringify(issues)}`);
+    const createdAt = new Date(now - random.int(0, 89 * 24 * 60) * 60_000);
+    const npsQuestion = survey.definition.questions.find((q) => q.type === 'nps');
+    const nps = npsQuestion ? answers[npsQuestion.id] : undefined;
+    rows.push({
+      workspaceId,
+      id: uuidv7(),
+      surveyId: survey.id,
+      surveyVersion: 1,
+      touchpointId: survey.touchpointId,
+      contactId: random.next() < 0.7 ? random.pick(contactIds) : null,
+      linkId: null,
+      idempotencyKey: `demo-${i}`,
+      channel: random.pick(['link', 'email', 'qr', 'widget', 'sms'] as const),
+      language,
+      answers: JSON.stringify(answers),
+      hiddenFields: JSON.stringify(hiddenFields),
+      meta: JSON.stringify({ source: 'demo' }),
+      npsScore: typeof nps === 'number' ? nps : null,
+      finished,
+      createdAt,
+      updatedAt: createdAt,
+      finishedAt: finished ? createdAt : null,
+    });
+  }
+  await inTransaction(ctx, async (tx) => {
+    for (let start = 0; start < rows.length; start += 200) {
+      await tx
+        .insertInto('responses')
+        .values(rows.slice(start, start + 200))
+        .execute();
+    }
+    // Impressions: roughly three displays for every response, so response rates look like real ones.
+    const displays = rows.flatMap((row) =>
+      Array.from({ length: 3 }, () => ({
+        workspaceId,
+        id: uuidv7(),
+        surveyId: row.surveyId,
+        channel: row.channel,
+        language: row.language,
+        contactId: row.contactId,
+        createdAt: row.createdAt,
+      })),
+    );
+    for (let start = 0; start < displays.length; start += 500) {
+      await tx
+        .insertInto('surveyDisplays')
+        .values(displays.slice(start, start + 500))
+        .execute();
+    }
+  });
+  return { journeyId: journey.id, surveyIds: surveys.map((s) => s.id), responses: rows.length };
+}

@@ -1,0 +1,2 @@
+export { journeyRoutes } from './journeys.routes';
+export { assertTouchpointExists, createJourney } from './journeys.service';

@@ -1,0 +1,237 @@
+import { chooseLanguage, validateSubmission } from '@touchpoint/core';
+import type { TAnswerValue, TSubmission, TSurveyDefinition } from '@touchpoint/schemas';
+import { v7 as uuidv7 } from 'uuid';
+import type { AppContext } from '../../platform/context';
+import { hashSecret } from '../../platform/crypto';
+import type { Tx } from '../../platform/db/database';
+import { inTransaction } from '../../platform/db/transaction';
+import { AppError } from '../../platform/errors';
+import { recordEvent } from '../../platform/events';
+import { resolveContact } from '../contacts/index';
+import { findSurveyForPublic } from '../surveys/index';
+
+type PublicSurvey = NonNullable<Awaited<ReturnType<typeof findSurveyForPublic>>>;
+
+/** A survey that may be shown and answered: published. Drafts and unknown ids look the same: missing. */
+export async function findAnswerableSurvey(ctx: AppContext, surveyId: string): Promise<PublicSurvey> {
+  const survey = await findSurveyForPublic(ctx.db, surveyId);
+  if (!survey || survey.status === 'draft') throw AppError.notFound('survey');
+  if (survey.status === 'closed')
+    throw new AppError('SURVEY_CLOSED', 'This survey is closed and no longer takes answers.');
+  return survey;
+}
+
+export function presentPublicSurvey(survey: PublicSurvey) {
+  const definition = survey.definition as TSurveyDefinition;
+  return {
+    id: survey.id,
+    name: survey.name,
+    status: survey.status,
+    defaultLanguage: definition.defaultLanguage,
+    languages: definition.languages ?? [definition.defaultLanguage],
+    questions: definition.questions,
+    hiddenFields: definition.hiddenFields,
+    logic: definition.logic,
+    endings: definition.endings,
+    version: survey.version,
+  };
+}
+
+async function findLink(tx: Tx, survey: PublicSurvey, token: string) {
+  const link = await tx
+    .selectFrom('surveyLinks')
+    .select(['id', 'contactId', 'language', 'singleUse', 'usedAt', 'expiresAt'])
+    .where('workspaceId', '=', survey.workspaceId)
+    .where('surveyId', '=', survey.id)
+    .where('tokenHash', '=', hashSecret(token))
+    .forUpdate()
+    .executeTakeFirst();
+  if (!link || link.expiresAt.getTime() < Date.now()) {
+    throw new AppError('VALIDATION_FAILED', 'This personal link is not valid or has expired.', [
+      { name: 'body.linkToken', reason: 'not a valid, unexpired link of this survey' },
+    ]);
+  }
+  return link;
+}
+
+export async function recordDisplay(
+  ctx: AppContext,
+  surveyId: string,
+  input: { channel: string; language?: string | undefined; linkToken?: string | undefined },
+) {
+  const survey = await findAnswerableSurvey(ctx, surveyId);
+  const id = uuidv7();
+  await ctx.db.transaction().execute(async (tx) => {
+    const link = input.linkToken ? await findLink(tx, survey, input.linkToken) : null;
+    await tx
+      .insertInto('surveyDisplays')
+      .values({
+        workspaceId: survey.workspaceId,
+        id,
+        surveyId,
+        channel: input.channel,
+        language: input.language ?? null,
+        contactId: link?.contactId ?? null,
+      })
+      .execute();
+  });
+  return { id };
+}
+
+function firstNpsScore(
+  definition: TSurveyDefinition,
+  answers: Record<string, TAnswerValue | null>,
+): number | null {
+  const question = definition.questions.find((q) => q.type === 'nps');
+  const value = question ? answers[question.id] : undefined;
+  return typeof value === 'number' ? value : null;
+}
+
+function sameAnswers(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => JSON.stringify(a[key] ?? null) === JSON.stringify(b[key] ?? null));
+}
+
+/**
+ * Stores a submission durably and idempotently. One idempotency key is one response: a partial submission
+ * creates it, later ones with the same key add answers, and the same key sent twice at the same moment
+ * still makes one row (the unique index decides; the loser re-reads and merges). The whole merged response
+ * is validated with the same evaluator the hosted page and widget use, so the server refuses answers the
+ * logic could not have produced. Answers at rest are option ids and numbers, never labels.
+ */
+export async function submitResponse(
+  ctx: AppContext,
+  surveyId: string,
+  idempotencyKey: string | undefined,
+  submission: TSubmission,
+): Promise<{ id: string; finished: boolean }> {
+  const survey = await findAnswerableSurvey(ctx, surveyId);
+  const definition = survey.definition as TSurveyDefinition;
+  const key = idempotencyKey ?? uuidv7();
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const outcome = await inTransaction(ctx, async (tx) => {
+      const existing = await tx
+        .selectFrom('responses')
+        .select(['id', 'answers', 'hiddenFields', 'finished', 'contactId', 'linkId', 'language'])
+        .where('workspaceId', '=', survey.workspaceId)
+        .where('surveyId', '=', surveyId)
+        .where('idempotencyKey', '=', key)
+        .forUpdate()
+        .executeTakeFirst();
+
+      const answers = { ...(existing?.answers ?? {}), ...submission.answers } as Record<
+        string,
+        TAnswerValue | null
+      >;
+      const hiddenFields = { ...(existing?.hiddenFields ?? {}), ...submission.hiddenFields };
+      if (existing?.finished) {
+        // A retry of the final submission is answered as before; a change after completion is refused.
+        if (sameAnswers(answers, existing.answers) && sameAnswers(hiddenFields, existing.hiddenFields)) {
+          return { id: existing.id, finished: true };
+        }
+        throw new AppError(
+          'RESPONSE_FINISHED',
+          'This response was already completed; start a new one to answer again.',
+        );
+      }
+      const finished = submission.finished;
+      const { issues } = validateSubmission(definition, { answers, hiddenFields, finished });
+      if (issues.length > 0) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          issues.map((i) => `${i.name}: ${i.reason}`).join('; '),
+          issues.map((i) => ({ name: `body.${i.name}`, reason: i.reason })),
+        );
+      }
+
+      const link = submission.linkToken ? await findLink(tx, survey, submission.linkToken) : null;
+      if (link?.singleUse && link.usedAt && existing?.linkId !== link.id) {
+        throw new AppError('LINK_USED', 'This personal link has already been used to answer the survey.');
+      }
+      let contactId = existing?.contactId ?? link?.contactId ?? null;
+      if (submission.contact) {
+        contactId = (await resolveContact(tx, survey.workspaceId, submission.contact, {}, null)).contact.id;
+      }
+      const language =
+        existing?.language ?? chooseLanguage(definition, [submission.language, link?.language]);
+      const now = new Date();
+      const npsScore = firstNpsScore(definition, answers);
+
+      let id: string;
+      if (existing) {
+        id = existing.id;
+        await tx
+          .updateTable('responses')
+          .set({
+            answers: JSON.stringify(answers),
+            hiddenFields: JSON.stringify(hiddenFields),
+            contactId,
+            npsScore,
+            finished,
+            updatedAt: now,
+            ...(finished ? { finishedAt: now } : {}),
+          })
+          .where('workspaceId', '=', survey.workspaceId)
+          .where('id', '=', id)
+          .execute();
+      } else {
+        const inserted = await tx
+          .insertInto('responses')
+          .values({
+            workspaceId: survey.workspaceId,
+            id: uuidv7(),
+            surveyId,
+            surveyVersion: survey.version,
+            touchpointId: survey.touchpointId,
+            contactId,
+            linkId: link?.id ?? null,
+            idempotencyKey: key,
+            channel: submission.channel,
+            language,
+            answers: JSON.stringify(answers),
+            hiddenFields: JSON.stringify(hiddenFields),
+            meta: JSON.stringify(submission.meta),
+            npsScore,
+            finished,
+            finishedAt: finished ? now : null,
+          })
+          .onConflict((oc) => oc.columns(['workspaceId', 'surveyId', 'idempotencyKey']).doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (!inserted) return null; // a concurrent request with the same key won; merge into its row
+        id = inserted.id;
+        await recordEvent(tx, {
+          workspaceId: survey.workspaceId,
+          type: 'response.created',
+          actor: null,
+          subjectId: id,
+          payload: { surveyId, touchpointId: survey.touchpointId, channel: submission.channel },
+        });
+      }
+      if (finished) {
+        if (link?.singleUse) {
+          await tx
+            .updateTable('surveyLinks')
+            .set({ usedAt: now })
+            .where('workspaceId', '=', survey.workspaceId)
+            .where('id', '=', link.id)
+            .execute();
+        }
+        await recordEvent(tx, {
+          workspaceId: survey.workspaceId,
+          type: 'response.completed',
+          actor: null,
+          subjectId: id,
+          payload: { surveyId, touchpointId: survey.touchpointId, npsScore, contactId },
+        });
+      }
+      return { id, finished };
+    });
+    if (outcome) return outcome;
+  }
+  throw new AppError(
+    'CONFLICT',
+    'This response is being written by another request; retry with the same key.',
+  );
+}

@@ -1,0 +1,195 @@
+import type { TQuestion, TResponse, TResponseListQuery, TSurveyDefinition } from '@touchpoint/schemas';
+import { stringify } from 'csv-stringify';
+import type { AppContext } from '../../platform/context';
+import type { Db } from '../../platform/db/database';
+import { AppError } from '../../platform/errors';
+import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
+
+type Filters = Omit<TResponseListQuery, 'limit' | 'cursor'>;
+
+const NPS_BANDS = { detractor: [0, 6], passive: [7, 8], promoter: [9, 10] } as const;
+
+/** The filtered responses of a workspace, newest first; keyset-paginated on (created_at, id). */
+function filteredResponses(db: Db, workspaceId: string, filters: Filters) {
+  return db
+    .selectFrom('responses')
+    .innerJoin('surveys', (join) =>
+      join
+        .onRef('surveys.workspaceId', '=', 'responses.workspaceId')
+        .onRef('surveys.id', '=', 'responses.surveyId'),
+    )
+    .select([
+      'responses.id',
+      'responses.surveyId',
+      'surveys.name as surveyName',
+      'responses.surveyVersion',
+      'responses.touchpointId',
+      'responses.contactId',
+      'responses.channel',
+      'responses.language',
+      'responses.answers',
+      'responses.hiddenFields',
+      'responses.npsScore',
+      'responses.finished',
+      'responses.createdAt',
+      'responses.updatedAt',
+    ])
+    .where('responses.workspaceId', '=', workspaceId)
+    .$if(Boolean(filters.surveyId), (q) => q.where('responses.surveyId', '=', filters.surveyId as string))
+    .$if(Boolean(filters.touchpointId), (q) =>
+      q.where('responses.touchpointId', '=', filters.touchpointId as string),
+    )
+    .$if(Boolean(filters.from), (q) => q.where('responses.createdAt', '>=', new Date(filters.from as string)))
+    .$if(Boolean(filters.to), (q) => q.where('responses.createdAt', '<', new Date(filters.to as string)))
+    .$if(Boolean(filters.language), (q) => q.where('responses.language', '=', filters.language as string))
+    .$if(filters.finished !== undefined, (q) =>
+      q.where('responses.finished', '=', filters.finished === 'true'),
+    )
+    .$if(Boolean(filters.npsBand), (q) => {
+      const [low, high] = NPS_BANDS[filters.npsBand as keyof typeof NPS_BANDS];
+      return q.where('responses.npsScore', '>=', low).where('responses.npsScore', '<=', high);
+    })
+    .orderBy('responses.createdAt', 'desc')
+    .orderBy('responses.id', 'desc');
+}
+
+type ResponseRow = Awaited<ReturnType<ReturnType<typeof filteredResponses>['execute']>>[number];
+
+function presentResponse(row: ResponseRow): TResponse {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+function parseKeyset(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
+  const raw = decodeCursor(cursor);
+  if (!raw) return undefined;
+  const [at, id] = raw.split('|');
+  const createdAt = new Date(at ?? '');
+  if (!id || Number.isNaN(createdAt.getTime())) {
+    throw new AppError('VALIDATION_FAILED', 'The cursor is not valid.', [
+      { name: 'query.cursor', reason: 'not a cursor from this API' },
+    ]);
+  }
+  return { createdAt, id };
+}
+
+function afterKeyset<Q extends ReturnType<typeof filteredResponses>>(
+  query: Q,
+  keyset: { createdAt: Date; id: string } | undefined,
+): Q {
+  if (!keyset) return query;
+  return query.where((eb) =>
+    eb.or([
+      eb('responses.createdAt', '<', keyset.createdAt),
+      eb.and([eb('responses.createdAt', '=', keyset.createdAt), eb('responses.id', '<', keyset.id)]),
+    ]),
+  ) as Q;
+}
+
+const keysetOf = (row: ResponseRow) => encodeCursor(`${row.createdAt.toISOString()}|${row.id}`);
+
+export async function listResponses(ctx: AppContext, workspaceId: string, query: TResponseListQuery) {
+  const rows = await afterKeyset(filteredResponses(ctx.db, workspaceId, query), parseKeyset(query.cursor))
+    .limit(query.limit + 1)
+    .execute();
+  const shown = rows.slice(0, query.limit);
+  return {
+    items: shown.map(presentResponse),
+    nextCursor: rows.length > query.limit && shown.length > 0 ? keysetOf(shown.at(-1) as ResponseRow) : null,
+  };
+}
+
+export async function getResponse(ctx: AppContext, workspaceId: string, id: string): Promise<TResponse> {
+  const row = await filteredResponses(ctx.db, workspaceId, {})
+    .where('responses.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw AppError.notFound('response');
+  return presentResponse(row);
+}
+
+/** Option ids and numbers as stored; a multiple choice joins its ids with `;`. */
+function formatAnswer(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join(';') : String(value);
+}
+
+const EXPORT_BATCH = 1000;
+
+/**
+ * Streams the filtered responses as CSV, reading in keyset batches so memory stays flat however many rows
+ * there are (and no long transaction holds the embedded database). With one survey selected, each question
+ * gets its own column (option ids, as stored); otherwise answers are one JSON column.
+ */
+export async function exportResponsesCsv(ctx: AppContext, workspaceId: string, filters: Filters) {
+  let questions: TQuestion[] | null = null;
+  let hiddenFieldIds: string[] = [];
+  if (filters.surveyId) {
+    const survey = await ctx.db
+      .selectFrom('surveys')
+      .select('definition')
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', filters.surveyId)
+      .executeTakeFirst();
+    if (!survey) throw AppError.notFound('survey');
+    const definition = survey.definition as TSurveyDefinition;
+    questions = definition.questions;
+    hiddenFieldIds = definition.hiddenFields;
+  }
+  const header = [
+    'response_id',
+    'survey_id',
+    'survey_name',
+    'touchpoint_id',
+    'contact_id',
+    'channel',
+    'language',
+    'finished',
+    'created_at',
+    'nps_score',
+    ...(questions ? questions.map((q) => q.id) : ['answers']),
+    ...(questions ? hiddenFieldIds.map((h) => `hidden.${h}`) : ['hidden_fields']),
+  ];
+  const csv = stringify({ header: true, columns: header, bom: true });
+
+  const pump = async () => {
+    let keyset: { createdAt: Date; id: string } | undefined;
+    for (;;) {
+      const rows = await afterKeyset(filteredResponses(ctx.db, workspaceId, filters), keyset)
+        .limit(EXPORT_BATCH)
+        .execute();
+      for (const row of rows) {
+        const base = [
+          row.id,
+          row.surveyId,
+          row.surveyName,
+          row.touchpointId ?? '',
+          row.contactId ?? '',
+          row.channel,
+          row.language,
+          row.finished ? 'true' : 'false',
+          row.createdAt.toISOString(),
+          row.npsScore ?? '',
+        ];
+        const answers = row.answers as Record<string, unknown>;
+        const hidden = row.hiddenFields as Record<string, string>;
+        const record = questions
+          ? [
+              ...base,
+              ...questions.map((q) => formatAnswer(answers[q.id])),
+              ...hiddenFieldIds.map((h) => hidden[h] ?? ''),
+            ]
+          : [...base, JSON.stringify(answers), JSON.stringify(hidden)];
+        // Respect back-pressure: wait for the consumer when the stream's buffer is full.
+        if (!csv.write(record)) await new Promise((resolve) => csv.once('drain', resolve));
+      }
+      if (rows.length < EXPORT_BATCH) break;
+      const last = rows.at(-1) as ResponseRow;
+      keyset = { createdAt: last.createdAt, id: last.id };
+    }
+    csv.end();
+  };
+  pump().catch((error: unknown) => {
+    ctx.logger.error({ err: error }, 'CSV export failed');
+    csv.destroy(error as Error);
+  });
+  return csv;
+}
