@@ -15,7 +15,6 @@ import { describe, expect, it } from 'vitest';
 
 // The schema names a rule's outcome `then`; it is an object, never callable, so rules are not thenables.
 const rule = (after: string, condition: TCondition, outcome: TLogicRule['then']): TLogicRule =>
-  // biome-ignore lint/suspicious/noThenProperty: the schema's key; its value is not callable
   ({ after, if: condition, then: outcome });
 
 const text = (en: string, vi?: string): TText => (vi === undefined ? { en } : { en, vi });

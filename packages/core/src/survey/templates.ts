@@ -31,7 +31,6 @@ const openText = (id: string, text: TText, required = false): TQuestion => ({
  * thenable, and keeping the key in this one place keeps the lint exception in one place.
  */
 const rule = (after: string, condition: TCondition, outcome: TLogicRule['then']): TLogicRule =>
-  // biome-ignore lint/suspicious/noThenProperty: the schema's key; its value is not callable
   ({ after, if: condition, then: outcome });
 
 const option = (id: string, label: TText) => ({ id, label });
