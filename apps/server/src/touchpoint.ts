@@ -21,6 +21,8 @@ import { JobRunner } from './platform/jobs';
 import type { Logger } from './platform/logger';
 
 export const VERSION = '0.1.0';
+/** How long commits may wait for one shared event-dispatch kick. */
+const DISPATCH_COALESCE_MS = 50;
 export const ROLES = ['api', 'worker', 'scheduler'] as const;
 export type ProcessRole = (typeof ROLES)[number];
 
@@ -90,11 +92,13 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
   const jobs = new JobRunner(connectionString, jobsRegistry.all, logger);
   let app: FastifyInstance | null = null;
 
+  let dispatchKick: NodeJS.Timeout | null = null;
   let servicesStopped = false;
   const stopServices = async () => {
     if (servicesStopped) return;
     servicesStopped = true;
     await app?.close();
+    if (dispatchKick) clearTimeout(dispatchKick);
     await jobs.stop();
     await database.close();
   };
@@ -122,11 +126,17 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       cookieSecure: options.cookieSecure ?? false,
       limits: { ...DEFAULT_PUBLIC_LIMITS, ...options.limits },
       afterCommit: () => {
-        jobs
-          .send(jobsRegistry.dispatchEvents, {}, { singletonKey: 'dispatch' })
-          .catch((error: unknown) =>
-            logger.warn({ err: error }, 'could not enqueue event dispatch; the sweep will'),
-          );
+        // Many commits in a burst need one dispatch, not one job each: coalesce kicks for a moment.
+        if (dispatchKick) return;
+        dispatchKick = setTimeout(() => {
+          dispatchKick = null;
+          jobs
+            .send(jobsRegistry.dispatchEvents, {}, { singletonKey: 'dispatch' })
+            .catch((error: unknown) =>
+              logger.warn({ err: error }, 'could not enqueue event dispatch; the sweep will'),
+            );
+        }, DISPATCH_COALESCE_MS);
+        dispatchKick.unref();
       },
     };
 
