@@ -1,19 +1,25 @@
 import { z } from 'zod';
+import {
+  deliverInvitation as deliverInvitationEmail,
+  deliverInvitationJob,
+  findDueReminders,
+  inviteFromTrigger,
+} from './modules/distribution/index';
 import { purgeExpiredSessions } from './modules/identity/index';
-import type { Db } from './platform/db/database';
+import type { AppContext } from './platform/context';
 import { dispatchPendingEvents } from './platform/events';
 import { defineJob, type JobDefinition } from './platform/jobs';
-import type { Logger } from './platform/logger';
 
 /** Every background job of the app, in one registry: name, payload schema, idempotent handler. */
-export function createJobRegistry(db: Db, logger: Logger) {
+export function createJobRegistry(ctx: AppContext) {
+  const { db, logger } = ctx;
   const dispatchEvents = defineJob({
     name: 'domain-events.dispatch',
     payload: z.object({}),
     // Sweeps every minute too, in case a post-commit kick was lost (process stopped in between).
     schedule: '* * * * *',
     handler: async () => {
-      await dispatchPendingEvents(db, logger);
+      await dispatchPendingEvents(db, ctx.events, logger);
     },
   });
   const purgeSessions = defineJob({
@@ -25,9 +31,56 @@ export function createJobRegistry(db: Db, logger: Logger) {
       logger.info({ purged }, 'expired sessions purged');
     },
   });
+  const deliverInvitation = defineJob({
+    ...deliverInvitationJob,
+    handler: (payload) => deliverInvitationEmail(ctx, payload),
+  });
+  const sendReminders = defineJob({
+    name: 'invitations.send-due-reminders',
+    payload: z.object({}),
+    schedule: '*/5 * * * *',
+    handler: async () => {
+      for (const due of await findDueReminders(ctx)) {
+        await ctx.jobs.send(
+          deliverInvitation,
+          { workspaceId: due.workspaceId, invitationId: due.id, kind: 'reminder' },
+          { singletonKey: `reminder:${due.id}` },
+        );
+      }
+    },
+  });
+  const triggeredInvitation = defineJob({
+    name: 'invitations.from-trigger',
+    payload: z.object({
+      workspaceId: z.uuid(),
+      surveyId: z.uuid(),
+      contactId: z.uuid(),
+      event: z.string(),
+      eventId: z.number().int(),
+    }),
+    handler: async (payload) => {
+      const outcome = await inviteFromTrigger(ctx, payload);
+      if (outcome?.status === 'queued') {
+        await ctx.jobs.send(deliverInvitation, {
+          workspaceId: payload.workspaceId,
+          invitationId: outcome.invitationId,
+          kind: 'invitation',
+        });
+      }
+    },
+  });
   return {
     dispatchEvents,
     purgeSessions,
-    all: [dispatchEvents, purgeSessions] as unknown as JobDefinition<never>[],
+    deliverInvitation,
+    sendReminders,
+    triggeredInvitation,
+    all: [
+      dispatchEvents,
+      purgeSessions,
+      deliverInvitation,
+      sendReminders,
+      triggeredInvitation,
+    ] as unknown as JobDefinition<never>[],
   };
 }

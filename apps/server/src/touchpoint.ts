@@ -6,6 +6,7 @@ import { accessRoutes } from './modules/access/index';
 import { auditLogRoutes } from './modules/audit-log/index';
 import { contactRoutes } from './modules/contacts/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
+import { distributionRoutes } from './modules/distribution/index';
 import { registerHealthRoute } from './modules/health/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
@@ -15,14 +16,18 @@ import { teamRoutes } from './modules/teams/index';
 import { type AppContext, DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './platform/context';
 import { connectDatabase, type DatabaseHandle, migrateToLatest } from './platform/db/database';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './platform/db/embedded-postgres';
+import { EventBus } from './platform/events';
 import { buildApp } from './platform/http/app';
 import type { RouteDefinition } from './platform/http/route';
 import { JobRunner } from './platform/jobs';
 import type { Logger } from './platform/logger';
+import { createMailer } from './platform/mail';
+import { registerSubscribers } from './subscribers';
 
 export const VERSION = '0.1.0';
 /** How long commits may wait for one shared event-dispatch kick. */
 const DISPATCH_COALESCE_MS = 50;
+const DEFAULT_MAIL_FROM = 'Touchpoint <surveys@touchpoint.local>';
 export const ROLES = ['api', 'worker', 'scheduler'] as const;
 export type ProcessRole = (typeof ROLES)[number];
 
@@ -41,6 +46,10 @@ export interface TouchpointOptions {
   seedDemo: boolean;
   publicUrl: string;
   cookieSecure?: boolean;
+  /** SMTP server for email invitations and reminders; without it, sending email is refused clearly. */
+  smtpUrl?: string | undefined;
+  mailFrom?: string | undefined;
+  jobPollingIntervalSeconds?: number;
   /** Raise or lower the public endpoints' rate limits (benchmarks, busy kiosks behind one IP). */
   limits?: Partial<PublicLimits>;
   webDist?: string;
@@ -52,6 +61,8 @@ export interface Touchpoint {
   database: DatabaseHandle;
   app: FastifyInstance | null;
   routes: RouteDefinition[];
+  /** Every background job definition (tests and the CLI run some directly). */
+  jobs: ReturnType<typeof createJobRegistry>;
   /** The embedded database, when Touchpoint runs one (no DATABASE_URL). */
   embedded: EmbeddedPostgres | null;
   /** Stops the HTTP app, the job queue and the connection pool, but leaves an embedded database running. */
@@ -71,6 +82,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...surveyRoutes(ctx),
     ...responseRoutes(ctx),
     ...contactRoutes(ctx),
+    ...distributionRoutes(ctx),
   ];
 }
 
@@ -88,8 +100,10 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
     connectionString = embedded.connectionString;
   }
   const database = connectDatabase(connectionString);
-  const jobsRegistry = createJobRegistry(database.db, logger);
-  const jobs = new JobRunner(connectionString, jobsRegistry.all, logger);
+  const jobs = new JobRunner(connectionString, logger, options.jobPollingIntervalSeconds);
+  const mailer = options.smtpUrl
+    ? createMailer(options.smtpUrl, options.mailFrom ?? DEFAULT_MAIL_FROM)
+    : null;
   let app: FastifyInstance | null = null;
 
   let dispatchKick: NodeJS.Timeout | null = null;
@@ -100,6 +114,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
     await app?.close();
     if (dispatchKick) clearTimeout(dispatchKick);
     await jobs.stop();
+    mailer?.close();
     await database.close();
   };
   const stop = async () => {
@@ -112,15 +127,11 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
     const applied = await migrateToLatest(database.db as unknown as Kysely<unknown>);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
-    step('Starting the job queue');
-    await jobs.start({
-      work: options.roles.includes('worker'),
-      schedule: options.roles.includes('scheduler'),
-    });
-
     const ctx: AppContext = {
       db: database.db,
       jobs,
+      events: new EventBus(),
+      mailer,
       logger,
       publicUrl: options.publicUrl.replace(/\/$/, ''),
       cookieSecure: options.cookieSecure ?? false,
@@ -131,7 +142,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
         dispatchKick = setTimeout(() => {
           dispatchKick = null;
           jobs
-            .send(jobsRegistry.dispatchEvents, {}, { singletonKey: 'dispatch' })
+            .send(registry.dispatchEvents, {}, { singletonKey: 'dispatch' })
             .catch((error: unknown) =>
               logger.warn({ err: error }, 'could not enqueue event dispatch; the sweep will'),
             );
@@ -139,6 +150,15 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
         dispatchKick.unref();
       },
     };
+    const registry = createJobRegistry(ctx);
+    jobs.register(registry.all);
+    registerSubscribers(ctx, registry);
+
+    step('Starting the job queue');
+    await jobs.start({
+      work: options.roles.includes('worker'),
+      schedule: options.roles.includes('scheduler'),
+    });
 
     if (options.seedDemo && !(await hasAnyWorkspace(ctx))) {
       step('Creating the demo workspace');
@@ -156,7 +176,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       });
       registerHealthRoute(app, database.db);
     }
-    return { ctx, database, app, routes, embedded, stopServices, stop };
+    return { ctx, database, app, routes, jobs: registry, embedded, stopServices, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

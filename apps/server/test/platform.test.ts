@@ -5,7 +5,6 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataDirLockedError, startEmbeddedPostgres } from '../src/platform/db/embedded-postgres';
-import { subscribe } from '../src/platform/events';
 import type { Touchpoint } from '../src/touchpoint';
 import { signUp } from './support/client';
 import { startTestTouchpoint, TEST_BACKEND } from './support/test-touchpoint';
@@ -78,7 +77,7 @@ describe('OpenAPI document', () => {
 describe('domain events', () => {
   it('records events in the same transaction and dispatches them after commit through the job queue', async () => {
     const seen: string[] = [];
-    const unsubscribe = subscribe('team.created', async (event) => {
+    const unsubscribe = touchpoint.ctx.events.subscribe('team.created', async (event) => {
       seen.push(String(event.payload.name));
     });
     try {

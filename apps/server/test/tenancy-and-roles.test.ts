@@ -197,6 +197,33 @@ function fixtures(): Record<string, Fixture> {
       url: `/api/v1/contacts/${a.contactId}/timeline`,
       kind: 'targets-a',
     },
+    'GET /api/v1/settings/contact-budget': {
+      method: 'GET',
+      url: '/api/v1/settings/contact-budget',
+      kind: 'list',
+    },
+    'PUT /api/v1/settings/contact-budget': {
+      method: 'PUT',
+      url: '/api/v1/settings/contact-budget',
+      body: { maxSurveys: 2, perDays: 30 },
+      kind: 'self',
+    },
+    'DELETE /api/v1/settings/contact-budget': {
+      method: 'DELETE',
+      url: '/api/v1/settings/contact-budget',
+      kind: 'self',
+    },
+    'POST /api/v1/surveys/:id/invitations': {
+      method: 'POST',
+      url: `/api/v1/surveys/${a.surveyId}/invitations`,
+      body: { channel: 'email', recipients: [{ email: 'x@example.com' }] },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/surveys/:id/invitations': {
+      method: 'GET',
+      url: `/api/v1/surveys/${a.surveyId}/invitations`,
+      kind: 'targets-a',
+    },
   };
 }
 

@@ -14,8 +14,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 // The schema names a rule's outcome `then`; it is an object, never callable, so rules are not thenables.
-const rule = (after: string, condition: TCondition, outcome: TLogicRule['then']): TLogicRule =>
-  ({ after, if: condition, then: outcome });
+const rule = (after: string, condition: TCondition, outcome: TLogicRule['then']): TLogicRule => ({
+  after,
+  if: condition,
+  then: outcome,
+});
 
 const text = (en: string, vi?: string): TText => (vi === undefined ? { en } : { en, vi });
 const options = (...ids: string[]) => ids.map((id) => ({ id, label: text(id, `${id} (vi)`) }));

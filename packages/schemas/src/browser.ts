@@ -4,6 +4,8 @@ export type * from './auth';
 export type * from './common';
 export * from './constants';
 export type * from './contacts';
+export type * from './distribution';
+export { SKIP_REASONS, SURVEY_PRIORITIES } from './distribution';
 export type * from './journeys';
 export * from './permissions';
 export type * from './responses';

@@ -38,3 +38,6 @@ export const ZProblem = z.object({
   invalidParams: z.array(z.object({ name: z.string(), reason: z.string() })),
 });
 export type TProblem = z.infer<typeof ZProblem>;
+
+/** A language code such as `en`, `vi` or `pt-BR`. */
+export const ZLanguage = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language code such as en or vi');

@@ -65,7 +65,7 @@ export const ZIdentifyResult = z.object({
 export const ZTrackResult = z.object({ contactId: ZId, eventId: z.number().int() });
 
 export const ZTimelineItem = z.object({
-  kind: z.enum(['event', 'response']),
+  kind: z.enum(['event', 'response', 'invitation']),
   id: z.string(),
   occurredAt: z.iso.datetime({ offset: true }),
   name: z.string(),

@@ -2,6 +2,7 @@ export * from './auth';
 export * from './common';
 export * from './constants';
 export * from './contacts';
+export * from './distribution';
 export * from './journeys';
 export * from './permissions';
 export * from './responses';

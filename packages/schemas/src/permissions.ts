@@ -17,6 +17,9 @@ export const PERMISSIONS = {
   'responses.export': ['admin', 'cx_manager', 'analyst'],
   'contacts.read': ['admin', 'cx_manager', 'analyst', 'team_member', 'agent'],
   'contacts.write': ['admin', 'cx_manager'],
+  'invitations.send': ['admin', 'cx_manager'],
+  'settings.manage': ['admin', 'cx_manager'],
+  'reviews.write': ['admin', 'cx_manager', 'analyst'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

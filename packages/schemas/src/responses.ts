@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ZId } from './common';
+import { ZId, ZLanguage } from './common';
 import { CHANNELS, NPS_BANDS } from './constants';
 import { ZContactIdentifiers } from './contacts';
-import { ZFieldId, ZLanguage } from './surveys';
+import { ZFieldId } from './surveys';
 
 /** An answer as submitted: a score, an option id, option ids, or text. Labels are never stored. */
 export const ZAnswerValue = z.union([

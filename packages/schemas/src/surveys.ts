@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { ZId } from './common';
+import { ZId, ZLanguage } from './common';
 import { CONDITION_OPERATORS, QUESTION_TYPES, SURVEY_STATUSES } from './constants';
+import { ZSurveyDistribution } from './distribution';
 
 /** Question, option, hidden-field and ending ids: stable, author-chosen, safe in URLs and CSV headers. */
 export const ZFieldId = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'use letters, digits, _ or -, starting with a letter (max 64)');
-
-/** A language code such as `en`, `vi` or `pt-BR`. */
-export const ZLanguage = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language code such as en or vi');
 
 /** Translatable text: a map from language code to text. Must contain the survey's default language. */
 export const ZText = z.record(ZLanguage, z.string().max(2000));
@@ -118,11 +116,13 @@ export type TSurveyDefinition = z.infer<typeof ZSurveyDefinition>;
 
 export const ZCreateSurveyBody = ZSurveyDefinition.extend({
   name: z.string().trim().min(1).max(200),
+  distribution: ZSurveyDistribution.optional(),
   touchpointId: ZId.nullable().optional(),
 });
 
 export const ZUpdateSurveyBody = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
+  distribution: ZSurveyDistribution.optional(),
   touchpointId: ZId.nullable().optional(),
   defaultLanguage: ZLanguage.optional(),
   languages: z.array(ZLanguage).min(1).max(20).optional(),
@@ -146,6 +146,7 @@ export const ZSurvey = z.object({
   logic: z.array(z.unknown()).describe('see ZLogicRule'),
   endings: z.array(z.unknown()).describe('see ZEnding'),
   version: z.number().int(),
+  distribution: ZSurveyDistribution,
   responseCount: z.number().int(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),

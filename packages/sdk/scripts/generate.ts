@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import type { AppContext } from '../../../apps/server/src/platform/context';
+import { type AppContext, DEFAULT_PUBLIC_LIMITS } from '../../../apps/server/src/platform/context';
 import { buildOpenApiDocument } from '../../../apps/server/src/platform/http/openapi';
 import { allRoutes, VERSION } from '../../../apps/server/src/touchpoint';
 
@@ -25,7 +25,7 @@ export interface GeneratedSdkFiles {
 /** Builds the OpenAPI document and its TypeScript types exactly as they are checked in. */
 export async function generateSdkFiles(): Promise<GeneratedSdkFiles> {
   // Building the document never calls a handler, so the routes need no live database or job queue.
-  const document = buildOpenApiDocument(allRoutes({} as AppContext), VERSION);
+  const document = buildOpenApiDocument(allRoutes({ limits: DEFAULT_PUBLIC_LIMITS } as AppContext), VERSION);
   const ast = await openapiTS(document as unknown as OpenAPI3, { silent: true });
   return {
     // Formatted with the repo's Biome settings so `biome check .` passes on the checked-in files and

@@ -695,6 +695,61 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/settings/contact-budget': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace contact budget (null when surveys are not limited) */
+    get: operations['getApiV1SettingsContactBudget'];
+    /** Limit surveys per contact across every channel, e.g. {"maxSurveys": 1, "perDays": 7}. A survey is held back only by recent surveys of the same or higher priority */
+    put: operations['putApiV1SettingsContactBudget'];
+    post?: never;
+    /** Remove the contact budget (surveys keep their own cadence and sampling) */
+    delete: operations['deleteApiV1SettingsContactBudget'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/surveys/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invitations of a survey, newest first: sent, skipped (with the reason), reminded, answered */
+    get: operations['getApiV1SurveysIdInvitations'];
+    put?: never;
+    /** Invite people by email with personal single-use links (and a reminder to those who have not answered); answers what was sent and what was skipped, and why */
+    post: operations['postApiV1SurveysIdInvitations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/unsubscribe/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What an unsubscribe link is for (the token from the email is the proof) */
+    get: operations['getApiV1PublicUnsubscribeToken'];
+    put?: never;
+    /** Unsubscribe from all surveys of this workspace, on every channel */
+    post: operations['postApiV1PublicUnsubscribeToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2426,6 +2481,25 @@ export interface operations {
               /** @description see ZEnding */
               endings: unknown[];
               version: number;
+              distribution: {
+                /** @enum {string} */
+                priority?: 'high' | 'normal' | 'low';
+                /** @default null */
+                cadenceDays: number | null;
+                /** @default 100 */
+                samplingPercent: number;
+                /** @default [] */
+                triggers: {
+                  event: string;
+                  /** @default 0 */
+                  delayMinutes: number;
+                  /**
+                   * @default email
+                   * @enum {string}
+                   */
+                  channel: 'email';
+                }[];
+              };
               responseCount: number;
               /** Format: date-time */
               createdAt: string;
@@ -2615,6 +2689,25 @@ export interface operations {
             };
           }[];
           name: string;
+          distribution?: {
+            /** @enum {string} */
+            priority?: 'high' | 'normal' | 'low';
+            /** @default null */
+            cadenceDays?: number | null;
+            /** @default 100 */
+            samplingPercent?: number;
+            /** @default [] */
+            triggers?: {
+              event: string;
+              /** @default 0 */
+              delayMinutes?: number;
+              /**
+               * @default email
+               * @enum {string}
+               */
+              channel?: 'email';
+            }[];
+          };
           touchpointId?: string | null;
         };
       };
@@ -2643,6 +2736,25 @@ export interface operations {
             /** @description see ZEnding */
             endings: unknown[];
             version: number;
+            distribution: {
+              /** @enum {string} */
+              priority?: 'high' | 'normal' | 'low';
+              /** @default null */
+              cadenceDays: number | null;
+              /** @default 100 */
+              samplingPercent: number;
+              /** @default [] */
+              triggers: {
+                event: string;
+                /** @default 0 */
+                delayMinutes: number;
+                /**
+                 * @default email
+                 * @enum {string}
+                 */
+                channel: 'email';
+              }[];
+            };
             responseCount: number;
             /** Format: date-time */
             createdAt: string;
@@ -2699,6 +2811,25 @@ export interface operations {
             /** @description see ZEnding */
             endings: unknown[];
             version: number;
+            distribution: {
+              /** @enum {string} */
+              priority?: 'high' | 'normal' | 'low';
+              /** @default null */
+              cadenceDays: number | null;
+              /** @default 100 */
+              samplingPercent: number;
+              /** @default [] */
+              triggers: {
+                event: string;
+                /** @default 0 */
+                delayMinutes: number;
+                /**
+                 * @default email
+                 * @enum {string}
+                 */
+                channel: 'email';
+              }[];
+            };
             responseCount: number;
             /** Format: date-time */
             createdAt: string;
@@ -2763,6 +2894,25 @@ export interface operations {
       content: {
         'application/json': {
           name?: string;
+          distribution?: {
+            /** @enum {string} */
+            priority?: 'high' | 'normal' | 'low';
+            /** @default null */
+            cadenceDays?: number | null;
+            /** @default 100 */
+            samplingPercent?: number;
+            /** @default [] */
+            triggers?: {
+              event: string;
+              /** @default 0 */
+              delayMinutes?: number;
+              /**
+               * @default email
+               * @enum {string}
+               */
+              channel?: 'email';
+            }[];
+          };
           touchpointId?: string | null;
           defaultLanguage?: string;
           languages?: string[];
@@ -2941,6 +3091,25 @@ export interface operations {
             /** @description see ZEnding */
             endings: unknown[];
             version: number;
+            distribution: {
+              /** @enum {string} */
+              priority?: 'high' | 'normal' | 'low';
+              /** @default null */
+              cadenceDays: number | null;
+              /** @default 100 */
+              samplingPercent: number;
+              /** @default [] */
+              triggers: {
+                event: string;
+                /** @default 0 */
+                delayMinutes: number;
+                /**
+                 * @default email
+                 * @enum {string}
+                 */
+                channel: 'email';
+              }[];
+            };
             responseCount: number;
             /** Format: date-time */
             createdAt: string;
@@ -2997,6 +3166,25 @@ export interface operations {
             /** @description see ZEnding */
             endings: unknown[];
             version: number;
+            distribution: {
+              /** @enum {string} */
+              priority?: 'high' | 'normal' | 'low';
+              /** @default null */
+              cadenceDays: number | null;
+              /** @default 100 */
+              samplingPercent: number;
+              /** @default [] */
+              triggers: {
+                event: string;
+                /** @default 0 */
+                delayMinutes: number;
+                /**
+                 * @default email
+                 * @enum {string}
+                 */
+                channel: 'email';
+              }[];
+            };
             responseCount: number;
             /** Format: date-time */
             createdAt: string;
@@ -3053,6 +3241,25 @@ export interface operations {
             /** @description see ZEnding */
             endings: unknown[];
             version: number;
+            distribution: {
+              /** @enum {string} */
+              priority?: 'high' | 'normal' | 'low';
+              /** @default null */
+              cadenceDays: number | null;
+              /** @default 100 */
+              samplingPercent: number;
+              /** @default [] */
+              triggers: {
+                event: string;
+                /** @default 0 */
+                delayMinutes: number;
+                /**
+                 * @default email
+                 * @enum {string}
+                 */
+                channel: 'email';
+              }[];
+            };
             responseCount: number;
             /** Format: date-time */
             createdAt: string;
@@ -3764,7 +3971,7 @@ export interface operations {
           'application/json': {
             items: {
               /** @enum {string} */
-              kind: 'event' | 'response';
+              kind: 'event' | 'response' | 'invitation';
               id: string;
               /** Format: date-time */
               occurredAt: string;
@@ -3774,6 +3981,317 @@ export interface operations {
               };
             }[];
             nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SettingsContactBudget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contactBudget: {
+              maxSurveys: number;
+              perDays: number;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1SettingsContactBudget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          maxSurveys: number;
+          perDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contactBudget: {
+              maxSurveys: number;
+              perDays: number;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1SettingsContactBudget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contactBudget: {
+              maxSurveys: number;
+              perDays: number;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SurveysIdInvitations: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              /** Format: uuid */
+              contactId: string;
+              language: string;
+              /** @enum {string} */
+              status: 'queued' | 'sent' | 'failed' | 'skipped';
+              skipReason:
+                | (
+                    | 'unsubscribed'
+                    | 'over_budget'
+                    | 'cadence'
+                    | 'sampled_out'
+                    | 'invalid_address'
+                    | 'duplicate'
+                    | 'no_email'
+                  )
+                | null;
+              trigger: string | null;
+              sentAt: string | null;
+              reminderDueAt: string | null;
+              remindedAt: string | null;
+              answered: boolean;
+              error: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1SurveysIdInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @constant */
+          channel: 'email';
+          recipients: {
+            email: string;
+            name?: string;
+            language?: string;
+            externalId?: string;
+          }[];
+          /** @default null */
+          remindAfterDays?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            sent: {
+              email: string;
+              /** Format: uuid */
+              contactId: string;
+              /** Format: uuid */
+              invitationId: string;
+            }[];
+            skipped: {
+              email: string;
+              /** @enum {string} */
+              reason:
+                | 'unsubscribed'
+                | 'over_budget'
+                | 'cadence'
+                | 'sampled_out'
+                | 'invalid_address'
+                | 'duplicate'
+                | 'no_email';
+              detail: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicUnsubscribeToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            workspaceName: string;
+            email: string;
+            unsubscribed: boolean;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicUnsubscribeToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            workspaceName: string;
+            email: string;
+            unsubscribed: boolean;
           };
         };
       };

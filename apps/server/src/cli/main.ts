@@ -36,6 +36,8 @@ async function run(roles: ProcessRole[]): Promise<void> {
     seedDemo: isApi && !['true', '1'].includes(env.TOUCHPOINT_NO_DEMO),
     publicUrl,
     cookieSecure: env.COOKIE_SECURE === 'true',
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
     limits: {
       publicPerIpPerMinute: env.PUBLIC_RATE_LIMIT_PER_IP,
       publicPerSurveyPerMinute: env.PUBLIC_RATE_LIMIT_PER_SURVEY,

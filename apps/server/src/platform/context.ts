@@ -1,6 +1,8 @@
 import type { Db } from './db/database';
+import type { EventBus } from './events';
 import type { JobQueue } from './jobs';
 import type { Logger } from './logger';
+import type { Mailer } from './mail';
 
 export interface PublicLimits {
   publicPerIpPerMinute: number;
@@ -16,6 +18,9 @@ export const DEFAULT_PUBLIC_LIMITS: PublicLimits = {
 export interface AppContext {
   db: Db;
   jobs: JobQueue;
+  events: EventBus;
+  /** Sends email over SMTP; null when SMTP_URL is not configured. */
+  mailer: Mailer | null;
   logger: Logger;
   /** Base URL for links handed to people (invitations); e.g. http://localhost:3000. */
   publicUrl: string;

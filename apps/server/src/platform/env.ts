@@ -16,6 +16,9 @@ const ZEnv = z.object({
   /** Public endpoints (hosted survey, widget): requests per minute per client IP and per survey. */
   PUBLIC_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(120),
   PUBLIC_RATE_LIMIT_PER_SURVEY: z.coerce.number().int().min(1).default(6000),
+  /** SMTP server for email invitations, e.g. smtp://user:pass@mail.example.com:587. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Touchpoint <surveys@touchpoint.local>'),
   /** Skip seeding the demo workspace on the first start of an empty database. */
   TOUCHPOINT_NO_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
 });

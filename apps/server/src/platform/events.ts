@@ -31,48 +31,65 @@ export async function recordEvent(tx: Tx, event: DomainEventInput): Promise<void
 }
 
 type Subscriber = (event: DomainEvent) => Promise<void>;
-const subscribers = new Map<string, Subscriber[]>();
 
-/** Registers a reaction to an event type (`*` for all). Handlers must be idempotent: delivery is at least once. */
-export function subscribe(type: string, handler: Subscriber): () => void {
-  const list = subscribers.get(type) ?? [];
-  list.push(handler);
-  subscribers.set(type, list);
-  return () => {
-    subscribers.set(
-      type,
-      (subscribers.get(type) ?? []).filter((h) => h !== handler),
-    );
-  };
+/**
+ * Who reacts to which event type, per running app (tests run several apps in one process, each with
+ * its own database, so subscribers are never global).
+ */
+export class EventBus {
+  private readonly subscribers = new Map<string, Subscriber[]>();
+
+  /** Registers a reaction to an event type (`*` for all). Handlers must be idempotent: delivery is at least once. */
+  subscribe(type: string, handler: Subscriber): () => void {
+    this.subscribers.set(type, [...(this.subscribers.get(type) ?? []), handler]);
+    return () => {
+      this.subscribers.set(
+        type,
+        (this.subscribers.get(type) ?? []).filter((h) => h !== handler),
+      );
+    };
+  }
+
+  handlersFor(type: string): Subscriber[] {
+    return [...(this.subscribers.get(type) ?? []), ...(this.subscribers.get('*') ?? [])];
+  }
 }
+
+const LEASE_MS = 5 * 60_000;
 
 /**
  * Delivers recorded events to subscribers in order and marks them dispatched. Runs as a job after each
  * commit and on a schedule, so an event whose kick was lost (crash between commit and enqueue) still goes out.
+ *
+ * A batch is first claimed with a short lease in its own small transaction; handlers then run outside any
+ * transaction (they use the database and the job queue themselves — holding a transaction open around
+ * them would deadlock the embedded database, which serves one session). A worker that dies mid-batch
+ * leaves the lease to expire and the events are delivered again: at least once.
  */
-export async function dispatchPendingEvents(db: Db, logger: Logger, batchSize = 200): Promise<number> {
+export async function dispatchPendingEvents(
+  db: Db,
+  bus: EventBus,
+  logger: Logger,
+  batchSize = 200,
+): Promise<number> {
   let delivered = 0;
   for (;;) {
-    const count = await db.transaction().execute(async (tx) => {
+    const claimed = await db.transaction().execute(async (tx) => {
+      const now = new Date();
       const rows = await tx
         .selectFrom('domainEvents')
         .selectAll()
         .where('dispatchedAt', 'is', null)
+        .where((eb) => eb.or([eb('leaseUntil', 'is', null), eb('leaseUntil', '<', now)]))
         .orderBy('id')
         .limit(batchSize)
         .forUpdate()
         .skipLocked()
         .execute();
-      for (const row of rows) {
-        const event = row as unknown as DomainEvent;
-        for (const handler of [...(subscribers.get(row.type) ?? []), ...(subscribers.get('*') ?? [])]) {
-          await handler(event);
-        }
-      }
       if (rows.length > 0) {
         await tx
           .updateTable('domainEvents')
-          .set({ dispatchedAt: new Date() })
+          .set({ leaseUntil: new Date(now.getTime() + LEASE_MS) })
           .where(
             'id',
             'in',
@@ -80,10 +97,22 @@ export async function dispatchPendingEvents(db: Db, logger: Logger, batchSize = 
           )
           .execute();
       }
-      return rows.length;
+      return rows;
     });
-    delivered += count;
-    if (count < batchSize) break;
+    for (const row of claimed) {
+      const event = row as unknown as DomainEvent;
+      for (const handler of bus.handlersFor(row.type)) {
+        await handler(event);
+      }
+      await db
+        .updateTable('domainEvents')
+        .set({ dispatchedAt: new Date() })
+        .where('workspaceId', '=', row.workspaceId)
+        .where('id', '=', row.id)
+        .execute();
+    }
+    delivered += claimed.length;
+    if (claimed.length < batchSize) break;
   }
   if (delivered > 0) logger.debug({ delivered }, 'domain events dispatched');
   return delivered;

@@ -13,30 +13,43 @@ export interface JobDefinition<TPayload> {
   schedule?: string;
 }
 
+/** What a sender needs to know of a job: its queue and payload schema (the handler lives elsewhere). */
+export type JobSpec<TPayload> = Pick<JobDefinition<TPayload>, 'name' | 'payload'>;
+
 export function defineJob<TPayload>(definition: JobDefinition<TPayload>): JobDefinition<TPayload> {
   return definition;
 }
 
 export interface JobQueue {
-  send<TPayload>(
-    job: JobDefinition<TPayload>,
-    payload: TPayload,
-    options?: { singletonKey?: string },
-  ): Promise<void>;
+  send<TPayload>(job: JobSpec<TPayload>, payload: TPayload, options?: SendOptions): Promise<void>;
+}
+
+export interface SendOptions {
+  /** At most one queued job with this key at a time. */
+  singletonKey?: string;
+  /** Run no earlier than this (a delay, e.g. "24 hours after the event"). */
+  startAfter?: Date;
 }
 
 /** pg-boss on the app's own database (PGlite or PostgreSQL alike), with every job from one registry. */
 export class JobRunner implements JobQueue {
   private readonly boss: PgBoss;
   private started = false;
+  private registry: JobDefinition<never>[] = [];
 
   constructor(
     connectionString: string,
-    private readonly registry: JobDefinition<never>[],
     private readonly logger: Logger,
+    /** How often idle workers look for jobs; tests use a short interval to keep waits short. */
+    private readonly pollingIntervalSeconds = 2,
   ) {
     this.boss = new PgBoss({ connectionString, max: 4, schema: 'pgboss' });
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+  }
+
+  /** Jobs are registered after the app context exists, since their handlers use it. */
+  register(jobs: JobDefinition<never>[]): void {
+    this.registry = jobs;
   }
 
   async start(options: { work: boolean; schedule: boolean }): Promise<void> {
@@ -47,12 +60,16 @@ export class JobRunner implements JobQueue {
     }
     if (options.work) {
       for (const job of this.registry) {
-        await this.boss.work(job.name, async (batch) => {
-          for (const item of batch) {
-            const payload = job.payload.parse(item.data);
-            await job.handler(payload as never);
-          }
-        });
+        await this.boss.work(
+          job.name,
+          { pollingIntervalSeconds: this.pollingIntervalSeconds },
+          async (batch) => {
+            for (const item of batch) {
+              const payload = job.payload.parse(item.data);
+              await job.handler(payload as never);
+            }
+          },
+        );
       }
     }
     if (options.schedule) {
@@ -65,7 +82,7 @@ export class JobRunner implements JobQueue {
   async send<TPayload>(
     job: JobDefinition<TPayload>,
     payload: TPayload,
-    options: { singletonKey?: string } = {},
+    options: SendOptions = {},
   ): Promise<void> {
     if (!this.started) throw new Error(`Job queue not started; cannot send ${job.name}`);
     await this.boss.send(job.name, job.payload.parse(payload) as object, options);

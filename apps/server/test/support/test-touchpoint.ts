@@ -14,7 +14,7 @@ let counter = 0;
  * test project runs on. Its app is built but not listening: tests call `app.inject()`.
  */
 export async function startTestTouchpoint(
-  options: { seedDemo?: boolean; logger?: Logger } = {},
+  options: { seedDemo?: boolean; logger?: Logger; smtpUrl?: string } = {},
 ): Promise<Touchpoint> {
   const logger = options.logger ?? createLogger(process.env.TP_TEST_LOG ?? 'silent');
   const template = inject('template');
@@ -23,6 +23,8 @@ export async function startTestTouchpoint(
     roles: ['api', 'worker'] as const,
     seedDemo: options.seedDemo ?? false,
     publicUrl: 'http://touchpoint.test',
+    smtpUrl: options.smtpUrl,
+    jobPollingIntervalSeconds: 0.5,
   };
   if (TEST_BACKEND === 'postgres') {
     const adminUrl = requireTestDatabaseUrl();

@@ -30,8 +30,11 @@ const openText = (id: string, text: TText, required = false): TQuestion => ({
  * A logic rule. The schema names its outcome `then`; it is an object, never a function, so a rule is not a
  * thenable, and keeping the key in this one place keeps the lint exception in one place.
  */
-const rule = (after: string, condition: TCondition, outcome: TLogicRule['then']): TLogicRule =>
-  ({ after, if: condition, then: outcome });
+const rule = (after: string, condition: TCondition, outcome: TLogicRule['then']): TLogicRule => ({
+  after,
+  if: condition,
+  then: outcome,
+});
 
 const option = (id: string, label: TText) => ({ id, label });
 

@@ -139,7 +139,7 @@ export async function getTimeline(
   const contact = await getContact(ctx, workspaceId, id);
   const before = decodeCursor(query.cursor);
   const beforeDate = before ? new Date(before) : undefined;
-  const [events, responses] = await Promise.all([
+  const [events, responses, invitations] = await Promise.all([
     ctx.db
       .selectFrom('contactEvents')
       .select(['id', 'event', 'properties', 'occurredAt'])
@@ -170,6 +170,29 @@ export async function getTimeline(
       .orderBy('responses.createdAt', 'desc')
       .limit(query.limit + 1)
       .execute(),
+    ctx.db
+      .selectFrom('surveyInvitations')
+      .innerJoin('surveys', (join) =>
+        join
+          .onRef('surveys.workspaceId', '=', 'surveyInvitations.workspaceId')
+          .onRef('surveys.id', '=', 'surveyInvitations.surveyId'),
+      )
+      .select([
+        'surveyInvitations.id',
+        'surveys.name',
+        'surveyInvitations.status',
+        'surveyInvitations.skipReason',
+        'surveyInvitations.error',
+        'surveyInvitations.trigger',
+        'surveyInvitations.channel',
+        'surveyInvitations.createdAt',
+      ])
+      .where('surveyInvitations.workspaceId', '=', workspaceId)
+      .where('surveyInvitations.contactId', '=', contact.id)
+      .$if(Boolean(beforeDate), (q) => q.where('surveyInvitations.createdAt', '<', beforeDate as Date))
+      .orderBy('surveyInvitations.createdAt', 'desc')
+      .limit(query.limit + 1)
+      .execute(),
   ]);
   const items = [
     ...events.map((e) => ({
@@ -185,6 +208,19 @@ export async function getTimeline(
       occurredAt: r.createdAt,
       name: r.name,
       data: { answers: r.answers, finished: r.finished, npsScore: r.npsScore },
+    })),
+    ...invitations.map((i) => ({
+      kind: 'invitation' as const,
+      id: i.id,
+      occurredAt: i.createdAt,
+      name: i.name,
+      data: {
+        status: i.status,
+        skipReason: i.skipReason,
+        detail: i.error,
+        trigger: i.trigger,
+        channel: i.channel,
+      },
     })),
   ].sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
   const shown = items.slice(0, query.limit);

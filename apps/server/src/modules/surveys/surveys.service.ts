@@ -1,4 +1,4 @@
-import type { TSurvey, TSurveyDefinition } from '@touchpoint/schemas';
+import type { TSurvey, TSurveyDefinition, TSurveyDistribution } from '@touchpoint/schemas';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
 import { generateSecret, hashSecret } from '../../platform/crypto';
@@ -54,9 +54,13 @@ export async function listSurveys(
 export async function createSurvey(
   ctx: AppContext,
   principal: WorkspacePrincipal,
-  input: DefinitionFields & { name: string; touchpointId?: string | null | undefined },
+  input: DefinitionFields & {
+    name: string;
+    touchpointId?: string | null | undefined;
+    distribution?: TSurveyDistribution | undefined;
+  },
 ): Promise<TSurvey> {
-  const { name, touchpointId, ...definition } = input;
+  const { name, touchpointId, distribution, ...definition } = input;
   const normalised = normaliseDefinition(definition);
   if (touchpointId)
     await assertTouchpointExists(ctx.db, principal.workspaceId, touchpointId, 'body.touchpointId');
@@ -70,6 +74,7 @@ export async function createSurvey(
         name,
         touchpointId: touchpointId ?? null,
         definition: JSON.stringify(normalised),
+        ...(distribution ? { distribution: JSON.stringify(distribution) } : {}),
       })
       .execute();
     await recordEvent(tx, {
@@ -90,10 +95,11 @@ export async function updateSurvey(
   changes: Partial<DefinitionFields> & {
     name?: string | undefined;
     touchpointId?: string | null | undefined;
+    distribution?: TSurveyDistribution | undefined;
   },
 ): Promise<TSurvey> {
   const current = await getSurvey(ctx, principal.workspaceId, id);
-  const { name, touchpointId, ...definitionChanges } = changes;
+  const { name, touchpointId, distribution, ...definitionChanges } = changes;
   const changesDefinition = Object.values(definitionChanges).some((v) => v !== undefined);
   const definition = changesDefinition
     ? normaliseDefinition({
@@ -113,6 +119,7 @@ export async function updateSurvey(
       .set((eb) => ({
         ...(name !== undefined ? { name } : {}),
         ...(touchpointId !== undefined ? { touchpointId } : {}),
+        ...(distribution ? { distribution: JSON.stringify(distribution) } : {}),
         ...(definition ? { definition: JSON.stringify(definition), version: eb('version', '+', 1) } : {}),
         updatedAt: new Date(),
       }))

@@ -1,4 +1,12 @@
-import type { TAnswerValue, TLocale, TRole, TSurveyDefinition } from '@touchpoint/schemas';
+import type {
+  TAnswerValue,
+  TContactBudget,
+  TLocale,
+  TRole,
+  TSurveyDefinition,
+  TSurveyDistribution,
+  TSurveyPriority,
+} from '@touchpoint/schemas';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -83,6 +91,7 @@ export interface Database {
     status: Generated<'draft' | 'published' | 'closed'>;
     touchpointId: string | null;
     definition: ColumnType<TSurveyDefinition, string, string>;
+    distribution: ColumnType<TSurveyDistribution, string | undefined, string>;
     version: Generated<number>;
     createdAt: Timestamp;
     updatedAt: Timestamp;
@@ -97,6 +106,7 @@ export interface Database {
     phone: string | null;
     attributes: ColumnType<Record<string, unknown>, string | undefined, string>;
     mergedInto: string | null;
+    unsubscribedAt: NullableTimestamp;
     createdAt: Timestamp;
     updatedAt: Timestamp;
   };
@@ -150,6 +160,57 @@ export interface Database {
     contactId: string | null;
     createdAt: Timestamp;
   };
+  workspaceSettings: {
+    workspaceId: string;
+    contactBudget: ColumnType<TContactBudget | null, string | null | undefined, string | null>;
+    updatedAt: Timestamp;
+  };
+  surveyTouches: {
+    workspaceId: string;
+    id: string;
+    contactId: string;
+    surveyId: string;
+    priority: TSurveyPriority;
+    channel: string;
+    at: Timestamp;
+  };
+  surveyInvitations: {
+    workspaceId: string;
+    id: string;
+    surveyId: string;
+    contactId: string;
+    linkId: string | null;
+    linkToken: string | null;
+    email: string;
+    name: string | null;
+    language: string;
+    channel: Generated<string>;
+    trigger: string | null;
+    unsubscribeToken: string | null;
+    status: Generated<'queued' | 'sent' | 'failed' | 'skipped'>;
+    skipReason: string | null;
+    error: string | null;
+    sentAt: NullableTimestamp;
+    reminderDueAt: NullableTimestamp;
+    remindedAt: NullableTimestamp;
+    createdAt: Timestamp;
+  };
+  reviews: {
+    workspaceId: string;
+    id: string;
+    source: string;
+    externalId: string;
+    rating: ColumnType<number | null, number | null | undefined, number | null>;
+    ratingScale: Generated<number>;
+    author: string | null;
+    title: string | null;
+    text: Generated<string>;
+    url: string | null;
+    language: string | null;
+    touchpointId: string | null;
+    postedAt: Timestamp;
+    createdAt: Timestamp;
+  };
   domainEvents: {
     workspaceId: string;
     id: Generated<number>;
@@ -159,5 +220,6 @@ export interface Database {
     payload: ColumnType<Record<string, unknown>, string | Record<string, unknown>, never>;
     occurredAt: Timestamp;
     dispatchedAt: NullableTimestamp;
+    leaseUntil: NullableTimestamp;
   };
 }

@@ -1,0 +1,3 @@
+export { distributionRoutes } from './distribution.routes';
+export { deliverInvitation, deliverInvitationJob, findDueReminders } from './invitations.service';
+export { findTriggeredSurveys, inviteFromTrigger } from './triggers.service';

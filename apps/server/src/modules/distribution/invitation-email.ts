@@ -1,0 +1,72 @@
+import { resolveText } from '@touchpoint/core';
+import type { TSurveyDefinition } from '@touchpoint/schemas';
+
+interface EmailInput {
+  kind: 'invitation' | 'reminder';
+  language: string;
+  name: string | null;
+  workspaceName: string;
+  definition: TSurveyDefinition;
+  surveyUrl: string;
+  unsubscribeUrl: string;
+}
+
+const COPY = {
+  en: {
+    subject: (w: string) => `${w}: one quick question for you`,
+    reminderSubject: (w: string) => `Reminder from ${w}: we would still love your answer`,
+    greeting: (n: string | null) => (n ? `Hi ${n},` : 'Hello,'),
+    intro: (w: string) => `${w} would like to hear about your experience. It takes about a minute.`,
+    reminderIntro: (w: string) =>
+      `A few days ago ${w} asked about your experience. There is still time to answer.`,
+    button: 'Answer the survey',
+    unsubscribe: 'Do not want these emails? Unsubscribe',
+  },
+  vi: {
+    subject: (w: string) => `${w}: một câu hỏi ngắn dành cho bạn`,
+    reminderSubject: (w: string) => `${w} nhắc bạn: chúng tôi vẫn mong nhận được ý kiến của bạn`,
+    greeting: (n: string | null) => (n ? `Chào ${n},` : 'Xin chào,'),
+    intro: (w: string) => `${w} muốn lắng nghe trải nghiệm của bạn. Chỉ mất khoảng một phút.`,
+    reminderIntro: (w: string) =>
+      `Vài ngày trước, ${w} đã hỏi về trải nghiệm của bạn. Bạn vẫn còn thời gian để trả lời.`,
+    button: 'Trả lời khảo sát',
+    unsubscribe: 'Không muốn nhận email này nữa? Hủy đăng ký',
+  },
+} as const;
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+}
+
+/** The invitation or reminder in the recipient's language (English copy for languages without one). */
+export function renderInvitationEmail(input: EmailInput) {
+  const copy = input.language === 'vi' ? COPY.vi : COPY.en;
+  const first = input.definition.questions[0];
+  const question = first ? resolveText(first.text, input.language, input.definition.defaultLanguage) : '';
+  const intro =
+    input.kind === 'reminder' ? copy.reminderIntro(input.workspaceName) : copy.intro(input.workspaceName);
+  const subject =
+    input.kind === 'reminder' ? copy.reminderSubject(input.workspaceName) : copy.subject(input.workspaceName);
+  const text = [
+    copy.greeting(input.name),
+    '',
+    intro,
+    '',
+    question,
+    '',
+    `${copy.button}: ${input.surveyUrl}`,
+    '',
+    `${copy.unsubscribe}: ${input.unsubscribeUrl}`,
+  ].join('\n');
+  const html = `<!doctype html><html lang="${input.language === 'vi' ? 'vi' : 'en'}"><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5">
+<p>${escapeHtml(copy.greeting(input.name))}</p>
+<p>${escapeHtml(intro)}</p>
+<p style="font-size:18px;font-weight:600">${escapeHtml(question)}</p>
+<p><a href="${escapeHtml(input.surveyUrl)}" style="display:inline-block;background:#0f766e;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(copy.button)}</a></p>
+<p style="font-size:12px;color:#6b7280"><a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#6b7280">${escapeHtml(copy.unsubscribe)}</a></p>
+</body></html>`;
+  return { subject, text, html };
+}

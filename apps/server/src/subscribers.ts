@@ -1,0 +1,29 @@
+import type { createJobRegistry } from './jobs.registry';
+import { findTriggeredSurveys } from './modules/distribution/index';
+import type { AppContext } from './platform/context';
+
+/**
+ * Cross-module reactions to domain events, wired in one place. Each runs after the change committed
+ * (from the dispatch job) and must be idempotent.
+ */
+export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof createJobRegistry>): void {
+  // Event-triggered surveys: "when order.delivered is tracked, invite to survey S after D minutes".
+  ctx.events.subscribe('contact.event_tracked', async (event) => {
+    for (const trigger of await findTriggeredSurveys(ctx, event)) {
+      await ctx.jobs.send(
+        jobs.triggeredInvitation,
+        {
+          workspaceId: trigger.workspaceId,
+          surveyId: trigger.surveyId,
+          contactId: trigger.contactId,
+          event: trigger.event,
+          eventId: trigger.eventId,
+        },
+        {
+          singletonKey: `trigger:${trigger.surveyId}:${trigger.eventId}`,
+          startAfter: new Date(event.occurredAt.getTime() + trigger.delayMinutes * 60_000),
+        },
+      );
+    }
+  });
+}

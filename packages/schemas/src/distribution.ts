@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { ZId, ZLanguage } from './common';
+
+/** Workspace-wide survey fatigue rule: at most `maxSurveys` surveys per contact in any `perDays` days. */
+export const ZContactBudget = z.strictObject({
+  maxSurveys: z.number().int().min(1).max(50),
+  perDays: z.number().int().min(1).max(365),
+});
+export type TContactBudget = z.infer<typeof ZContactBudget>;
+
+export const SURVEY_PRIORITIES = ['high', 'normal', 'low'] as const;
+export type TSurveyPriority = (typeof SURVEY_PRIORITIES)[number];
+
+export const ZSurveyTrigger = z.strictObject({
+  /** The tracked event that triggers an invitation, e.g. `order.delivered`. */
+  event: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[A-Za-z0-9_.:-]+$/),
+  /** Wait this long after the event (e.g. 1440 = 24 hours). */
+  delayMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 60)
+    .default(0),
+  channel: z.enum(['email']).default('email'),
+});
+export type TSurveyTrigger = z.infer<typeof ZSurveyTrigger>;
+
+/**
+ * How a survey reaches people. `priority` decides conflicts under the contact budget: a survey is only
+ * held back by recent surveys of the same or a higher priority (when omitted: `high` for surveys with a
+ * cadence of 30 days or more — relationship surveys — else `normal`).
+ */
+export const ZSurveyDistribution = z.strictObject({
+  priority: z.enum(SURVEY_PRIORITIES).optional(),
+  /** At most once per this many days per contact (e.g. relationship NPS every 90 days). */
+  cadenceDays: z.number().int().min(1).max(3650).nullable().default(null),
+  /** Share of eligible contacts who are asked, 1–100 %. */
+  samplingPercent: z.number().int().min(1).max(100).default(100),
+  triggers: z.array(ZSurveyTrigger).max(20).default([]),
+});
+export type TSurveyDistribution = z.infer<typeof ZSurveyDistribution>;
+
+export const SKIP_REASONS = [
+  'unsubscribed',
+  'over_budget',
+  'cadence',
+  'sampled_out',
+  'invalid_address',
+  'duplicate',
+  'no_email',
+] as const;
+export type TSkipReason = (typeof SKIP_REASONS)[number];
+
+export const ZSendInvitationsBody = z.strictObject({
+  channel: z.literal('email'),
+  recipients: z
+    .array(
+      z.strictObject({
+        /** Checked per recipient, so one bad address is reported, not a failed batch. */
+        email: z.string().trim().max(254),
+        name: z.string().trim().max(120).optional(),
+        language: ZLanguage.optional(),
+        externalId: z.string().trim().min(1).max(200).optional(),
+      }),
+    )
+    .min(1)
+    .max(1000),
+  remindAfterDays: z.number().int().min(1).max(30).nullable().default(null),
+});
+
+export const ZSendInvitationsResult = z.object({
+  sent: z.array(z.object({ email: z.string(), contactId: ZId, invitationId: ZId })),
+  skipped: z.array(z.object({ email: z.string(), reason: z.enum(SKIP_REASONS), detail: z.string() })),
+});
+
+export const ZSurveyInvitation = z.object({
+  id: ZId,
+  email: z.string(),
+  contactId: ZId,
+  language: z.string(),
+  status: z.enum(['queued', 'sent', 'failed', 'skipped']),
+  skipReason: z.enum(SKIP_REASONS).nullable(),
+  trigger: z.string().nullable(),
+  sentAt: z.iso.datetime({ offset: true }).nullable(),
+  reminderDueAt: z.iso.datetime({ offset: true }).nullable(),
+  remindedAt: z.iso.datetime({ offset: true }).nullable(),
+  answered: z.boolean(),
+  error: z.string().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+
+export const ZUnsubscribePreview = z.object({
+  workspaceName: z.string(),
+  email: z.string(),
+  unsubscribed: z.boolean(),
+});
+export const ZUnsubscribeParams = z.strictObject({ token: z.string().min(10).max(200) });
