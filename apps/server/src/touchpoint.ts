@@ -11,6 +11,7 @@ import { registerHealthRoute } from './modules/health/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
 import { responseRoutes } from './modules/responses/index';
+import { reviewRoutes } from './modules/reviews/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
 import { type AppContext, DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './platform/context';
@@ -83,6 +84,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...responseRoutes(ctx),
     ...contactRoutes(ctx),
     ...distributionRoutes(ctx),
+    ...reviewRoutes(ctx),
   ];
 }
 

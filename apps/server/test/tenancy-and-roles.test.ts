@@ -24,6 +24,7 @@ interface WorkspaceA {
   surveyId: string;
   responseId: string;
   contactId: string;
+  reviewId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -197,6 +198,13 @@ function fixtures(): Record<string, Fixture> {
       url: `/api/v1/contacts/${a.contactId}/timeline`,
       kind: 'targets-a',
     },
+    'POST /api/v1/reviews': {
+      method: 'POST',
+      url: '/api/v1/reviews',
+      body: { items: [{ source: 'google', externalId: 'r-1', text: 'x', postedAt: '2026-11-01T00:00:00Z' }] },
+      kind: 'create',
+    },
+    'GET /api/v1/reviews': { method: 'GET', url: '/api/v1/reviews', kind: 'list' },
     'GET /api/v1/settings/contact-budget': {
       method: 'GET',
       url: '/api/v1/settings/contact-budget',
@@ -253,6 +261,9 @@ beforeAll(async () => {
     finished: true,
     contact: { email: 'shared@example.com' },
   });
+  const review = await admin.post('/api/v1/reviews', {
+    items: [{ source: 'google', externalId: 'r-1', text: 'A only', postedAt: '2026-11-01T00:00:00Z' }],
+  });
   a = {
     admin,
     workspaceId: signedUp.me.workspace.id,
@@ -265,6 +276,7 @@ beforeAll(async () => {
     surveyId: survey.body.id,
     responseId: response.body.id,
     contactId: contact.body.contact.id,
+    reviewId: review.body.items[0].id,
   };
 
   const b = await signUp(app, 'Workspace B');
@@ -320,6 +332,7 @@ describe('access suite', () => {
       a.surveyId,
       a.responseId,
       a.contactId,
+      a.reviewId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {

@@ -54,3 +54,19 @@ export type TConditionOperator = (typeof CONDITION_OPERATORS)[number];
 
 export const NPS_BANDS = ['detractor', 'passive', 'promoter'] as const;
 export type TNpsBand = (typeof NPS_BANDS)[number];
+
+/** Survey priority under the contact budget: a survey is held back only by same-or-higher priority touches. */
+export const SURVEY_PRIORITIES = ['high', 'normal', 'low'] as const;
+export type TSurveyPriority = (typeof SURVEY_PRIORITIES)[number];
+
+/** Why an invitation was not sent. */
+export const SKIP_REASONS = [
+  'unsubscribed',
+  'over_budget',
+  'cadence',
+  'sampled_out',
+  'invalid_address',
+  'duplicate',
+  'no_email',
+] as const;
+export type TSkipReason = (typeof SKIP_REASONS)[number];

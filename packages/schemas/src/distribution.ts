@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZLanguage } from './common';
+import { SKIP_REASONS, SURVEY_PRIORITIES } from './constants';
 
 /** Workspace-wide survey fatigue rule: at most `maxSurveys` surveys per contact in any `perDays` days. */
 export const ZContactBudget = z.strictObject({
@@ -7,9 +8,6 @@ export const ZContactBudget = z.strictObject({
   perDays: z.number().int().min(1).max(365),
 });
 export type TContactBudget = z.infer<typeof ZContactBudget>;
-
-export const SURVEY_PRIORITIES = ['high', 'normal', 'low'] as const;
-export type TSurveyPriority = (typeof SURVEY_PRIORITIES)[number];
 
 export const ZSurveyTrigger = z.strictObject({
   /** The tracked event that triggers an invitation, e.g. `order.delivered`. */
@@ -44,17 +42,6 @@ export const ZSurveyDistribution = z.strictObject({
   triggers: z.array(ZSurveyTrigger).max(20).default([]),
 });
 export type TSurveyDistribution = z.infer<typeof ZSurveyDistribution>;
-
-export const SKIP_REASONS = [
-  'unsubscribed',
-  'over_budget',
-  'cadence',
-  'sampled_out',
-  'invalid_address',
-  'duplicate',
-  'no_email',
-] as const;
-export type TSkipReason = (typeof SKIP_REASONS)[number];
 
 export const ZSendInvitationsBody = z.strictObject({
   channel: z.literal('email'),

@@ -6,5 +6,6 @@ export * from './distribution';
 export * from './journeys';
 export * from './permissions';
 export * from './responses';
+export * from './reviews';
 export * from './surveys';
 export * from './workspace';

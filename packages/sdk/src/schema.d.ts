@@ -750,6 +750,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List reviews, newest first, by source, touchpoint and date */
+    get: operations['getApiV1Reviews'];
+    put?: never;
+    /** Import reviews and social posts (up to 1,000 per call); duplicates by source and external id are skipped */
+    post: operations['postApiV1Reviews'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4292,6 +4310,123 @@ export interface operations {
             workspaceName: string;
             email: string;
             unsubscribed: boolean;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Reviews: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        source?: string;
+        touchpointId?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              source: string;
+              externalId: string;
+              rating: number | null;
+              ratingScale: number;
+              author: string | null;
+              title: string | null;
+              text: string;
+              url: string | null;
+              language: string | null;
+              touchpointId: string | null;
+              /** Format: date-time */
+              postedAt: string;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Reviews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items: {
+            source: string;
+            externalId?: string;
+            rating?: number | null;
+            /** @default 5 */
+            ratingScale?: number;
+            author?: string;
+            title?: string;
+            /** @default  */
+            text?: string;
+            /** Format: uri */
+            url?: string;
+            language?: string;
+            /** Format: uuid */
+            touchpointId?: string;
+            /** Format: date-time */
+            postedAt: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: number;
+            duplicates: number;
+            items: {
+              id: string | null;
+              externalId: string;
+              /** @enum {string} */
+              status: 'created' | 'duplicate';
+            }[];
           };
         };
       };

@@ -5,6 +5,7 @@ import { DataDirLockedError } from '../platform/db/embedded-postgres';
 import { readEnv, type TEnv } from '../platform/env';
 import { createLogger } from '../platform/logger';
 import { DEFAULT_WEB_DIST, type ProcessRole, ROLES, startTouchpoint, VERSION } from '../touchpoint';
+import { importReviewFile, pickWorkspace } from './import-reviews';
 import { createProgressBar, printStep } from './progress';
 
 function parseRoles(value: string): ProcessRole[] {
@@ -141,6 +142,38 @@ program
         ? `Demo workspace created. Sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}.`
         : 'The demo workspace already exists; nothing to do.',
     );
+  });
+
+program
+  .command('import')
+  .description('Import data from a file')
+  .argument('<kind>', 'what to import: reviews')
+  .argument('<file>', 'a CSV (with a header row), JSON array or JSON-lines file')
+  .option('--workspace <id>', 'the workspace to import into (needed when there is more than one)')
+  .option('--source <name>', 'source for rows that do not name one, e.g. google, appstore, facebook')
+  .action(async (kind: string, file: string, options: { workspace?: string; source?: string }) => {
+    if (kind !== 'reviews') program.error(`Cannot import "${kind}"; try: touchpoint import reviews FILE`);
+    const env = readEnv();
+    const touchpoint = await startTouchpoint({
+      logger: createLogger('warn'),
+      roles: [],
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.TOUCHPOINT_DATA_DIR,
+      seedDemo: false,
+      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      onStep: printStep,
+    });
+    try {
+      const workspaceId = await pickWorkspace(touchpoint.ctx.db, options.workspace);
+      const result = await importReviewFile(touchpoint.ctx, workspaceId, file, options.source);
+      printStep(
+        `Imported ${result.created} reviews; ${result.duplicates} were already there; ${result.errors.length} rows had errors.`,
+      );
+      for (const error of result.errors.slice(0, 20)) printStep(`  line ${error.line}: ${error.error}`);
+      if (result.errors.length > 20) printStep(`  … and ${result.errors.length - 20} more`);
+    } finally {
+      await touchpoint.stop();
+    }
   });
 
 try {

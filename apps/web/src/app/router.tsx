@@ -5,11 +5,17 @@ import { ComingSoonPage } from '../features/areas/coming-soon-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { JourneyEditorPage } from '../features/journeys/journey-editor-page';
+import { JourneysPage } from '../features/journeys/journeys-page';
+import { ResponsesPage } from '../features/responses/responses-page';
 import { ApiKeysTab } from '../features/settings/api-keys-tab';
 import { AuditLogTab } from '../features/settings/audit-log-tab';
 import { MembersTab } from '../features/settings/members-tab';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TeamsTab } from '../features/settings/teams-tab';
+import { HostedSurveyPage } from '../features/survey-runtime/hosted-survey-page';
+import { SurveyEditorPage } from '../features/surveys/editor/survey-editor-page';
+import { SurveysPage } from '../features/surveys/surveys-page';
 import { PublicOnly, RequireAuth } from './guards';
 import { AppShell } from './layout/app-shell';
 import { HomePage } from './routes/home-page';
@@ -28,6 +34,8 @@ export const router = createBrowserRouter([
         ],
       },
       { path: '/invite', element: <AcceptInvitationPage /> },
+      // Respondents: outside the app shell, no sign-in.
+      { path: '/s/:surveyId', element: <HostedSurveyPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -35,6 +43,11 @@ export const router = createBrowserRouter([
             element: <AppShell />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: '/journeys', element: <JourneysPage /> },
+              { path: '/journeys/:journeyId', element: <JourneyEditorPage /> },
+              { path: '/surveys', element: <SurveysPage /> },
+              { path: '/surveys/:surveyId', element: <SurveyEditorPage /> },
+              { path: '/responses', element: <ResponsesPage /> },
               ...AREAS.map((area) => ({ path: `/${area}`, element: <ComingSoonPage area={area} /> })),
               {
                 path: '/settings',

@@ -26,6 +26,56 @@ async function copyText(text: string, input: HTMLInputElement | null): Promise<b
   }
 }
 
+/** Copies text to the clipboard, through a temporary off-screen field when the Clipboard API is missing. */
+export async function copyToClipboard(text: string): Promise<boolean> {
+  const active = document.activeElement as HTMLElement | null;
+  const input = document.createElement('input');
+  input.value = text;
+  input.setAttribute('readonly', '');
+  input.style.position = 'fixed';
+  input.style.left = '-9999px';
+  document.body.append(input);
+  try {
+    return await copyText(text, input);
+  } finally {
+    input.remove();
+    active?.focus();
+  }
+}
+
+/** A button that copies a value and says so (politely, for screen readers too). */
+export function CopyButton({
+  value,
+  label,
+  className = 'btn btn-secondary btn-small',
+  testId,
+}: {
+  value: string;
+  label: string;
+  className?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (status === 'idle') return;
+    const timer = window.setTimeout(() => setStatus('idle'), 2500);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+  return (
+    <button
+      type="button"
+      className={className}
+      data-testid={testId}
+      onClick={() => void copyToClipboard(value).then((ok) => setStatus(ok ? 'copied' : 'failed'))}
+    >
+      <span aria-live="polite">
+        {status === 'copied' ? t('common.copied') : status === 'failed' ? t('common.copyFailedShort') : label}
+      </span>
+    </button>
+  );
+}
+
 /** A read-only value with a copy button (keys and links shown once). */
 export function CopyField({ label, value, testId }: CopyFieldProps) {
   const { t } = useTranslation();

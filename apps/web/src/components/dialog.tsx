@@ -8,10 +8,11 @@ interface DialogProps {
   onClose: () => void;
   children: ReactNode;
   testId?: string;
+  className?: string;
 }
 
 /** A modal built on <dialog>: the browser traps focus, handles Escape and restores focus on close. */
-export function Dialog({ open, title, onClose, children, testId }: DialogProps) {
+export function Dialog({ open, title, onClose, children, testId, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -25,7 +26,7 @@ export function Dialog({ open, title, onClose, children, testId }: DialogProps) 
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={titleId}
       data-testid={testId}
       onCancel={(event) => {
@@ -50,6 +51,7 @@ interface ConfirmDialogProps {
   title: string;
   body: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   isPending?: boolean;
@@ -63,6 +65,7 @@ export function ConfirmDialog({
   title,
   body,
   confirmLabel,
+  cancelLabel,
   onConfirm,
   onCancel,
   isPending = false,
@@ -76,7 +79,7 @@ export function ConfirmDialog({
       <FormError error={error} />
       <div className="dialog-actions">
         <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={isPending}>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button
           type="button"

@@ -3,15 +3,16 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
 }
 
 /** A labelled input with its hint and its error, wired with aria-describedby. */
-export function TextField({ label, error, hint, className, ...input }: TextFieldProps) {
-  const id = useId();
+export function TextField({ label, error, hint, className, id: givenId, ...input }: TextFieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -33,14 +34,15 @@ export function TextField({ label, error, hint, className, ...input }: TextField
   );
 }
 
-interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;
   error?: string | undefined;
   children: ReactNode;
 }
 
-export function SelectField({ label, error, children, className, ...select }: SelectFieldProps) {
-  const id = useId();
+export function SelectField({ label, error, children, className, id: givenId, ...select }: SelectFieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const errorId = `${id}-error`;
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>

@@ -34,6 +34,10 @@ export interface ApiRequestOptions {
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key` on public submissions. */
+  headers?: Record<string, string>;
+  /** `omit` for public endpoints, so a respondent is never tied to a signed-in session. */
+  credentials?: RequestCredentials;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -105,14 +109,18 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 async function send(method: string, url: string, options: ApiRequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    ...options.headers,
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (!SAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const credentials = options.credentials ?? 'same-origin';
+  if (!SAFE_METHODS.has(method) && csrfToken && credentials !== 'omit') headers['x-csrf-token'] = csrfToken;
   try {
     return await fetch(url, {
       method,
       headers,
-      credentials: 'same-origin',
+      credentials,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
@@ -158,6 +166,11 @@ export async function api<T>(path: string, options: ApiRequestOptions = {}): Pro
   const body: unknown = JSON.parse(text);
   if (isMeShaped(body)) csrfToken = body.csrfToken;
   return body as T;
+}
+
+/** A URL with its query string (empty values skipped), for links such as downloads. */
+export function urlWithQuery(path: string, query: Record<string, QueryValue>): string {
+  return buildUrl(path, query);
 }
 
 /** Field name → reason, from a validation problem (`body.email` and `email` both map to `email`). */

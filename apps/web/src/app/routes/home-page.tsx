@@ -13,6 +13,9 @@ export function HomePage() {
   const firstName = me.user?.name.trim().split(/\s+/)[0] ?? '';
 
   const steps = [
+    { id: 'journeys', to: '/journeys', isAvailable: permissions.has('journeys.manage') },
+    { id: 'surveys', to: '/surveys', isAvailable: permissions.has('surveys.manage') },
+    { id: 'responses', to: '/responses', isAvailable: permissions.has('responses.read') },
     {
       id: 'invite',
       to: '/settings/members',

@@ -1,22 +1,10 @@
 /** Product areas that have a place in the navigation but are not built yet. */
-export const AREAS = [
-  'journeys',
-  'surveys',
-  'responses',
-  'insights',
-  'cases',
-  'inbox',
-  'customers',
-  'employees',
-] as const;
+export const AREAS = ['insights', 'cases', 'inbox', 'customers', 'employees'] as const;
 
 export type TArea = (typeof AREAS)[number];
 
 /** The capabilities (PRODUCT.md) each area will bring, as translation keys under `areas.<id>.points`. */
 export const AREA_POINTS: Record<TArea, readonly string[]> = {
-  journeys: ['stages', 'owners', 'metrics'],
-  surveys: ['types', 'logic', 'languages', 'templates'],
-  responses: ['stream', 'passive', 'export'],
   insights: ['metrics', 'text', 'drivers'],
   cases: ['alerts', 'inner', 'outer'],
   inbox: ['chat', 'bot', 'routing'],

@@ -1,0 +1,470 @@
+import { resolveText, SURVEY_TEMPLATES } from '@touchpoint/core';
+import {
+  SURVEY_STATUSES,
+  type TSurvey,
+  type TSurveyDefinition,
+  type TSurveyStatus,
+} from '@touchpoint/schemas/browser';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { CopyButton } from '../../components/copy-field';
+import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorState, FormError } from '../../components/error-message';
+import { SelectField, TextField } from '../../components/fields';
+import { Icon } from '../../components/icons';
+import { LoadMore } from '../../components/load-more';
+import { LoadingState } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { usePopover } from '../../components/use-popover';
+import { fieldErrorsOf } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
+import { useCan } from '../auth/auth.api';
+import { type TTouchpointRow, useTouchpoints } from '../journeys/journeys.api';
+import { TouchpointSelect, touchpointLabel } from '../journeys/touchpoint-select';
+import { languageName } from './survey-draft';
+import { qrUrl, useCreateSurvey, useDeleteSurvey, useSetSurveyStatus, useSurveys } from './surveys.api';
+
+export function SurveysPage() {
+  const { t } = useTranslation();
+  const canManage = useCan('surveys.manage');
+  const [status, setStatus] = useState<TSurveyStatus | ''>('');
+  const [touchpointId, setTouchpointId] = useState<string | null>(null);
+  const [isCreating, setIsCreating] = useState(false);
+  const touchpoints = useTouchpoints();
+  const surveys = useSurveys({ status: status || undefined, touchpointId: touchpointId ?? undefined });
+  const setSurveyStatus = useSetSurveyStatus();
+  const deleteSurvey = useDeleteSurvey();
+  const [toClose, setToClose] = useState<TSurvey | null>(null);
+  const [toDelete, setToDelete] = useState<TSurvey | null>(null);
+  const isFiltered = Boolean(status || touchpointId);
+
+  return (
+    <div className="page" data-testid="surveys-page">
+      <PageHeader
+        title={t('nav.surveys')}
+        description={t('surveys.lead')}
+        actions={
+          canManage && (
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => setIsCreating(true)}
+              data-testid="new-survey"
+            >
+              <Icon name="plus" size={16} />
+              {t('surveys.new.button')}
+            </button>
+          )
+        }
+      />
+      <section className="card" aria-labelledby="surveys-title">
+        <div className="section-header">
+          <h2 id="surveys-title" className="section-title">
+            {t('surveys.listTitle')}
+          </h2>
+        </div>
+        <search className="filters" aria-label={t('surveys.filters')}>
+          <SelectField
+            label={t('surveys.columns.status')}
+            value={status}
+            onChange={(event) => setStatus(event.target.value as TSurveyStatus | '')}
+          >
+            <option value="">{t('surveys.allStatuses')}</option>
+            {SURVEY_STATUSES.map((item) => (
+              <option key={item} value={item}>
+                {t(`surveys.status.${item}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TouchpointSelect
+            label={t('surveys.columns.touchpoint')}
+            touchpoints={touchpoints.data ?? []}
+            value={touchpointId}
+            onChange={setTouchpointId}
+            emptyLabel={t('surveys.allTouchpoints')}
+          />
+        </search>
+        <FormError error={setSurveyStatus.error} testId="survey-action-error" />
+        {surveys.isPending ? (
+          <LoadingState />
+        ) : surveys.error ? (
+          <ErrorState error={surveys.error} onRetry={() => void surveys.refetch()} />
+        ) : surveys.items.length === 0 ? (
+          <EmptyState
+            title={isFiltered ? t('surveys.emptyFiltered') : t('surveys.empty')}
+            testId="surveys-empty"
+            action={
+              canManage &&
+              !isFiltered && (
+                <button type="button" className="btn btn-primary" onClick={() => setIsCreating(true)}>
+                  {t('surveys.new.button')}
+                </button>
+              )
+            }
+          >
+            {!isFiltered && <p>{canManage ? t('surveys.emptyHint') : t('surveys.emptyHintReadOnly')}</p>}
+          </EmptyState>
+        ) : (
+          <div className="table-wrap">
+            <table className="table table-stack" data-testid="surveys-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('surveys.columns.name')}</th>
+                  <th scope="col">{t('surveys.columns.status')}</th>
+                  <th scope="col">{t('surveys.columns.touchpoint')}</th>
+                  <th scope="col" className="cell-number">
+                    {t('surveys.columns.responses')}
+                  </th>
+                  <th scope="col">{t('surveys.columns.updated')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {surveys.items.map((survey) => (
+                  <SurveyRow
+                    key={survey.id}
+                    survey={survey}
+                    touchpoints={touchpoints.data}
+                    canManage={canManage}
+                    isBusy={setSurveyStatus.isPending && setSurveyStatus.variables?.id === survey.id}
+                    onPublish={() => setSurveyStatus.mutate({ id: survey.id, action: 'publish' })}
+                    onClose={() => setToClose(survey)}
+                    onDelete={() => setToDelete(survey)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <LoadMore
+          hasNextPage={surveys.hasNextPage}
+          isFetchingNextPage={surveys.isFetchingNextPage}
+          onLoadMore={() => void surveys.fetchNextPage()}
+        />
+      </section>
+
+      <Dialog
+        open={isCreating}
+        title={t('surveys.new.title')}
+        onClose={() => setIsCreating(false)}
+        testId="new-survey-dialog"
+        className="dialog-wide"
+      >
+        <NewSurveyForm touchpoints={touchpoints.data ?? []} onClose={() => setIsCreating(false)} />
+      </Dialog>
+      <ConfirmDialog
+        open={toClose !== null}
+        title={t('surveys.closeTitle')}
+        body={<p>{t('surveys.closeBody', { name: toClose?.name })}</p>}
+        confirmLabel={t('surveys.actions.close')}
+        isPending={setSurveyStatus.isPending}
+        error={setSurveyStatus.error}
+        onCancel={() => {
+          setToClose(null);
+          setSurveyStatus.reset();
+        }}
+        onConfirm={() => {
+          if (toClose) {
+            setSurveyStatus.mutate(
+              { id: toClose.id, action: 'close' },
+              { onSuccess: () => setToClose(null) },
+            );
+          }
+        }}
+      />
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t('surveys.deleteTitle')}
+        body={<p>{t('surveys.deleteBody', { name: toDelete?.name })}</p>}
+        confirmLabel={t('surveys.actions.delete')}
+        isPending={deleteSurvey.isPending}
+        error={deleteSurvey.error}
+        onCancel={() => {
+          setToDelete(null);
+          deleteSurvey.reset();
+        }}
+        onConfirm={() => {
+          if (toDelete) deleteSurvey.mutate(toDelete.id, { onSuccess: () => setToDelete(null) });
+        }}
+      />
+    </div>
+  );
+}
+
+interface SurveyRowProps {
+  survey: TSurvey;
+  touchpoints: TTouchpointRow[] | undefined;
+  canManage: boolean;
+  isBusy: boolean;
+  onPublish: () => void;
+  onClose: () => void;
+  onDelete: () => void;
+}
+
+function SurveyRow({ survey, touchpoints, canManage, isBusy, onPublish, onClose, onDelete }: SurveyRowProps) {
+  const { t } = useTranslation();
+  const touchpoint = touchpointLabel(touchpoints, survey.touchpointId);
+  return (
+    <tr data-testid="survey-row" data-survey={survey.name} data-status={survey.status}>
+      <td data-label={t('surveys.columns.name')}>
+        <div className="person">
+          <Link to={`/surveys/${survey.id}`} className="strong">
+            {survey.name}
+          </Link>
+          <span className="person-email">
+            {[survey.defaultLanguage, ...survey.languages.filter((l) => l !== survey.defaultLanguage)]
+              .map(languageName)
+              .join(' · ')}
+          </span>
+        </div>
+      </td>
+      <td data-label={t('surveys.columns.status')}>
+        <StatusBadge status={survey.status} />
+      </td>
+      <td data-label={t('surveys.columns.touchpoint')}>
+        {touchpoint ?? <span className="muted">{t('surveys.noTouchpoint')}</span>}
+      </td>
+      <td data-label={t('surveys.columns.responses')} className="cell-number">
+        {survey.responseCount > 0 ? (
+          <Link
+            to={`/responses?surveyId=${survey.id}`}
+            aria-label={t('surveys.viewResponses', { name: survey.name })}
+          >
+            {survey.responseCount}
+          </Link>
+        ) : (
+          '0'
+        )}
+      </td>
+      <td data-label={t('surveys.columns.updated')} className="nowrap">
+        {formatDate(survey.updatedAt)}
+      </td>
+      <td className="cell-actions">
+        <div className="row-actions">
+          <Link
+            to={`/surveys/${survey.id}`}
+            className="btn btn-secondary btn-small"
+            aria-label={t(canManage ? 'surveys.actions.editNamed' : 'surveys.actions.viewNamed', {
+              name: survey.name,
+            })}
+          >
+            {canManage ? t('surveys.actions.edit') : t('surveys.actions.view')}
+          </Link>
+          {canManage && survey.status === 'draft' && (
+            <button
+              type="button"
+              className="btn btn-primary btn-small"
+              onClick={onPublish}
+              disabled={isBusy}
+              aria-label={t('surveys.actions.publishNamed', { name: survey.name })}
+            >
+              {isBusy ? t('common.working') : t('surveys.actions.publish')}
+            </button>
+          )}
+          {survey.status === 'published' && <ShareMenu survey={survey} />}
+          {canManage && survey.status === 'published' && (
+            <button
+              type="button"
+              className="btn btn-secondary btn-small"
+              onClick={onClose}
+              aria-label={t('surveys.actions.closeNamed', { name: survey.name })}
+            >
+              {t('surveys.actions.close')}
+            </button>
+          )}
+          {canManage && survey.status === 'draft' && (
+            <button
+              type="button"
+              className="btn btn-ghost-danger btn-small"
+              onClick={onDelete}
+              aria-label={t('surveys.actions.deleteNamed', { name: survey.name })}
+            >
+              {t('surveys.actions.delete')}
+            </button>
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+export function StatusBadge({ status }: { status: TSurveyStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge badge-survey-${status}`} data-testid="survey-status">
+      {t(`surveys.status.${status}`)}
+    </span>
+  );
+}
+
+/** Copy the hosted link, open it, or download its QR code (SVG for print, PNG for screens). */
+export function ShareMenu({ survey }: { survey: TSurvey }) {
+  const { t } = useTranslation();
+  const { isOpen, toggle, containerRef, triggerRef } = usePopover();
+  return (
+    <div className="popover-container" ref={containerRef}>
+      <button
+        type="button"
+        ref={triggerRef}
+        className="btn btn-secondary btn-small"
+        aria-expanded={isOpen}
+        onClick={toggle}
+        aria-label={t('surveys.actions.shareNamed', { name: survey.name })}
+        data-testid="share-menu"
+      >
+        {t('surveys.actions.share')}
+        <Icon name="chevron-down" size={14} />
+      </button>
+      {isOpen && (
+        <div className="popover popover-right share-popover">
+          <p className="popover-heading">{t('surveys.share.link')}</p>
+          <p className="share-url mono">{survey.hostedUrl}</p>
+          <div className="share-actions">
+            <CopyButton value={survey.hostedUrl} label={t('surveys.share.copy')} testId="copy-link" />
+            <a
+              className="btn btn-secondary btn-small"
+              href={survey.hostedUrl}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {t('surveys.share.open')}
+              <Icon name="external" size={14} />
+            </a>
+          </div>
+          <p className="popover-heading">{t('surveys.share.qr')}</p>
+          <div className="share-actions">
+            <a
+              className="btn btn-secondary btn-small"
+              href={qrUrl(survey.id, 'svg')}
+              download={`${survey.name}-qr.svg`}
+              data-testid="qr-svg"
+            >
+              <Icon name="download" size={14} />
+              {t('surveys.share.svg')}
+            </a>
+            <a
+              className="btn btn-secondary btn-small"
+              href={qrUrl(survey.id, 'png')}
+              download={`${survey.name}-qr.png`}
+              data-testid="qr-png"
+            >
+              <Icon name="download" size={14} />
+              {t('surveys.share.png')}
+            </a>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function blankDefinition(language: string, question: string): TSurveyDefinition {
+  return {
+    defaultLanguage: language,
+    languages: [language],
+    questions: [{ id: 'nps', type: 'nps', text: { [language]: question }, required: true }],
+    hiddenFields: [],
+    logic: [],
+    endings: [],
+  };
+}
+
+/** Inside the dialog, so every opening starts afresh. */
+function NewSurveyForm({ touchpoints, onClose }: { touchpoints: TTouchpointRow[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const createSurvey = useCreateSurvey();
+  const language = currentLocale();
+  const [start, setStart] = useState<string>('blank');
+  const [name, setName] = useState('');
+  const [isNameTouched, setIsNameTouched] = useState(false);
+  const [touchpointId, setTouchpointId] = useState<string | null>(null);
+  const [localError, setLocalError] = useState<string | undefined>();
+  const serverErrors = fieldErrorsOf(createSurvey.error);
+
+  const choose = (id: string) => {
+    setStart(id);
+    const template = SURVEY_TEMPLATES.find((item) => item.id === id);
+    if (!isNameTouched) setName(template ? resolveText(template.name, language, 'en') : '');
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setLocalError(t('validation.required'));
+      return;
+    }
+    setLocalError(undefined);
+    const template = SURVEY_TEMPLATES.find((item) => item.id === start);
+    const definition = template?.definition ?? blankDefinition(language, t('surveys.new.blankQuestion'));
+    createSurvey.mutate(
+      { name: name.trim(), touchpointId, ...definition },
+      { onSuccess: (survey) => void navigate(`/surveys/${survey.id}`) },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="stack">
+      <fieldset className="template-picker">
+        <legend>{t('surveys.new.startFrom')}</legend>
+        <div className="template-options">
+          {[{ id: 'blank' }, ...SURVEY_TEMPLATES].map((item) => {
+            const template = 'definition' in item ? item : null;
+            return (
+              <label key={item.id} className="template-option" data-testid={`template-${item.id}`}>
+                <input
+                  type="radio"
+                  name="survey-start"
+                  value={item.id}
+                  checked={start === item.id}
+                  onChange={() => choose(item.id)}
+                />
+                <span className="template-option-text">
+                  <span className="template-option-name">
+                    {template ? resolveText(template.name, language, 'en') : t('surveys.new.blank')}
+                  </span>
+                  <span className="template-option-description">
+                    {template
+                      ? resolveText(template.description, language, 'en')
+                      : t('surveys.new.blankHint')}
+                  </span>
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <TextField
+        label={t('surveys.fields.name')}
+        value={name}
+        maxLength={200}
+        onChange={(event) => {
+          setName(event.target.value);
+          setIsNameTouched(true);
+        }}
+        error={localError ?? serverErrors.name}
+      />
+      <TouchpointSelect
+        label={t('surveys.fields.touchpoint')}
+        touchpoints={touchpoints}
+        value={touchpointId}
+        onChange={setTouchpointId}
+        emptyLabel={t('surveys.noTouchpoint')}
+      />
+      <FormError error={createSurvey.error} fields={['name']} />
+      <div className="dialog-actions">
+        <button type="button" className="btn btn-secondary" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={createSurvey.isPending}>
+          {createSurvey.isPending ? t('common.working') : t('surveys.new.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
