@@ -33,6 +33,7 @@ export const ROLES = ['api', 'worker', 'scheduler'] as const;
 export type ProcessRole = (typeof ROLES)[number];
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const DEFAULT_WIDGET_DIST = fileURLToPath(new URL('../../../packages/widget/dist', import.meta.url));
 
 export interface TouchpointOptions {
   logger: Logger;
@@ -54,6 +55,7 @@ export interface TouchpointOptions {
   /** Raise or lower the public endpoints' rate limits (benchmarks, busy kiosks behind one IP). */
   limits?: Partial<PublicLimits>;
   webDist?: string;
+  widgetDist?: string;
   onStep?: (message: string) => void;
 }
 
@@ -174,6 +176,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
         routes,
         authenticate: createAuthenticator(database.db),
         webDist: options.webDist,
+        widgetDist: options.widgetDist ?? DEFAULT_WIDGET_DIST,
         version: VERSION,
       });
       registerHealthRoute(app, database.db);

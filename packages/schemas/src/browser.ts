@@ -2,6 +2,7 @@
 
 export type * from './auth';
 export type * from './common';
+export type * from './condition';
 export * from './constants';
 export type * from './contacts';
 export type * from './distribution';
@@ -10,4 +11,5 @@ export * from './permissions';
 export type * from './responses';
 export type * from './reviews';
 export type * from './surveys';
+export type * from './widget';
 export type * from './workspace';

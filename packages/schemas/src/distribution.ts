@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZLanguage } from './common';
+import { ZCondition } from './condition';
 import { SKIP_REASONS, SURVEY_PRIORITIES } from './constants';
 
 /** Workspace-wide survey fatigue rule: at most `maxSurveys` surveys per contact in any `perDays` days. */
@@ -28,6 +29,27 @@ export const ZSurveyTrigger = z.strictObject({
 });
 export type TSurveyTrigger = z.infer<typeof ZSurveyTrigger>;
 
+/** When the website widget may show a survey. */
+export const ZWidgetTrigger = z.discriminatedUnion('type', [
+  /** A page view whose URL matches the pattern (`*` matches anything, e.g. `https://shop.example.com/checkout*`). */
+  z.strictObject({ type: z.literal('page_view'), urlPattern: z.string().trim().min(1).max(500) }),
+  /** A click on an element matching the CSS selector. */
+  z.strictObject({ type: z.literal('click'), selector: z.string().trim().min(1).max(200) }),
+  /** A custom event from the page: `touchpoint.track("checkout")`. */
+  z.strictObject({ type: z.literal('event'), event: z.string().trim().min(1).max(200) }),
+  /** The pointer leaves the page towards the browser's tabs or address bar. */
+  z.strictObject({ type: z.literal('exit_intent') }),
+]);
+export type TWidgetTrigger = z.infer<typeof ZWidgetTrigger>;
+
+export const ZWidgetSettings = z.strictObject({
+  enabled: z.boolean().default(false),
+  triggers: z.array(ZWidgetTrigger).max(20).default([]),
+  /** Only for identified visitors whose attributes match, e.g. {"field": "attributes.tier", "op": "eq", "value": "gold"}. */
+  targeting: ZCondition.nullable().default(null),
+});
+export type TWidgetSettings = z.infer<typeof ZWidgetSettings>;
+
 /**
  * How a survey reaches people. `priority` decides conflicts under the contact budget: a survey is only
  * held back by recent surveys of the same or a higher priority (when omitted: `high` for surveys with a
@@ -40,6 +62,7 @@ export const ZSurveyDistribution = z.strictObject({
   /** Share of eligible contacts who are asked, 1–100 %. */
   samplingPercent: z.number().int().min(1).max(100).default(100),
   triggers: z.array(ZSurveyTrigger).max(20).default([]),
+  widget: ZWidgetSettings.default({ enabled: false, triggers: [], targeting: null }),
 });
 export type TSurveyDistribution = z.infer<typeof ZSurveyDistribution>;
 

@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './common';
+export * from './condition';
 export * from './constants';
 export * from './contacts';
 export * from './distribution';
@@ -8,4 +9,5 @@ export * from './permissions';
 export * from './responses';
 export * from './reviews';
 export * from './surveys';
+export * from './widget';
 export * from './workspace';

@@ -35,6 +35,8 @@ export const ZSubmissionResult = z.object({ id: ZId, finished: z.boolean() });
 
 export const ZDisplayBody = z.strictObject({
   channel: z.enum(CHANNELS).default('link'),
+  /** The visitor, when the page identified them: the display then counts against their contact budget. */
+  contact: ZContactIdentifiers.optional(),
   language: ZLanguage.optional(),
   linkToken: z.string().min(10).max(200).optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZId, ZLanguage } from './common';
-import { CONDITION_OPERATORS, QUESTION_TYPES, SURVEY_STATUSES } from './constants';
+import { ZCondition } from './condition';
+import { QUESTION_TYPES, SURVEY_STATUSES } from './constants';
 import { ZSurveyDistribution } from './distribution';
 
 /** Question, option, hidden-field and ending ids: stable, author-chosen, safe in URLs and CSV headers. */
@@ -55,42 +56,6 @@ export const ZQuestion = z.discriminatedUnion('type', [
 ]);
 export type TQuestion = z.infer<typeof ZQuestion>;
 export const ZQuestionType = z.enum(QUESTION_TYPES);
-
-/**
- * One condition language for survey logic, alerts, automations and segments:
- * `{all: [...]}`, `{any: [...]}`, `{not: ...}` or a leaf `{field, op, value?}`. In survey logic a field is a
- * question id or `hidden.<id>`.
- */
-export type TCondition =
-  | { all: TCondition[] }
-  | { any: TCondition[] }
-  | { not: TCondition }
-  | { field: string; op: (typeof CONDITION_OPERATORS)[number]; value?: unknown };
-
-export const ZConditionLeaf = z.strictObject({
-  field: z.string().min(1).max(100),
-  op: z.enum(CONDITION_OPERATORS),
-  value: z
-    .union([
-      z.string().max(2000),
-      z.number(),
-      z.boolean(),
-      z.array(z.union([z.string().max(200), z.number()])).max(100),
-    ])
-    .optional(),
-});
-
-export const ZCondition: z.ZodType<TCondition> = z.lazy(() =>
-  z
-    .union([
-      z.strictObject({ all: z.array(ZCondition).min(1).max(50) }),
-      z.strictObject({ any: z.array(ZCondition).min(1).max(50) }),
-      z.strictObject({ not: ZCondition }),
-      ZConditionLeaf,
-    ])
-    // Named so the OpenAPI document can refer to the recursive schema as #/components/schemas/Condition.
-    .meta({ id: 'Condition' }),
-) as z.ZodType<TCondition>;
 
 /** After answering `after`, the first rule whose condition holds decides: jump forward to a question, or end. */
 export const ZLogicRule = z.strictObject({

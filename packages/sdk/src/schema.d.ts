@@ -732,6 +732,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/widget/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the website widget listens for on this workspace’s sites (click selectors, events, exit intent) */
+    get: operations['getApiV1PublicWidgetConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/widget/eligible': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The survey (at most one) the widget may show for a trigger: matching triggers, targeting and the contact budget decided on the server */
+    post: operations['postApiV1PublicWidgetEligible'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/unsubscribe/{token}': {
     parameters: {
       query?: never;
@@ -2517,6 +2551,41 @@ export interface operations {
                    */
                   channel: 'email';
                 }[];
+                /**
+                 * @default {
+                 *       "enabled": false,
+                 *       "triggers": [],
+                 *       "targeting": null
+                 *     }
+                 */
+                widget: {
+                  /** @default false */
+                  enabled: boolean;
+                  /** @default [] */
+                  triggers: (
+                    | {
+                        /** @constant */
+                        type: 'page_view';
+                        urlPattern: string;
+                      }
+                    | {
+                        /** @constant */
+                        type: 'click';
+                        selector: string;
+                      }
+                    | {
+                        /** @constant */
+                        type: 'event';
+                        event: string;
+                      }
+                    | {
+                        /** @constant */
+                        type: 'exit_intent';
+                      }
+                  )[];
+                  /** @default null */
+                  targeting: components['schemas']['__schema0'] | null;
+                };
               };
               responseCount: number;
               /** Format: date-time */
@@ -2725,6 +2794,41 @@ export interface operations {
                */
               channel?: 'email';
             }[];
+            /**
+             * @default {
+             *       "enabled": false,
+             *       "triggers": [],
+             *       "targeting": null
+             *     }
+             */
+            widget?: {
+              /** @default false */
+              enabled?: boolean;
+              /** @default [] */
+              triggers?: (
+                | {
+                    /** @constant */
+                    type: 'page_view';
+                    urlPattern: string;
+                  }
+                | {
+                    /** @constant */
+                    type: 'click';
+                    selector: string;
+                  }
+                | {
+                    /** @constant */
+                    type: 'event';
+                    event: string;
+                  }
+                | {
+                    /** @constant */
+                    type: 'exit_intent';
+                  }
+              )[];
+              /** @default null */
+              targeting?: components['schemas']['__schema0'] | null;
+            };
           };
           touchpointId?: string | null;
         };
@@ -2772,6 +2876,41 @@ export interface operations {
                  */
                 channel: 'email';
               }[];
+              /**
+               * @default {
+               *       "enabled": false,
+               *       "triggers": [],
+               *       "targeting": null
+               *     }
+               */
+              widget: {
+                /** @default false */
+                enabled: boolean;
+                /** @default [] */
+                triggers: (
+                  | {
+                      /** @constant */
+                      type: 'page_view';
+                      urlPattern: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'click';
+                      selector: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'event';
+                      event: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'exit_intent';
+                    }
+                )[];
+                /** @default null */
+                targeting: components['schemas']['__schema0'] | null;
+              };
             };
             responseCount: number;
             /** Format: date-time */
@@ -2847,6 +2986,41 @@ export interface operations {
                  */
                 channel: 'email';
               }[];
+              /**
+               * @default {
+               *       "enabled": false,
+               *       "triggers": [],
+               *       "targeting": null
+               *     }
+               */
+              widget: {
+                /** @default false */
+                enabled: boolean;
+                /** @default [] */
+                triggers: (
+                  | {
+                      /** @constant */
+                      type: 'page_view';
+                      urlPattern: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'click';
+                      selector: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'event';
+                      event: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'exit_intent';
+                    }
+                )[];
+                /** @default null */
+                targeting: components['schemas']['__schema0'] | null;
+              };
             };
             responseCount: number;
             /** Format: date-time */
@@ -2930,6 +3104,41 @@ export interface operations {
                */
               channel?: 'email';
             }[];
+            /**
+             * @default {
+             *       "enabled": false,
+             *       "triggers": [],
+             *       "targeting": null
+             *     }
+             */
+            widget?: {
+              /** @default false */
+              enabled?: boolean;
+              /** @default [] */
+              triggers?: (
+                | {
+                    /** @constant */
+                    type: 'page_view';
+                    urlPattern: string;
+                  }
+                | {
+                    /** @constant */
+                    type: 'click';
+                    selector: string;
+                  }
+                | {
+                    /** @constant */
+                    type: 'event';
+                    event: string;
+                  }
+                | {
+                    /** @constant */
+                    type: 'exit_intent';
+                  }
+              )[];
+              /** @default null */
+              targeting?: components['schemas']['__schema0'] | null;
+            };
           };
           touchpointId?: string | null;
           defaultLanguage?: string;
@@ -3127,6 +3336,41 @@ export interface operations {
                  */
                 channel: 'email';
               }[];
+              /**
+               * @default {
+               *       "enabled": false,
+               *       "triggers": [],
+               *       "targeting": null
+               *     }
+               */
+              widget: {
+                /** @default false */
+                enabled: boolean;
+                /** @default [] */
+                triggers: (
+                  | {
+                      /** @constant */
+                      type: 'page_view';
+                      urlPattern: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'click';
+                      selector: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'event';
+                      event: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'exit_intent';
+                    }
+                )[];
+                /** @default null */
+                targeting: components['schemas']['__schema0'] | null;
+              };
             };
             responseCount: number;
             /** Format: date-time */
@@ -3202,6 +3446,41 @@ export interface operations {
                  */
                 channel: 'email';
               }[];
+              /**
+               * @default {
+               *       "enabled": false,
+               *       "triggers": [],
+               *       "targeting": null
+               *     }
+               */
+              widget: {
+                /** @default false */
+                enabled: boolean;
+                /** @default [] */
+                triggers: (
+                  | {
+                      /** @constant */
+                      type: 'page_view';
+                      urlPattern: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'click';
+                      selector: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'event';
+                      event: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'exit_intent';
+                    }
+                )[];
+                /** @default null */
+                targeting: components['schemas']['__schema0'] | null;
+              };
             };
             responseCount: number;
             /** Format: date-time */
@@ -3277,6 +3556,41 @@ export interface operations {
                  */
                 channel: 'email';
               }[];
+              /**
+               * @default {
+               *       "enabled": false,
+               *       "triggers": [],
+               *       "targeting": null
+               *     }
+               */
+              widget: {
+                /** @default false */
+                enabled: boolean;
+                /** @default [] */
+                triggers: (
+                  | {
+                      /** @constant */
+                      type: 'page_view';
+                      urlPattern: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'click';
+                      selector: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'event';
+                      event: string;
+                    }
+                  | {
+                      /** @constant */
+                      type: 'exit_intent';
+                    }
+                )[];
+                /** @default null */
+                targeting: components['schemas']['__schema0'] | null;
+              };
             };
             responseCount: number;
             /** Format: date-time */
@@ -3502,6 +3816,11 @@ export interface operations {
             | 'link'
             | 'widget'
             | 'api';
+          contact?: {
+            externalId?: string;
+            email?: string;
+            phone?: string;
+          };
           language?: string;
           linkToken?: string;
         };
@@ -4240,6 +4559,128 @@ export interface operations {
                 | 'no_email';
               detail: string;
             }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicWidgetConfig: {
+    parameters: {
+      query: {
+        workspaceId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            clickSelectors: string[];
+            events: string[];
+            exitIntent: boolean;
+            pageViews: boolean;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicWidgetEligible: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          workspaceId: string;
+          contact?: {
+            externalId?: string;
+            email?: string;
+            phone?: string;
+          };
+          /** @default {} */
+          attributes?: {
+            [key: string]: string | number | boolean | null;
+          };
+          trigger:
+            | {
+                /** @constant */
+                type: 'page_view';
+                url: string;
+              }
+            | {
+                /** @constant */
+                type: 'click';
+                selector: string;
+                url?: string;
+              }
+            | {
+                /** @constant */
+                type: 'event';
+                event: string;
+                url?: string;
+              }
+            | {
+                /** @constant */
+                type: 'exit_intent';
+                url?: string;
+              };
+          /** @default [] */
+          seenSurveyIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            survey: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'closed';
+              defaultLanguage: string;
+              languages: string[];
+              questions: unknown[];
+              hiddenFields: string[];
+              logic: unknown[];
+              endings: unknown[];
+              version: number;
+            } | null;
+            reason: string | null;
           };
         };
       };

@@ -14,7 +14,7 @@ let counter = 0;
  * test project runs on. Its app is built but not listening: tests call `app.inject()`.
  */
 export async function startTestTouchpoint(
-  options: { seedDemo?: boolean; logger?: Logger; smtpUrl?: string } = {},
+  options: { seedDemo?: boolean; logger?: Logger; smtpUrl?: string; widgetDist?: string } = {},
 ): Promise<Touchpoint> {
   const logger = options.logger ?? createLogger(process.env.TP_TEST_LOG ?? 'silent');
   const template = inject('template');
@@ -24,6 +24,7 @@ export async function startTestTouchpoint(
     seedDemo: options.seedDemo ?? false,
     publicUrl: 'http://touchpoint.test',
     smtpUrl: options.smtpUrl,
+    ...(options.widgetDist ? { widgetDist: options.widgetDist } : {}),
     jobPollingIntervalSeconds: 0.5,
   };
   if (TEST_BACKEND === 'postgres') {

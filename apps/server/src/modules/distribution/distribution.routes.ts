@@ -7,6 +7,10 @@ import {
   ZSurveyInvitation,
   ZUnsubscribeParams,
   ZUnsubscribePreview,
+  ZWidgetConfig,
+  ZWidgetConfigQuery,
+  ZWidgetEligibleBody,
+  ZWidgetEligibleResult,
   zPage,
 } from '@touchpoint/schemas';
 import { z } from 'zod';
@@ -22,6 +26,7 @@ import {
   sendInvitations,
   unsubscribe,
 } from './invitations.service';
+import { findWidgetSurvey, getWidgetConfig } from './widget.service';
 
 const ZContactBudgetSetting = z.object({ contactBudget: ZContactBudget.nullable() });
 
@@ -85,6 +90,31 @@ export function distributionRoutes(ctx: AppContext) {
         if (!(await findInvitableSurvey(ctx.db, workspaceId, params.id))) throw AppError.notFound('survey');
         return listSurveyInvitations(ctx, workspaceId, params.id, query);
       },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/public/widget/config',
+      tag: 'Public',
+      summary:
+        'What the website widget listens for on this workspace’s sites (click selectors, events, exit intent)',
+      access: 'public',
+      rateLimitPerMinute: ctx.limits.publicPerIpPerMinute * 3,
+      query: ZWidgetConfigQuery,
+      responses: { 200: ZWidgetConfig },
+      handler: ({ query }) => getWidgetConfig(ctx, query.workspaceId),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/public/widget/eligible',
+      tag: 'Public',
+      summary:
+        'The survey (at most one) the widget may show for a trigger: matching triggers, targeting and the contact budget decided on the server',
+      access: 'public',
+      rateLimitPerMinute: ctx.limits.publicPerIpPerMinute * 3,
+      bodyLimitBytes: 64 * 1024,
+      body: ZWidgetEligibleBody,
+      responses: { 200: ZWidgetEligibleResult },
+      handler: ({ body }) => findWidgetSurvey(ctx, body),
     }),
     defineRoute({
       method: 'GET',

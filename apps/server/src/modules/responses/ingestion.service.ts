@@ -8,6 +8,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { resolveContact } from '../contacts/index';
+import { recordTouch } from '../distribution/index';
 import { findSurveyForPublic } from '../surveys/index';
 
 type PublicSurvey = NonNullable<Awaited<ReturnType<typeof findSurveyForPublic>>>;
@@ -57,12 +58,32 @@ async function findLink(tx: Tx, survey: PublicSurvey, token: string) {
 export async function recordDisplay(
   ctx: AppContext,
   surveyId: string,
-  input: { channel: string; language?: string | undefined; linkToken?: string | undefined },
+  input: {
+    channel: string;
+    language?: string | undefined;
+    linkToken?: string | undefined;
+    contact?:
+      | { externalId?: string | undefined; email?: string | undefined; phone?: string | undefined }
+      | undefined;
+  },
 ) {
   const survey = await findAnswerableSurvey(ctx, surveyId);
   const id = uuidv7();
   await ctx.db.transaction().execute(async (tx) => {
     const link = input.linkToken ? await findLink(tx, survey, input.linkToken) : null;
+    const contactId = input.contact
+      ? (await resolveContact(tx, survey.workspaceId, input.contact, {}, null)).contact.id
+      : (link?.contactId ?? null);
+    if (contactId && input.contact) {
+      // Shown to a known person: it spends their contact budget like an invitation would.
+      await recordTouch(
+        tx,
+        survey.workspaceId,
+        contactId,
+        { id: survey.id, distribution: survey.distribution },
+        input.channel,
+      );
+    }
     await tx
       .insertInto('surveyDisplays')
       .values({
@@ -71,7 +92,7 @@ export async function recordDisplay(
         surveyId,
         channel: input.channel,
         language: input.language ?? null,
-        contactId: link?.contactId ?? null,
+        contactId,
       })
       .execute();
   });

@@ -54,7 +54,7 @@ export function presentSurvey(row: SurveyRow, publicUrl: string): TSurvey {
 export function findSurveyForPublic(db: Db, surveyId: string) {
   return db
     .selectFrom('surveys')
-    .select(['workspaceId', 'id', 'name', 'status', 'touchpointId', 'definition', 'version'])
+    .select(['workspaceId', 'id', 'name', 'status', 'touchpointId', 'definition', 'distribution', 'version'])
     .where('id', '=', surveyId)
     .executeTakeFirst();
 }

@@ -20,6 +20,8 @@ export interface BuildAppOptions {
   authenticate: (request: FastifyRequest) => Promise<Principal | null>;
   /** The built web app; served at `/` with a fallback to index.html for client-side routes. */
   webDist?: string;
+  /** The built website widget, served at /widget/ to any origin (host pages load it cross-site). */
+  widgetDist?: string;
   version: string;
   bodyLimitBytes?: number;
 }
@@ -157,6 +159,19 @@ async function buildTypedApp(options: BuildAppOptions) {
 
   const openApi = buildOpenApiDocument(options.routes, options.version);
   app.get('/api/v1/openapi.json', async () => openApi);
+
+  if (options.widgetDist && existsSync(options.widgetDist)) {
+    await app.register(fastifyStatic, {
+      root: options.widgetDist,
+      prefix: '/widget/',
+      decorateReply: false,
+      setHeaders: (response) => {
+        // The loader imports the renderer cross-origin, which needs CORS; both are public files.
+        response.header('access-control-allow-origin', '*');
+        response.header('cache-control', 'public, max-age=300');
+      },
+    });
+  }
 
   if (options.webDist && existsSync(options.webDist)) {
     await app.register(fastifyStatic, { root: options.webDist, wildcard: false, index: ['index.html'] });
