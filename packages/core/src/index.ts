@@ -13,6 +13,7 @@ export {
   type NpsResult,
   SMALL_SAMPLE_FLOOR,
 } from './metrics';
+export * from './reviews/index';
 export {
   type Estimate,
   type Interval,

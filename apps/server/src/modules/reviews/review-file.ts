@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
+import { mapReviewRecord } from '@touchpoint/core';
 import { type TReviewInput, ZReviewInput } from '@touchpoint/schemas';
 import { parse } from 'csv-parse';
 
@@ -9,63 +10,12 @@ export interface ParsedRow {
   error?: string;
 }
 
-const ALIASES: Record<string, keyof TReviewInput> = {
-  source: 'source',
-  platform: 'source',
-  external_id: 'externalId',
-  externalid: 'externalId',
-  id: 'externalId',
-  review_id: 'externalId',
-  rating: 'rating',
-  stars: 'rating',
-  score: 'rating',
-  rating_scale: 'ratingScale',
-  author: 'author',
-  name: 'author',
-  user: 'author',
-  title: 'title',
-  text: 'text',
-  body: 'text',
-  content: 'text',
-  review: 'text',
-  comment: 'text',
-  url: 'url',
-  link: 'url',
-  language: 'language',
-  lang: 'language',
-  touchpoint_id: 'touchpointId',
-  posted_at: 'postedAt',
-  postedat: 'postedAt',
-  date: 'postedAt',
-  created_at: 'postedAt',
-};
-
-/** Maps a loosely named record (a vendor's CSV header, a JSON export) onto the review shape and checks it. */
+/** Maps a loosely named record onto the review shape (shared with the web upload) and checks it. */
 export function toReview(
   record: Record<string, unknown>,
   defaults: { source?: string | undefined },
 ): TReviewInput {
-  const mapped: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) {
-    const field =
-      ALIASES[
-        key
-          .trim()
-          .toLowerCase()
-          .replace(/[\s-]+/g, '_')
-      ];
-    if (field && value !== '' && value !== null && value !== undefined) mapped[field] = value;
-  }
-  if (!mapped.source && defaults.source) mapped.source = defaults.source;
-  for (const numeric of ['rating', 'ratingScale'] as const) {
-    if (typeof mapped[numeric] === 'string') mapped[numeric] = Number(mapped[numeric]);
-  }
-  if (mapped.postedAt !== undefined) {
-    const date = new Date(String(mapped.postedAt));
-    mapped.postedAt = Number.isNaN(date.getTime()) ? mapped.postedAt : date.toISOString();
-  }
-  if (mapped.externalId !== undefined) mapped.externalId = String(mapped.externalId);
-  return ZReviewInput.parse(mapped);
+  return ZReviewInput.parse(mapReviewRecord(record, defaults));
 }
 
 /**
