@@ -16,6 +16,8 @@ export function createJobRegistry(ctx: AppContext) {
   const dispatchEvents = defineJob({
     name: 'domain-events.dispatch',
     payload: z.object({}),
+    // With a singleton key, at most one dispatch waits while another runs: bursts of commits share it.
+    policy: 'short',
     // Sweeps every minute too, in case a post-commit kick was lost (process stopped in between).
     schedule: '* * * * *',
     handler: async () => {

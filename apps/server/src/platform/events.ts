@@ -70,7 +70,7 @@ export async function dispatchPendingEvents(
   db: Db,
   bus: EventBus,
   logger: Logger,
-  batchSize = 200,
+  batchSize = 1000,
 ): Promise<number> {
   let delivered = 0;
   for (;;) {
@@ -99,17 +99,23 @@ export async function dispatchPendingEvents(
       }
       return rows;
     });
-    for (const row of claimed) {
-      const event = row as unknown as DomainEvent;
-      for (const handler of bus.handlersFor(row.type)) {
-        await handler(event);
+    const done: number[] = [];
+    try {
+      for (const row of claimed) {
+        for (const handler of bus.handlersFor(row.type)) {
+          await handler(row as unknown as DomainEvent);
+        }
+        done.push(row.id);
       }
-      await db
-        .updateTable('domainEvents')
-        .set({ dispatchedAt: new Date() })
-        .where('workspaceId', '=', row.workspaceId)
-        .where('id', '=', row.id)
-        .execute();
+    } finally {
+      // One write per batch; events whose handler failed keep their lease and come back after it.
+      if (done.length > 0) {
+        await db
+          .updateTable('domainEvents')
+          .set({ dispatchedAt: new Date() })
+          .where('id', 'in', done)
+          .execute();
+      }
     }
     delivered += claimed.length;
     if (claimed.length < batchSize) break;

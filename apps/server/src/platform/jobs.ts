@@ -11,6 +11,8 @@ export interface JobDefinition<TPayload> {
   handler: (payload: TPayload) => Promise<void>;
   /** Cron expression for the scheduler role, if the job also runs on a schedule. */
   schedule?: string;
+  /** pg-boss queue policy; `short` keeps at most one queued job per singleton key (used to coalesce kicks). */
+  policy?: 'standard' | 'short';
 }
 
 /** What a sender needs to know of a job: its queue and payload schema (the handler lives elsewhere). */
@@ -56,7 +58,12 @@ export class JobRunner implements JobQueue {
     await this.boss.start();
     this.started = true;
     for (const job of this.registry) {
-      await this.boss.createQueue(job.name, { name: job.name, retryLimit: 5, retryBackoff: true });
+      await this.boss.createQueue(job.name, {
+        name: job.name,
+        retryLimit: 5,
+        retryBackoff: true,
+        policy: job.policy ?? 'standard',
+      });
     }
     if (options.work) {
       for (const job of this.registry) {

@@ -28,7 +28,7 @@ function matchesTrigger(distribution: TSurveyDistribution, trigger: WidgetTrigge
         return trigger.type === 'click' && t.selector === trigger.selector;
       case 'event':
         return trigger.type === 'event' && t.event === trigger.event;
-      case 'exit_intent':
+      default:
         return trigger.type === 'exit_intent';
     }
   });

@@ -10,6 +10,7 @@ import { recordEvent } from '../../platform/events';
 import { resolveContact } from '../contacts/index';
 import { recordTouch } from '../distribution/index';
 import { findSurveyForPublic } from '../surveys/index';
+import { tryFastInsert } from './fast-ingestion';
 
 type PublicSurvey = NonNullable<Awaited<ReturnType<typeof findSurveyForPublic>>>;
 
@@ -126,9 +127,11 @@ export async function submitResponse(
   idempotencyKey: string | undefined,
   submission: TSubmission,
 ): Promise<{ id: string; finished: boolean }> {
+  const key = idempotencyKey ?? uuidv7();
+  const fast = await tryFastInsert(ctx, surveyId, key, submission);
+  if (fast) return fast;
   const survey = await findAnswerableSurvey(ctx, surveyId);
   const definition = survey.definition as TSurveyDefinition;
-  const key = idempotencyKey ?? uuidv7();
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const outcome = await inTransaction(ctx, async (tx) => {

@@ -166,7 +166,7 @@ async function buildTypedApp(options: BuildAppOptions) {
       prefix: '/widget/',
       decorateReply: false,
       setHeaders: (response) => {
-        // The loader imports the renderer cross-origin, which needs CORS; both are public files.
+        // Public files loaded by customers' sites; CORS lets a page fetch them too (e.g. to prefetch).
         response.header('access-control-allow-origin', '*');
         response.header('cache-control', 'public, max-age=300');
       },

@@ -1,0 +1,45 @@
+import { createOfflineQueue, type TQueueFetch, type TQueueStorage } from './offline-queue';
+
+/** How long to wait before trying a queued submission again when no `online` event comes. */
+export const OUTBOX_RETRY_MS = 20_000;
+
+export interface TOutbox {
+  /** Queues the submission under its Idempotency-Key (replacing a queued one with that key) and sends it. */
+  send(url: string, key: string, body: unknown): void;
+}
+
+/**
+ * The renderer's side of the offline outbox: sends what earlier pages left queued as soon as it starts,
+ * again on every `online` event, and on a timer while something is still queued (the `online` event does
+ * not fire when the network fails behind a working link). Nothing here ever throws or rejects.
+ */
+export function startOutbox(options: {
+  storage: TQueueStorage | null;
+  fetch: TQueueFetch;
+  warn: (message: string, detail: unknown) => void;
+  /** Where `online` fires (window). */
+  events: Pick<EventTarget, 'addEventListener'>;
+}): TOutbox {
+  const queue = createOfflineQueue(options.storage, options.fetch, options.warn);
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const retryLater = (isEmpty: boolean) => {
+    clearTimeout(retryTimer);
+    if (!isEmpty) retryTimer = setTimeout(flush, OUTBOX_RETRY_MS);
+  };
+  const flush = () => {
+    queue
+      .flush()
+      .then(retryLater)
+      .catch(() => {});
+  };
+  options.events.addEventListener('online', flush);
+  flush();
+  return {
+    send(url, key, body) {
+      queue
+        .add(url, key, body)
+        .then(retryLater)
+        .catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { measureWidget, readWidgetDist, WIDGET_BUDGETS } from '../scripts/widget-size';
+
+/**
+ * The built widget (`npm run build -w @touchpoint/widget` runs before the tests): the issue's size
+ * budgets, and the promises a host page relies on — classic scripts that define no global but
+ * `window.touchpoint` and that carry no framework.
+ */
+describe('the built widget', () => {
+  const sizes = measureWidget();
+  const { loader, renderer } = readWidgetDist();
+
+  it(`keeps the loader within ${WIDGET_BUDGETS.loaderGzip} bytes gzipped`, () => {
+    expect(
+      sizes.loader.gzip,
+      `touchpoint.js is ${sizes.loader.gzip} B gzipped, over its ${WIDGET_BUDGETS.loaderGzip} B budget`,
+    ).toBeLessThanOrEqual(WIDGET_BUDGETS.loaderGzip);
+  });
+
+  it(`keeps loader + renderer + CSS within ${WIDGET_BUDGETS.surveyGzip} bytes gzipped`, () => {
+    expect(sizes.css.raw, 'the CSS ships inside renderer.js').toBeGreaterThan(500);
+    expect(
+      sizes.survey.gzip,
+      `showing a survey costs ${sizes.survey.gzip} B gzipped (loader ${sizes.loader.gzip} + renderer ${sizes.renderer.gzip}), over the ${WIDGET_BUDGETS.surveyGzip} B budget`,
+    ).toBeLessThanOrEqual(WIDGET_BUDGETS.surveyGzip);
+  });
+
+  it('ships classic scripts that add no global but window.touchpoint', () => {
+    for (const [name, code] of [
+      ['touchpoint.js', loader],
+      ['renderer.js', renderer],
+    ] as const) {
+      expect(code.toString(), name).not.toMatch(/^\s*(import|export)\b|\bexport\s*\{/m);
+      const listeners: string[] = [];
+      const target = { addEventListener: (type: string) => listeners.push(type) };
+      const sandbox: Record<string, unknown> = {
+        document: {
+          ...target,
+          readyState: 'complete',
+          currentScript: { src: 'https://tp.example/widget/touchpoint.js', dataset: {} },
+        },
+        location: { href: 'https://shop.example/' },
+        localStorage: { getItem: () => null, setItem: () => {} },
+        fetch: () => new Promise(() => {}),
+        console: { warn: () => {} },
+        URL,
+        setTimeout: () => 0,
+        clearTimeout: () => {},
+        setInterval: () => 0,
+        CustomEvent: class {},
+      };
+      sandbox.window = Object.assign(sandbox, target);
+      const before = new Set(Object.keys(sandbox));
+      runInNewContext(code.toString(), sandbox);
+      const added = Object.keys(sandbox).filter((key) => !before.has(key));
+      expect(added, name).toEqual(name === 'touchpoint.js' ? ['touchpoint'] : []);
+    }
+  });
+
+  it('bundles no framework into either script', () => {
+    for (const code of [loader, renderer]) {
+      expect(code.toString()).not.toMatch(/react|__vue|preact|createElementVNode/i);
+    }
+  });
+});
