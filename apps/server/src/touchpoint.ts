@@ -52,6 +52,8 @@ export interface TouchpointOptions {
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
   jobPollingIntervalSeconds?: number;
+  /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
   /** Raise or lower the public endpoints' rate limits (benchmarks, busy kiosks behind one IP). */
   limits?: Partial<PublicLimits>;
   webDist?: string;
@@ -177,6 +179,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
         authenticate: createAuthenticator(database.db),
         webDist: options.webDist,
         widgetDist: options.widgetDist ?? DEFAULT_WIDGET_DIST,
+        trustProxy: options.trustProxy ?? false,
         version: VERSION,
       });
       registerHealthRoute(app, database.db);

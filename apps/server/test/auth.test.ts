@@ -86,6 +86,25 @@ describe('sign-up, sign-in, sign-out', () => {
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
   });
+
+  it('does not let a client escape the limit by naming another address without a trusted proxy', async () => {
+    const direct = await startTestTouchpoint({ trustProxy: false });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const response = await (direct.app as FastifyInstance).inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-in',
+          headers: { 'x-forwarded-for': `198.51.100.${i}` },
+          payload: { email: 'x@example.com', password: 'guess' },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await direct.stop();
+    }
+  });
 });
 
 describe('CSRF protection for cookie sessions', () => {

@@ -38,6 +38,7 @@ async function run(roles: ProcessRole[]): Promise<void> {
     publicUrl,
     cookieSecure: env.COOKIE_SECURE === 'true',
     smtpUrl: env.SMTP_URL,
+    trustProxy: env.TRUST_PROXY === 'true',
     mailFrom: env.MAIL_FROM,
     limits: {
       publicPerIpPerMinute: env.PUBLIC_RATE_LIMIT_PER_IP,

@@ -19,6 +19,8 @@ const ZEnv = z.object({
   /** SMTP server for email invitations, e.g. smtp://user:pass@mail.example.com:587. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Touchpoint <surveys@touchpoint.local>'),
+  /** Set to `true` behind a reverse proxy so rate limits see the real client address. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Skip seeding the demo workspace on the first start of an empty database. */
   TOUCHPOINT_NO_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
 });

@@ -14,7 +14,13 @@ let counter = 0;
  * test project runs on. Its app is built but not listening: tests call `app.inject()`.
  */
 export async function startTestTouchpoint(
-  options: { seedDemo?: boolean; logger?: Logger; smtpUrl?: string; widgetDist?: string } = {},
+  options: {
+    seedDemo?: boolean;
+    logger?: Logger;
+    smtpUrl?: string;
+    widgetDist?: string;
+    trustProxy?: boolean;
+  } = {},
 ): Promise<Touchpoint> {
   const logger = options.logger ?? createLogger(process.env.TP_TEST_LOG ?? 'silent');
   const template = inject('template');
@@ -26,6 +32,8 @@ export async function startTestTouchpoint(
     smtpUrl: options.smtpUrl,
     ...(options.widgetDist ? { widgetDist: options.widgetDist } : {}),
     jobPollingIntervalSeconds: 0.5,
+    // Tests stand in for many clients by setting X-Forwarded-For, as a proxy would.
+    trustProxy: options.trustProxy ?? true,
   };
   if (TEST_BACKEND === 'postgres') {
     const adminUrl = requireTestDatabaseUrl();

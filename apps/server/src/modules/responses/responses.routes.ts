@@ -24,7 +24,9 @@ import {
 import { exportResponsesCsv, getResponse, listResponses } from './responses.service';
 
 const PUBLIC_BODY_LIMIT = 64 * 1024;
-const perSurvey = (request: FastifyRequest) => `survey:${(request.params as { id?: string }).id ?? ''}`;
+// Lower-cased: the same survey id in another letter case must not get a fresh bucket.
+const perSurvey = (request: FastifyRequest) =>
+  `survey:${((request.params as { id?: string }).id ?? '').toLowerCase()}`;
 
 function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const value = request.headers['idempotency-key'];

@@ -24,6 +24,11 @@ export interface BuildAppOptions {
   widgetDist?: string;
   version: string;
   bodyLimitBytes?: number;
+  /**
+   * Behind a reverse proxy, trust X-Forwarded-For for the client address (rate limits key on it). Off by
+   * default: without a proxy, any client could name itself another address and escape its limits.
+   */
+  trustProxy?: boolean;
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -67,7 +72,7 @@ async function buildTypedApp(options: BuildAppOptions) {
     genReqId: () => uuidv7(),
     requestIdHeader: 'x-request-id',
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
   });
 
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
