@@ -1,3 +1,4 @@
+export * from './aggregates';
 export type { Answer } from './answers';
 export { type CesResult, computeCes } from './ces';
 export { type CsatResult, computeCsat } from './csat';
