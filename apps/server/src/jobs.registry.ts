@@ -6,6 +6,7 @@ import {
   inviteFromTrigger,
 } from './modules/distribution/index';
 import { purgeExpiredSessions } from './modules/identity/index';
+import { refreshDirtySlices } from './modules/metrics/index';
 import type { AppContext } from './platform/context';
 import { dispatchPendingEvents } from './platform/events';
 import { defineJob, type JobDefinition } from './platform/jobs';
@@ -71,14 +72,26 @@ export function createJobRegistry(ctx: AppContext) {
       }
     },
   });
+  const refreshRollups = defineJob({
+    name: 'rollups.refresh',
+    payload: z.object({}),
+    policy: 'short',
+    // A sweep too, so a slice marked while no kick followed is still refreshed.
+    schedule: '* * * * *',
+    handler: async () => {
+      await refreshDirtySlices(db);
+    },
+  });
   return {
     dispatchEvents,
+    refreshRollups,
     purgeSessions,
     deliverInvitation,
     sendReminders,
     triggeredInvitation,
     all: [
       dispatchEvents,
+      refreshRollups,
       purgeSessions,
       deliverInvitation,
       sendReminders,

@@ -1,5 +1,6 @@
 import type { createJobRegistry } from './jobs.registry';
 import { findTriggeredSurveys } from './modules/distribution/index';
+import { markResponseDirty } from './modules/metrics/index';
 import type { AppContext } from './platform/context';
 
 /**
@@ -7,6 +8,15 @@ import type { AppContext } from './platform/context';
  * (from the dispatch job) and must be idempotent.
  */
 export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof createJobRegistry>): void {
+  // Rollups: every new or changed response marks its (survey, day) slice for recomputation.
+  for (const type of ['response.created', 'response.updated', 'response.completed']) {
+    ctx.events.subscribe(type, async (event) => {
+      if (!event.subjectId) return;
+      await markResponseDirty(ctx.db, event.workspaceId, event.subjectId);
+      await ctx.jobs.send(jobs.refreshRollups, {}, { singletonKey: 'rollups' });
+    });
+  }
+
   // Event-triggered surveys: "when order.delivered is tracked, invite to survey S after D minutes".
   ctx.events.subscribe('contact.event_tracked', async (event) => {
     for (const trigger of await findTriggeredSurveys(ctx, event)) {

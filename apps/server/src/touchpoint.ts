@@ -10,6 +10,7 @@ import { distributionRoutes } from './modules/distribution/index';
 import { registerHealthRoute } from './modules/health/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
+import { metricRoutes } from './modules/metrics/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
 import { surveyRoutes } from './modules/surveys/index';
@@ -89,6 +90,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...contactRoutes(ctx),
     ...distributionRoutes(ctx),
     ...reviewRoutes(ctx),
+    ...metricRoutes(ctx),
   ];
 }
 

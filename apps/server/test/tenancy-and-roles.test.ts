@@ -205,6 +205,11 @@ function fixtures(): Record<string, Fixture> {
       kind: 'create',
     },
     'GET /api/v1/reviews': { method: 'GET', url: '/api/v1/reviews', kind: 'list' },
+    'GET /api/v1/metrics': {
+      method: 'GET',
+      url: '/api/v1/metrics?metric=nps&groupBy=touchpoint',
+      kind: 'list',
+    },
     'GET /api/v1/settings/contact-budget': {
       method: 'GET',
       url: '/api/v1/settings/contact-budget',

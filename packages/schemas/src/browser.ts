@@ -7,6 +7,7 @@ export * from './constants';
 export type * from './contacts';
 export type * from './distribution';
 export type * from './journeys';
+export type * from './metrics';
 export * from './permissions';
 export type * from './responses';
 export type * from './reviews';

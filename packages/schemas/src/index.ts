@@ -5,6 +5,7 @@ export * from './constants';
 export * from './contacts';
 export * from './distribution';
 export * from './journeys';
+export * from './metrics';
 export * from './permissions';
 export * from './responses';
 export * from './reviews';

@@ -802,6 +802,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** NPS (% promoters − % detractors), CSAT (top-2-box %), CES or rating mean, each with n, a 95% CI and a small-sample flag; grouped by time, touchpoint, stage, channel, language or survey, time groups with the significance of each change */
+    get: operations['getApiV1Metrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4867,6 +4884,82 @@ export interface operations {
               externalId: string;
               /** @enum {string} */
               status: 'created' | 'duplicate';
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Metrics: {
+    parameters: {
+      query: {
+        metric: 'nps' | 'csat' | 'ces' | 'rating';
+        surveyId?: string;
+        questionId?: string;
+        touchpointId?: string;
+        channel?:
+          | 'web'
+          | 'app'
+          | 'email'
+          | 'sms'
+          | 'chat'
+          | 'phone'
+          | 'store'
+          | 'qr'
+          | 'link'
+          | 'widget'
+          | 'api';
+        language?: string;
+        from?: string;
+        to?: string;
+        groupBy?: 'day' | 'week' | 'month' | 'touchpoint' | 'stage' | 'channel' | 'language' | 'survey';
+        smallSampleFloor?: number;
+        source?: 'rollups' | 'raw';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            metric: 'nps' | 'csat' | 'ces' | 'rating';
+            /** @enum {string} */
+            source: 'rollups' | 'raw';
+            value: number | null;
+            n: number;
+            ci95: [number, number] | null;
+            smallSample: boolean;
+            groups: {
+              key: string;
+              label: string | null;
+              value: number | null;
+              n: number;
+              ci95: [number, number] | null;
+              smallSample: boolean;
+              changeVsPrevious?: {
+                delta: number;
+                pValue: number;
+                significant: boolean;
+                /** @description the significance test used */
+                test: string;
+              };
             }[];
           };
         };

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoWorkspace } from '../modules/demo/index';
+import { rebuildRollups, verifyRollups } from '../modules/metrics/index';
 import { DataDirLockedError } from '../platform/db/embedded-postgres';
 import { readEnv, type TEnv } from '../platform/env';
 import { createLogger } from '../platform/logger';
@@ -143,6 +144,41 @@ program
         ? `Demo workspace created. Sign in as ${DEMO_EMAIL} / ${DEMO_PASSWORD}.`
         : 'The demo workspace already exists; nothing to do.',
     );
+  });
+
+program
+  .command('rollups')
+  .description('Check the metric rollups against raw responses, or rebuild them')
+  .argument('<action>', 'verify or rebuild')
+  .option('--workspace <id>', 'only this workspace')
+  .action(async (action: string, options: { workspace?: string }) => {
+    if (action !== 'verify' && action !== 'rebuild') program.error('Use: touchpoint rollups verify|rebuild');
+    const env = readEnv();
+    const touchpoint = await startTouchpoint({
+      logger: createLogger('warn'),
+      roles: [],
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.TOUCHPOINT_DATA_DIR,
+      seedDemo: false,
+      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+      onStep: printStep,
+    });
+    try {
+      if (action === 'rebuild') {
+        const slices = await rebuildRollups(touchpoint.ctx, options.workspace);
+        printStep(`Rebuilt ${slices} survey-day slices from raw responses.`);
+      } else {
+        const { checked, differences } = await verifyRollups(touchpoint.ctx, options.workspace);
+        printStep(`Checked ${checked} rollup rows against raw responses: ${differences.length} differ.`);
+        for (const difference of differences.slice(0, 20)) printStep(`  ${difference}`);
+        if (differences.length > 0) {
+          printStep('Repair with: touchpoint rollups rebuild');
+          process.exitCode = 1;
+        }
+      }
+    } finally {
+      await touchpoint.stop();
+    }
   });
 
 program

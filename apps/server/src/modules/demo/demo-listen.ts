@@ -8,6 +8,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { systemPrincipal } from '../../platform/http/principal';
 import { resolveContact } from '../contacts/index';
 import { createJourney } from '../journeys/index';
+import { rebuildRollups } from '../metrics/index';
 import { createSurvey, setSurveyStatus } from '../surveys/index';
 import { DEMO_COMMENTS, DEMO_JOURNEY, DEMO_SURVEYS } from './demo-journey';
 
@@ -246,5 +247,7 @@ export async function seedDemoListen(
         .execute();
     }
   });
+  // Responses were inserted in bulk, without per-response events: build their rollups once.
+  await rebuildRollups(ctx, workspaceId);
   return { journeyId: journey.id, surveyIds: surveys.map((s) => s.id), responses: rows.length };
 }

@@ -199,6 +199,13 @@ export async function submitResponse(
           .where('workspaceId', '=', survey.workspaceId)
           .where('id', '=', id)
           .execute();
+        await recordEvent(tx, {
+          workspaceId: survey.workspaceId,
+          type: 'response.updated',
+          actor: null,
+          subjectId: id,
+          payload: { surveyId, finished },
+        });
       } else {
         const inserted = await tx
           .insertInto('responses')

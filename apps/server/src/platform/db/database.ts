@@ -6,6 +6,8 @@ import type { Database } from './schema';
 // int8 (counts, identity ids) as JavaScript numbers: they stay far below 2^53 here, and a bigint cannot
 // be serialised to JSON.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+// Calendar days stay 'YYYY-MM-DD' strings: a Date would shift them by the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 // numeric holds ratings such as 4.5: small, so a float is exact enough.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
 

@@ -211,6 +211,30 @@ export interface Database {
     postedAt: Timestamp;
     createdAt: Timestamp;
   };
+  metricRollups: {
+    workspaceId: string;
+    day: ColumnType<string, string, string>;
+    surveyId: string;
+    questionId: string;
+    touchpointId: string;
+    channel: string;
+    language: string;
+    questionType: string;
+    n: number;
+    sum: number;
+    sumSquares: number;
+    promoters: number;
+    passives: number;
+    detractors: number;
+    satisfied: number;
+    agree: number;
+  };
+  metricRollupDirty: {
+    workspaceId: string;
+    surveyId: string;
+    day: ColumnType<string, string, string>;
+    markedAt: Timestamp;
+  };
   domainEvents: {
     workspaceId: string;
     id: Generated<number>;

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261126000100_foundation';
 import * as listen from './20261126010000_listen';
 import * as distribution from './20261126020000_distribution';
+import * as rollups from './20261126030000_rollups';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
   '20261126000100_foundation': foundation,
   '20261126010000_listen': listen,
   '20261126020000_distribution': distribution,
+  '20261126030000_rollups': rollups,
 };

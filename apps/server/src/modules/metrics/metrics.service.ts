@@ -1,0 +1,296 @@
+import {
+  compareMeans,
+  compareNps,
+  compareProportions,
+  isSmallSample,
+  meanFromMoments,
+  npsFromCounts,
+  proportionFromCounts,
+} from '@touchpoint/core';
+import type { TSurveyDefinition } from '@touchpoint/schemas';
+import { sql } from 'kysely';
+import type { AppContext } from '../../platform/context';
+import { aggregateResponses, NO_TOUCHPOINT } from './rollups.service';
+
+export type MetricName = 'nps' | 'csat' | 'ces' | 'rating';
+export type GroupBy = 'day' | 'week' | 'month' | 'touchpoint' | 'stage' | 'channel' | 'language' | 'survey';
+
+export interface MetricQuery {
+  metric: MetricName;
+  surveyId?: string | undefined;
+  questionId?: string | undefined;
+  touchpointId?: string | undefined;
+  channel?: string | undefined;
+  language?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  groupBy?: GroupBy | undefined;
+  smallSampleFloor?: number | undefined;
+}
+
+interface Counts {
+  n: number;
+  sum: number;
+  sumSquares: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  satisfied: number;
+  agree: number;
+}
+
+interface AggregateRow extends Counts {
+  day: string;
+  surveyId: string;
+  touchpointId: string;
+}
+
+const ZERO: Counts = {
+  n: 0,
+  sum: 0,
+  sumSquares: 0,
+  promoters: 0,
+  passives: 0,
+  detractors: 0,
+  satisfied: 0,
+  agree: 0,
+};
+
+function add(a: Counts, b: Counts): Counts {
+  return {
+    n: a.n + b.n,
+    sum: a.sum + b.sum,
+    sumSquares: a.sumSquares + b.sumSquares,
+    promoters: a.promoters + b.promoters,
+    passives: a.passives + b.passives,
+    detractors: a.detractors + b.detractors,
+    satisfied: a.satisfied + b.satisfied,
+    agree: a.agree + b.agree,
+  };
+}
+
+function toCounts(row: Record<string, unknown>): Counts {
+  return {
+    n: Number(row.n),
+    sum: Number(row.sum),
+    sumSquares: Number(row.sumSquares),
+    promoters: Number(row.promoters),
+    passives: Number(row.passives),
+    detractors: Number(row.detractors),
+    satisfied: Number(row.satisfied),
+    agree: Number(row.agree),
+  };
+}
+
+function estimate(metric: MetricName, c: Counts) {
+  switch (metric) {
+    case 'nps':
+      return npsFromCounts(c);
+    case 'csat':
+      return proportionFromCounts(c.satisfied, c.n);
+    case 'ces':
+      return {
+        ...meanFromMoments(c, { min: 1, max: 7 }),
+        agreePercent: proportionFromCounts(c.agree, c.n).value,
+      };
+    default:
+      return meanFromMoments(c, { min: 0, max: 10 });
+  }
+}
+
+function compare(metric: MetricName, a: Counts, b: Counts) {
+  if (metric === 'nps') return compareNps(a, b);
+  if (metric === 'csat')
+    return compareProportions({ successes: a.satisfied, n: a.n }, { successes: b.satisfied, n: b.n });
+  return compareMeans(a, b);
+}
+
+/** Monday of the ISO week of a 'YYYY-MM-DD' day. */
+function weekOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const offset = (date.getUTCDay() + 6) % 7;
+  return new Date(date.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The rollup rows matching the filters (what dashboards read). */
+async function fromRollups(ctx: AppContext, workspaceId: string, q: MetricQuery): Promise<AggregateRow[]> {
+  const rows = await ctx.db
+    .selectFrom('metricRollups')
+    .select([
+      'day',
+      'surveyId',
+      'touchpointId',
+      (eb) => eb.fn.sum<number>('n').as('n'),
+      (eb) => eb.fn.sum<number>('sum').as('sum'),
+      (eb) => eb.fn.sum<number>('sumSquares').as('sumSquares'),
+      (eb) => eb.fn.sum<number>('promoters').as('promoters'),
+      (eb) => eb.fn.sum<number>('passives').as('passives'),
+      (eb) => eb.fn.sum<number>('detractors').as('detractors'),
+      (eb) => eb.fn.sum<number>('satisfied').as('satisfied'),
+      (eb) => eb.fn.sum<number>('agree').as('agree'),
+      'channel',
+      'language',
+    ])
+    .where('workspaceId', '=', workspaceId)
+    .where('questionType', '=', q.metric)
+    .$if(Boolean(q.surveyId), (b) => b.where('surveyId', '=', q.surveyId as string))
+    .$if(Boolean(q.questionId), (b) => b.where('questionId', '=', q.questionId as string))
+    .$if(Boolean(q.touchpointId), (b) => b.where('touchpointId', '=', q.touchpointId as string))
+    .$if(Boolean(q.channel), (b) => b.where('channel', '=', q.channel as string))
+    .$if(Boolean(q.language), (b) => b.where('language', '=', q.language as string))
+    .$if(Boolean(q.from), (b) => b.where('day', '>=', (q.from as string).slice(0, 10)))
+    .$if(Boolean(q.to), (b) => b.where('day', '<', (q.to as string).slice(0, 10)))
+    .groupBy(['day', 'surveyId', 'touchpointId', 'channel', 'language'])
+    .execute();
+  return rows.map(
+    (r) =>
+      ({
+        ...toCounts(r),
+        day: r.day,
+        surveyId: r.surveyId,
+        touchpointId: r.touchpointId,
+        channel: r.channel,
+        language: r.language,
+      }) as AggregateRow & { channel: string; language: string },
+  );
+}
+
+/** The same aggregation straight from raw responses: for checking rollups and for the benchmark. */
+async function fromRaw(ctx: AppContext, workspaceId: string, q: MetricQuery): Promise<AggregateRow[]> {
+  const surveys = await ctx.db
+    .selectFrom('surveys')
+    .select(['id', 'definition'])
+    .where('workspaceId', '=', workspaceId)
+    .$if(Boolean(q.surveyId), (b) => b.where('id', '=', q.surveyId as string))
+    .execute();
+  const rows: AggregateRow[] = [];
+  for (const survey of surveys) {
+    const questions = (survey.definition as TSurveyDefinition).questions.filter(
+      (question) => question.type === q.metric && (!q.questionId || question.id === q.questionId),
+    );
+    if (questions.length === 0) continue;
+    const where = sql`r.workspace_id = ${workspaceId} AND r.survey_id = ${survey.id}
+      ${q.touchpointId ? sql`AND coalesce(r.touchpoint_id, ${NO_TOUCHPOINT}::uuid) = ${q.touchpointId}::uuid` : sql``}
+      ${q.channel ? sql`AND r.channel = ${q.channel}` : sql``}
+      ${q.language ? sql`AND r.language = ${q.language}` : sql``}
+      ${q.from ? sql`AND r.created_at >= ${`${q.from.slice(0, 10)}T00:00:00Z`}::timestamptz` : sql``}
+      ${q.to ? sql`AND r.created_at < ${`${q.to.slice(0, 10)}T00:00:00Z`}::timestamptz` : sql``}`;
+    const result = await sql<Record<string, unknown>>`${aggregateResponses(
+      questions.map((x) => x.id),
+      questions.map((x) => x.type),
+      where,
+    )}`.execute(ctx.db);
+    for (const r of result.rows) {
+      rows.push({
+        ...toCounts(r),
+        day: String(r.day),
+        surveyId: String(r.surveyId),
+        touchpointId: String(r.touchpointId),
+        channel: String(r.channel),
+        language: String(r.language),
+      } as AggregateRow & { channel: string; language: string });
+    }
+  }
+  return rows;
+}
+
+/**
+ * A metric with its n, 95% CI and small-sample flag, overall and per group, each time group with the
+ * significance of its change against the previous one. Reads rollups, or raw rows when asked (the two
+ * answers are identical; a test checks it).
+ */
+export async function queryMetric(
+  ctx: AppContext,
+  workspaceId: string,
+  q: MetricQuery,
+  source: 'rollups' | 'raw' = 'rollups',
+) {
+  const rows = (
+    source === 'raw' ? await fromRaw(ctx, workspaceId, q) : await fromRollups(ctx, workspaceId, q)
+  ) as (AggregateRow & {
+    channel: string;
+    language: string;
+  })[];
+  const floor = q.smallSampleFloor ?? 30;
+  const total = rows.reduce<Counts>((acc, row) => add(acc, row), ZERO);
+  const result = {
+    metric: q.metric,
+    source,
+    ...estimate(q.metric, total),
+    smallSample: isSmallSample(total.n, floor),
+  };
+  if (!q.groupBy) return { ...result, groups: [] };
+
+  const labels = new Map<string, string>();
+  let stageOf = new Map<string, string>();
+  if (q.groupBy === 'touchpoint' || q.groupBy === 'stage') {
+    const touchpoints = await ctx.db
+      .selectFrom('touchpoints')
+      .innerJoin('journeyStages', (join) =>
+        join
+          .onRef('journeyStages.workspaceId', '=', 'touchpoints.workspaceId')
+          .onRef('journeyStages.id', '=', 'touchpoints.stageId'),
+      )
+      .select([
+        'touchpoints.id',
+        'touchpoints.name',
+        'touchpoints.stageId',
+        'journeyStages.name as stageName',
+      ])
+      .where('touchpoints.workspaceId', '=', workspaceId)
+      .execute();
+    stageOf = new Map(touchpoints.map((t) => [t.id, t.stageId]));
+    for (const t of touchpoints) {
+      labels.set(t.id, t.name);
+      labels.set(t.stageId, t.stageName);
+    }
+  }
+  if (q.groupBy === 'survey') {
+    const surveys = await ctx.db
+      .selectFrom('surveys')
+      .select(['id', 'name'])
+      .where('workspaceId', '=', workspaceId)
+      .execute();
+    for (const s of surveys) labels.set(s.id, s.name);
+  }
+  const keyOf = (row: (typeof rows)[number]): string => {
+    switch (q.groupBy) {
+      case 'day':
+        return row.day;
+      case 'week':
+        return weekOf(row.day);
+      case 'month':
+        return row.day.slice(0, 7);
+      case 'touchpoint':
+        return row.touchpointId;
+      case 'stage':
+        return stageOf.get(row.touchpointId) ?? NO_TOUCHPOINT;
+      case 'channel':
+        return row.channel;
+      case 'language':
+        return row.language;
+      default:
+        return row.surveyId;
+    }
+  };
+  const grouped = new Map<string, Counts>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    grouped.set(key, add(grouped.get(key) ?? ZERO, row));
+  }
+  const isTime = q.groupBy === 'day' || q.groupBy === 'week' || q.groupBy === 'month';
+  const keys = [...grouped.keys()].sort();
+  const groups = keys.map((key, index) => {
+    const counts = grouped.get(key) as Counts;
+    const previousKey = isTime && index > 0 ? keys[index - 1] : undefined;
+    const change = previousKey ? compare(q.metric, grouped.get(previousKey) as Counts, counts) : null;
+    return {
+      key,
+      label: key === NO_TOUCHPOINT ? null : (labels.get(key) ?? key),
+      ...estimate(q.metric, counts),
+      smallSample: isSmallSample(counts.n, floor),
+      ...(change ? { changeVsPrevious: change } : {}),
+    };
+  });
+  return { ...result, groups };
+}
