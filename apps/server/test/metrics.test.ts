@@ -199,3 +199,53 @@ describe('metrics', () => {
     ]);
   });
 });
+
+describe('key-driver analysis', () => {
+  it('finds the question that drives NPS and marks it fix-first when it performs poorly', async () => {
+    const survey = await admin.post('/api/v1/surveys', {
+      name: 'Drivers',
+      questions: [
+        { id: 'nps', type: 'nps', text: { en: 'Recommend?' } },
+        { id: 'delivery', type: 'csat', text: { en: 'Delivery?' } },
+        { id: 'price', type: 'csat', text: { en: 'Price?' } },
+        { id: 'app', type: 'ces', text: { en: 'App easy?' } },
+      ],
+    });
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1664525 + 1013904223) % 4294967296;
+      return seed / 4294967296;
+    };
+    const rows = Array.from({ length: 400 }, (_, i) => {
+      const delivery = 1 + Math.floor(next() * 3); // poor: 1–3 of 5
+      const price = 1 + Math.floor(next() * 5);
+      const app = 5 + Math.floor(next() * 3); // good: 5–7 of 7
+      const nps = Math.max(0, Math.min(10, Math.round(delivery * 2.5 + price * 0.4 + (next() - 0.5) * 2)));
+      return {
+        workspaceId,
+        id: crypto.randomUUID(),
+        surveyId: survey.body.id,
+        surveyVersion: 1,
+        idempotencyKey: `drivers-${i}`,
+        channel: 'link',
+        language: 'en',
+        answers: JSON.stringify({ nps, delivery, price, app }),
+        npsScore: nps,
+        finished: true,
+      };
+    });
+    await touchpoint.database.db.insertInto('responses').values(rows).execute();
+    const result = await admin.get(`/api/v1/drivers?surveyId=${survey.body.id}&outcome=nps`);
+    expect(result.status).toBe(200);
+    expect(result.body.n).toBe(400);
+    expect(result.body.r2).toBeGreaterThan(0.5);
+    expect(result.body.drivers[0]).toMatchObject({ questionId: 'delivery', quadrant: 'fix_first' });
+    expect(
+      result.body.drivers.find((d: { questionId: string }) => d.questionId === 'app').importance,
+    ).toBeLessThan(0.05);
+    const sum = result.body.drivers.reduce((s: number, d: { importance: number }) => s + d.importance, 0);
+    expect(sum).toBeCloseTo(1, 6);
+    const bad = await admin.get(`/api/v1/drivers?surveyId=${survey.body.id}&outcome=missing`);
+    expect(bad.status).toBe(400);
+  });
+});

@@ -60,3 +60,27 @@ export const ZMetricResult = z.object({
   ),
 });
 export type TMetricResult = z.infer<typeof ZMetricResult>;
+
+export const ZDriverQuery = z.strictObject({
+  surveyId: ZId,
+  /** The outcome question (NPS or CSAT, usually); the survey's other scored questions are the drivers. */
+  outcome: z.string().min(1).max(64),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+
+export const ZDriverResult = z.object({
+  outcome: z.string(),
+  n: z.number().int(),
+  r2: z.number().describe('share of the outcome’s variance the drivers explain together'),
+  method: z.string(),
+  drivers: z.array(
+    z.object({
+      questionId: z.string(),
+      label: z.string(),
+      importance: z.number().describe('share of R² (Shapley decomposition), 0–1'),
+      performance: z.number().nullable().describe('mean answer on a 0–100 scale'),
+      quadrant: z.enum(['fix_first', 'keep_up', 'low_priority', 'possible_overkill']),
+    }),
+  ),
+});

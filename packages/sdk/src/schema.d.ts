@@ -819,6 +819,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/drivers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Key-driver analysis: how much each scored question of a survey drives the outcome question (Shapley share of R²) against how it performs, with the fix-first quadrant */
+    get: operations['getApiV1Drivers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4960,6 +4977,56 @@ export interface operations {
                 /** @description the significance test used */
                 test: string;
               };
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Drivers: {
+    parameters: {
+      query: {
+        surveyId: string;
+        outcome: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            outcome: string;
+            n: number;
+            /** @description share of the outcome’s variance the drivers explain together */
+            r2: number;
+            method: string;
+            drivers: {
+              questionId: string;
+              label: string;
+              /** @description share of R² (Shapley decomposition), 0–1 */
+              importance: number;
+              /** @description mean answer on a 0–100 scale */
+              performance: number | null;
+              /** @enum {string} */
+              quadrant: 'fix_first' | 'keep_up' | 'low_priority' | 'possible_overkill';
             }[];
           };
         };

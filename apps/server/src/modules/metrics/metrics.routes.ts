@@ -1,7 +1,8 @@
-import { ZMetricQuery, ZMetricResult } from '@touchpoint/schemas';
+import { ZDriverQuery, ZDriverResult, ZMetricQuery, ZMetricResult } from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { analyseSurveyDrivers } from './drivers.service';
 import { queryMetric } from './metrics.service';
 
 export function metricRoutes(ctx: AppContext) {
@@ -19,6 +20,18 @@ export function metricRoutes(ctx: AppContext) {
         const { source, ...rest } = query;
         return queryMetric(ctx, requireWorkspace(principal).workspaceId, rest, source);
       },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/drivers',
+      tag: 'Analytics',
+      summary:
+        'Key-driver analysis: how much each scored question of a survey drives the outcome question (Shapley share of R²) against how it performs, with the fix-first quadrant',
+      access: 'responses.read',
+      query: ZDriverQuery,
+      responses: { 200: ZDriverResult },
+      handler: ({ query, principal }) =>
+        analyseSurveyDrivers(ctx, requireWorkspace(principal).workspaceId, query),
     }),
   ];
 }
