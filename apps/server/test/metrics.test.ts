@@ -200,6 +200,34 @@ describe('metrics', () => {
   });
 });
 
+describe('response rates', () => {
+  it('counts displays, started and finished per channel and survey', async () => {
+    const survey = await admin.post('/api/v1/surveys', {
+      name: 'Rates',
+      questions: [{ id: 'q', type: 'csat', text: { en: 'OK?' }, required: true }],
+    });
+    await admin.post(`/api/v1/surveys/${survey.body.id}/publish`);
+    const id = survey.body.id;
+    for (let i = 0; i < 4; i++) await admin.post(`/api/v1/public/surveys/${id}/displays`, { channel: 'qr' });
+    await admin.post(`/api/v1/public/surveys/${id}/responses`, {
+      answers: { q: 5 },
+      finished: true,
+      channel: 'qr',
+    });
+    await admin.post(`/api/v1/public/surveys/${id}/responses`, {
+      answers: {},
+      finished: false,
+      channel: 'qr',
+    });
+    const rates = await admin.get(`/api/v1/response-rates?surveyId=${id}&groupBy=channel`);
+    expect(rates.body.groups).toEqual([
+      { key: 'qr', label: null, displays: 4, started: 2, finished: 1, responseRate: 50, completionRate: 50 },
+    ]);
+    const bySurvey = await admin.get(`/api/v1/response-rates?surveyId=${id}&groupBy=survey`);
+    expect(bySurvey.body.groups[0]).toMatchObject({ key: id, label: 'Rates', displays: 4 });
+  });
+});
+
 describe('key-driver analysis', () => {
   it('finds the question that drives NPS and marks it fix-first when it performs poorly', async () => {
     const survey = await admin.post('/api/v1/surveys', {

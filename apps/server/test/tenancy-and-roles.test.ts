@@ -210,6 +210,11 @@ function fixtures(): Record<string, Fixture> {
       url: '/api/v1/metrics?metric=nps&groupBy=touchpoint',
       kind: 'list',
     },
+    'GET /api/v1/response-rates': {
+      method: 'GET',
+      url: '/api/v1/response-rates?groupBy=survey',
+      kind: 'list',
+    },
     'GET /api/v1/drivers': {
       method: 'GET',
       url: `/api/v1/drivers?surveyId=${a.surveyId}&outcome=q1`,

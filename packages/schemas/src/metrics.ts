@@ -84,3 +84,26 @@ export const ZDriverResult = z.object({
     }),
   ),
 });
+
+export const ZResponseRateQuery = z.strictObject({
+  surveyId: ZId.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  groupBy: z.enum(['channel', 'survey']).default('channel'),
+});
+
+export const ZResponseRates = z.object({
+  groups: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string().nullable(),
+      displays: z.number().int(),
+      started: z.number().int(),
+      finished: z.number().int(),
+      /** started / displays, in %, null without displays. */
+      responseRate: z.number().nullable(),
+      /** finished / started, in %. */
+      completionRate: z.number().nullable(),
+    }),
+  ),
+});

@@ -836,6 +836,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/response-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Response and completion rates per channel or survey: displays → started → finished */
+    get: operations['getApiV1ResponseRates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5027,6 +5044,50 @@ export interface operations {
               performance: number | null;
               /** @enum {string} */
               quadrant: 'fix_first' | 'keep_up' | 'low_priority' | 'possible_overkill';
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ResponseRates: {
+    parameters: {
+      query?: {
+        surveyId?: string;
+        from?: string;
+        to?: string;
+        groupBy?: 'channel' | 'survey';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            groups: {
+              key: string;
+              label: string | null;
+              displays: number;
+              started: number;
+              finished: number;
+              responseRate: number | null;
+              completionRate: number | null;
             }[];
           };
         };

@@ -1,9 +1,17 @@
-import { ZDriverQuery, ZDriverResult, ZMetricQuery, ZMetricResult } from '@touchpoint/schemas';
+import {
+  ZDriverQuery,
+  ZDriverResult,
+  ZMetricQuery,
+  ZMetricResult,
+  ZResponseRateQuery,
+  ZResponseRates,
+} from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
 import { analyseSurveyDrivers } from './drivers.service';
 import { queryMetric } from './metrics.service';
+import { responseRates } from './response-rates.service';
 
 export function metricRoutes(ctx: AppContext) {
   return [
@@ -32,6 +40,16 @@ export function metricRoutes(ctx: AppContext) {
       responses: { 200: ZDriverResult },
       handler: ({ query, principal }) =>
         analyseSurveyDrivers(ctx, requireWorkspace(principal).workspaceId, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/response-rates',
+      tag: 'Analytics',
+      summary: 'Response and completion rates per channel or survey: displays → started → finished',
+      access: 'responses.read',
+      query: ZResponseRateQuery,
+      responses: { 200: ZResponseRates },
+      handler: ({ query, principal }) => responseRates(ctx, requireWorkspace(principal).workspaceId, query),
     }),
   ];
 }
