@@ -6,11 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { startMailSink } from './support/mail-sink';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the server under test listens, e.g. http://localhost:41234. */
     baseURL: string;
+    /** The mail sink the server sends to: `GET {mailURL}/messages?to=…` lists what arrived. */
+    mailURL: string;
   }
 }
 
@@ -73,10 +76,18 @@ export default async function setup(project: TestProject) {
   const port = await findFreePort();
   const baseURL = `http://localhost:${port}`;
   const dataDir = await mkdtemp(join(tmpdir(), 'touchpoint-e2e-'));
+  // Email invitations go over real SMTP to a local sink the tests can read.
+  const mail = await startMailSink();
   let log = '';
   const child = spawn(process.execPath, ['apps/server/bin/touchpoint.mjs', 'start'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), TOUCHPOINT_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      TOUCHPOINT_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      SMTP_URL: mail.smtpUrl,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {
@@ -89,14 +100,17 @@ export default async function setup(project: TestProject) {
     await waitForHealth(baseURL, child, () => log);
   } catch (error) {
     await stopServer(child);
+    await mail.close();
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
 
   project.provide('baseURL', baseURL);
+  project.provide('mailURL', mail.url);
 
   return async () => {
     await stopServer(child);
+    await mail.close();
     await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
   };
 }

@@ -9,6 +9,7 @@ const BUILT = [
   { id: 'journeys', title: 'Journeys', page: 'journeys-page' },
   { id: 'surveys', title: 'Surveys', page: 'surveys-page' },
   { id: 'responses', title: 'Responses', page: 'responses-page' },
+  { id: 'customers', title: 'Customers', page: 'customers-page' },
 ];
 
 /** Areas still shown as an honest placeholder. */
@@ -16,7 +17,6 @@ const AREAS = [
   { id: 'insights', title: 'Insights' },
   { id: 'cases', title: 'Cases' },
   { id: 'inbox', title: 'Inbox' },
-  { id: 'customers', title: 'Customers' },
   { id: 'employees', title: 'Employees' },
 ];
 

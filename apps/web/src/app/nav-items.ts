@@ -3,7 +3,7 @@ import type { TArea } from '../features/areas/areas';
 
 export interface TNavItem {
   /** The translation key under `nav.` and the route path. */
-  id: TArea | 'journeys' | 'surveys' | 'responses' | 'settings' | 'api-reference';
+  id: TArea | 'journeys' | 'surveys' | 'responses' | 'customers' | 'settings' | 'api-reference';
   path: string;
   icon: IconName;
 }

@@ -5,9 +5,14 @@ import { ComingSoonPage } from '../features/areas/coming-soon-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { ContactPage } from '../features/customers/contact-page';
+import { CustomersPage } from '../features/customers/customers-page';
+import { ContactBudgetTab } from '../features/distribution/contact-budget-tab';
+import { UnsubscribePage } from '../features/distribution/unsubscribe-page';
 import { JourneyEditorPage } from '../features/journeys/journey-editor-page';
 import { JourneysPage } from '../features/journeys/journeys-page';
 import { ResponsesPage } from '../features/responses/responses-page';
+import { ReviewsPage } from '../features/reviews/reviews-page';
 import { ApiKeysTab } from '../features/settings/api-keys-tab';
 import { AuditLogTab } from '../features/settings/audit-log-tab';
 import { MembersTab } from '../features/settings/members-tab';
@@ -36,6 +41,7 @@ export const router = createBrowserRouter([
       { path: '/invite', element: <AcceptInvitationPage /> },
       // Respondents: outside the app shell, no sign-in.
       { path: '/s/:surveyId', element: <HostedSurveyPage /> },
+      { path: '/u/:token', element: <UnsubscribePage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -48,6 +54,9 @@ export const router = createBrowserRouter([
               { path: '/surveys', element: <SurveysPage /> },
               { path: '/surveys/:surveyId', element: <SurveyEditorPage /> },
               { path: '/responses', element: <ResponsesPage /> },
+              { path: '/responses/reviews', element: <ReviewsPage /> },
+              { path: '/customers', element: <CustomersPage /> },
+              { path: '/customers/:contactId', element: <ContactPage /> },
               ...AREAS.map((area) => ({ path: `/${area}`, element: <ComingSoonPage area={area} /> })),
               {
                 path: '/settings',
@@ -56,6 +65,7 @@ export const router = createBrowserRouter([
                   { index: true, element: <Navigate to="members" replace /> },
                   { path: 'members', element: <MembersTab /> },
                   { path: 'teams', element: <TeamsTab /> },
+                  { path: 'contact-budget', element: <ContactBudgetTab /> },
                   { path: 'api-keys', element: <ApiKeysTab /> },
                   { path: 'audit-log', element: <AuditLogTab /> },
                 ],

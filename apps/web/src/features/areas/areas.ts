@@ -1,5 +1,5 @@
 /** Product areas that have a place in the navigation but are not built yet. */
-export const AREAS = ['insights', 'cases', 'inbox', 'customers', 'employees'] as const;
+export const AREAS = ['insights', 'cases', 'inbox', 'employees'] as const;
 
 export type TArea = (typeof AREAS)[number];
 
@@ -8,6 +8,5 @@ export const AREA_POINTS: Record<TArea, readonly string[]> = {
   insights: ['metrics', 'text', 'drivers'],
   cases: ['alerts', 'inner', 'outer'],
   inbox: ['chat', 'bot', 'routing'],
-  customers: ['profiles', 'timeline', 'accounts'],
   employees: ['enps', 'anonymity', 'suggestions'],
 };

@@ -29,6 +29,7 @@ import {
   useContactsById,
   useResponses,
 } from './responses.api';
+import { ResponsesTabs } from './responses-tabs';
 
 function bandOf(score: number | null): TNpsBand | null {
   if (score === null) return null;
@@ -79,6 +80,7 @@ export function ResponsesPage() {
           )
         }
       />
+      <ResponsesTabs />
       <section className="card" aria-labelledby="response-filters-title">
         <h2 id="response-filters-title" className="visually-hidden">
           {t('responses.filters.title')}

@@ -31,21 +31,31 @@ function startOfDay(date: string): string | undefined {
   return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
 }
 
-/** The API's query: `from` is the start of its day, `to` the start of the next one (the API excludes it). */
-export function toApiQuery(filters: TResponseFilters): Record<string, string | undefined> {
-  let to: string | undefined;
-  if (filters.to) {
-    const next = new Date(`${filters.to}T00:00:00`);
+/**
+ * Dates picked as `yyyy-mm-dd` in the viewer's time zone, as the API's range: `from` is the start of its
+ * day, `to` the start of the next one (the API excludes it).
+ */
+export function dayRangeQuery(from: string, to: string): { from?: string; to?: string } {
+  let end: string | undefined;
+  if (to) {
+    const next = new Date(`${to}T00:00:00`);
     if (!Number.isNaN(next.getTime())) {
       next.setDate(next.getDate() + 1);
-      to = next.toISOString();
+      end = next.toISOString();
     }
   }
+  const start = from ? startOfDay(from) : undefined;
+  return { ...(start ? { from: start } : {}), ...(end ? { to: end } : {}) };
+}
+
+/** The API's query for the filters. */
+export function toApiQuery(filters: TResponseFilters): Record<string, string | undefined> {
+  const range = dayRangeQuery(filters.from, filters.to);
   return {
     surveyId: filters.surveyId || undefined,
     touchpointId: filters.touchpointId || undefined,
-    from: filters.from ? startOfDay(filters.from) : undefined,
-    to,
+    from: range.from,
+    to: range.to,
     npsBand: filters.npsBand || undefined,
     language: filters.language || undefined,
     finished: filters.finished || undefined,

@@ -4,9 +4,14 @@ import { NavLink, Outlet } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { useSignedInMe } from '../auth/auth.api';
 
-const TABS: { id: 'members' | 'teams' | 'apiKeys' | 'auditLog'; path: string; permission?: TPermission }[] = [
+const TABS: {
+  id: 'members' | 'teams' | 'contactBudget' | 'apiKeys' | 'auditLog';
+  path: string;
+  permission?: TPermission;
+}[] = [
   { id: 'members', path: 'members' },
   { id: 'teams', path: 'teams' },
+  { id: 'contactBudget', path: 'contact-budget', permission: 'settings.manage' },
   { id: 'apiKeys', path: 'api-keys', permission: 'apiKeys.manage' },
   { id: 'auditLog', path: 'audit-log', permission: 'auditLog.read' },
 ];

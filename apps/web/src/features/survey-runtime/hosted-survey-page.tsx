@@ -148,7 +148,10 @@ interface HostedSurveyProps {
 
 function HostedSurvey({ survey, params, candidates }: HostedSurveyProps) {
   const linkToken = params.get('t') ?? undefined;
-  const channel = params.get('channel') === 'qr' ? 'qr' : 'link';
+  // Links Touchpoint hands out say where they were shared (QR codes, invitation emails), for response
+  // rates per channel; anything else is a plain link.
+  const asked = params.get('channel');
+  const channel = asked === 'qr' || asked === 'email' || asked === 'sms' ? asked : 'link';
   const storageKey = `touchpoint.survey.${survey.id}${linkToken ? `.${linkToken.slice(0, 12)}` : ''}`;
   const hidden = useMemo(() => {
     const values: Record<string, string> = {};

@@ -8,6 +8,11 @@ import type {
   TSurveyDefinition,
   TText,
 } from '@touchpoint/schemas/browser';
+import {
+  draftFromDistribution,
+  type TDistributionDraft,
+  toDistribution,
+} from '../distribution/distribution-draft';
 
 /**
  * The survey being edited. Every question, option, rule and ending has a local `key` (its id is editable,
@@ -64,6 +69,8 @@ export interface TSurveyDraft {
   hiddenFields: string[];
   logic: TDraftRule[];
   endings: TDraftEnding[];
+  /** How the survey reaches people (saved with the rest: one Save, one unsaved-changes guard). */
+  distribution: TDistributionDraft;
 }
 
 /** The languages the editor offers (PRODUCT.md: at least English and Vietnamese). */
@@ -262,9 +269,14 @@ export function toDefinition(draft: TSurveyDraft): TSurveyDefinition {
   };
 }
 
-/** The PATCH body: the definition with the survey's name and touchpoint. */
+/** The PATCH body: the definition with the survey's name, touchpoint and distribution. */
 export function toSurveyBody(draft: TSurveyDraft) {
-  return { name: draft.name.trim(), touchpointId: draft.touchpointId, ...toDefinition(draft) };
+  return {
+    name: draft.name.trim(),
+    touchpointId: draft.touchpointId,
+    ...toDefinition(draft),
+    distribution: toDistribution(draft.distribution),
+  };
 }
 
 function fromQuestion(question: TQuestion): TDraftQuestion {
@@ -305,7 +317,7 @@ type TDefinitionLike = Pick<
 >;
 
 export function draftFromSurvey(
-  survey: TDefinitionLike & Pick<TSurvey, 'name' | 'touchpointId'>,
+  survey: TDefinitionLike & Pick<TSurvey, 'name' | 'touchpointId'> & Partial<Pick<TSurvey, 'distribution'>>,
 ): TSurveyDraft {
   return {
     name: survey.name,
@@ -326,6 +338,7 @@ export function draftFromSurvey(
       title: { ...ending.title },
       message: { ...(ending.message ?? {}) },
     })),
+    distribution: draftFromDistribution(survey.distribution),
   };
 }
 

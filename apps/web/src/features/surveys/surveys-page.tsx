@@ -22,6 +22,7 @@ import { fieldErrorsOf } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { useCan } from '../auth/auth.api';
+import { SendInvitationsDialog } from '../distribution/send-invitations-dialog';
 import { type TTouchpointRow, useTouchpoints } from '../journeys/journeys.api';
 import { TouchpointSelect, touchpointLabel } from '../journeys/touchpoint-select';
 import { languageName } from './survey-draft';
@@ -30,6 +31,9 @@ import { qrUrl, useCreateSurvey, useDeleteSurvey, useSetSurveyStatus, useSurveys
 export function SurveysPage() {
   const { t } = useTranslation();
   const canManage = useCan('surveys.manage');
+  const canSend = useCan('invitations.send');
+  const navigate = useNavigate();
+  const [toSend, setToSend] = useState<TSurvey | null>(null);
   const [status, setStatus] = useState<TSurveyStatus | ''>('');
   const [touchpointId, setTouchpointId] = useState<string | null>(null);
   const [isCreating, setIsCreating] = useState(false);
@@ -135,6 +139,7 @@ export function SurveysPage() {
                     onPublish={() => setSurveyStatus.mutate({ id: survey.id, action: 'publish' })}
                     onClose={() => setToClose(survey)}
                     onDelete={() => setToDelete(survey)}
+                    onSend={canSend && survey.status === 'published' ? () => setToSend(survey) : null}
                   />
                 ))}
               </tbody>
@@ -157,6 +162,15 @@ export function SurveysPage() {
       >
         <NewSurveyForm touchpoints={touchpoints.data ?? []} onClose={() => setIsCreating(false)} />
       </Dialog>
+      <SendInvitationsDialog
+        survey={toSend}
+        onClose={() => setToSend(null)}
+        onShowInvitations={() => {
+          const id = toSend?.id;
+          setToSend(null);
+          if (id) void navigate(`/surveys/${id}?tab=invitations`);
+        }}
+      />
       <ConfirmDialog
         open={toClose !== null}
         title={t('surveys.closeTitle')}
@@ -204,9 +218,20 @@ interface SurveyRowProps {
   onPublish: () => void;
   onClose: () => void;
   onDelete: () => void;
+  /** "Send by email", for a published survey and a role that may send invitations. */
+  onSend: (() => void) | null;
 }
 
-function SurveyRow({ survey, touchpoints, canManage, isBusy, onPublish, onClose, onDelete }: SurveyRowProps) {
+function SurveyRow({
+  survey,
+  touchpoints,
+  canManage,
+  isBusy,
+  onPublish,
+  onClose,
+  onDelete,
+  onSend,
+}: SurveyRowProps) {
   const { t } = useTranslation();
   const touchpoint = touchpointLabel(touchpoints, survey.touchpointId);
   return (
@@ -267,6 +292,17 @@ function SurveyRow({ survey, touchpoints, canManage, isBusy, onPublish, onClose,
             </button>
           )}
           {survey.status === 'published' && <ShareMenu survey={survey} />}
+          {onSend && (
+            <button
+              type="button"
+              className="btn btn-secondary btn-small"
+              onClick={onSend}
+              aria-label={t('sendEmail.buttonNamed', { name: survey.name })}
+              data-testid="send-email"
+            >
+              {t('sendEmail.button')}
+            </button>
+          )}
           {canManage && survey.status === 'published' && (
             <button
               type="button"

@@ -63,6 +63,8 @@ export function locateIssue(
     }
     case 'hiddenFields':
       return { where: t('surveyEditor.hidden.field', { number: index + 1 }), targetId: `hidden-${index}` };
+    case 'distribution':
+      return locateDistributionIssue(parts.slice(1), draft, t);
     case 'name':
       return { where: t('surveys.fields.name'), targetId: 'survey-name' };
     case 'languages':
@@ -72,12 +74,48 @@ export function locateIssue(
   }
 }
 
+/** Where a distribution issue is: `cadenceDays`, `triggers.1.event`, `widget.triggers.0.selector`… */
+function locateDistributionIssue(
+  parts: string[],
+  draft: TSurveyDraft,
+  t: TFunction,
+): { where: string; targetId: string } {
+  const tab = t('surveyEditor.tabs.distribution');
+  const at = (where: string, targetId: string) => ({ where: `${tab} · ${where}`, targetId });
+  if (parts[0] === 'cadenceDays') return at(t('distribution.cadence.label'), 'dist-cadence');
+  if (parts[0] === 'samplingPercent') return at(t('distribution.sampling.label'), 'dist-sampling');
+  if (parts[0] === 'triggers') {
+    const index = Number(parts[1]);
+    const trigger = draft.distribution.triggers[index];
+    const field = parts[2] === 'delayMinutes' ? 'delay' : 'event';
+    return at(
+      t('distribution.triggers.number', { number: index + 1 }),
+      trigger ? `${trigger.key}-${field}` : 'distribution-triggers-title',
+    );
+  }
+  if (parts[0] === 'widget' && parts[1] === 'triggers') {
+    const index = Number(parts[2]);
+    const trigger = draft.distribution.widgetTriggers[index];
+    return at(
+      t('distribution.widget.number', { number: index + 1 }),
+      trigger ? `${trigger.key}-value` : 'add-widget-trigger',
+    );
+  }
+  if (parts[0] === 'widget' && parts[1] === 'targeting')
+    return at(t('distribution.targeting.title'), 'dist-targeting');
+  return { where: tab, targetId: 'dist-priority' };
+}
+
 /** The problem in the UI language (the validator's codes are stable; its reasons are English). */
 export function describeIssue(
   issue: TEditorIssue,
   t: TFunction,
   i18nExists: (key: string) => boolean,
 ): string {
-  const key = `surveyEditor.issues.codes.${issue.code}`;
-  return i18nExists(key) ? t(key) : (issue.reason ?? issue.code);
+  const keys = [
+    ...(issue.name.startsWith('distribution.') ? [`distribution.issues.${issue.code}`] : []),
+    `surveyEditor.issues.codes.${issue.code}`,
+  ];
+  const key = keys.find(i18nExists);
+  return key ? t(key) : (issue.reason ?? issue.code);
 }

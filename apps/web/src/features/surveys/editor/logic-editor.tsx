@@ -1,6 +1,6 @@
 import { HIDDEN_FIELD_PREFIX, resolveText } from '@touchpoint/core';
-import type { TCondition, TConditionOperator } from '@touchpoint/schemas/browser';
-import { useId, useState } from 'react';
+import type { TConditionOperator } from '@touchpoint/schemas/browser';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/fields';
 import { Icon } from '../../../components/icons';
@@ -20,16 +20,12 @@ import {
   fitValue,
   LIST_OPERATORS,
   leafFor,
-  makeGroup,
   OPERATORS,
   scalePoints,
-  type TGroupMode,
   type TLeaf,
   VALUE_FREE_OPERATORS,
 } from './condition';
-
-/** How deep groups nest in the builder (the schema allows more; people rarely need it). */
-const MAX_DEPTH = 3;
+import { ConditionGroupEditor, type TLeafSlot } from './condition-group';
 
 function questionTitle(question: TDraftQuestion, index: number, defaultLanguage: string): string {
   const text = resolveText(question.text, currentLocale(), defaultLanguage).trim() || question.id;
@@ -139,6 +135,8 @@ function RuleEditor({ rule, index, count, draft, issueNames, onChange, onMove, o
       ? later.some((q) => q.id === (rule.then as { goTo: string }).goTo)
       : rule.then.end === null || draft.endings.some((e) => e.id === (rule.then as { end: string }).end);
   const root = asGroup(rule.if) ? rule.if : { all: [rule.if] };
+  const fields = draft.questions.slice(0, afterIndex < 0 ? draft.questions.length : afterIndex + 1);
+  const defaultField = draft.questions[afterIndex]?.id ?? fields[0]?.id ?? '';
   const hasIssue = (prefix: string) =>
     [...issueNames].some((n) => n === prefix || n.startsWith(`${prefix}.`));
 
@@ -204,15 +202,22 @@ function RuleEditor({ rule, index, count, draft, issueNames, onChange, onMove, o
       </SelectField>
       <div className="rule-if">
         <p className="rule-keyword">{t('surveyEditor.logic.if')}</p>
-        <GroupEditor
+        <ConditionGroupEditor
           condition={root}
           onChange={(condition) => onChange({ if: condition })}
-          draft={draft}
-          afterIndex={afterIndex}
           depth={0}
           idBase={rule.key}
           issuePrefix={`${at}.if`}
-          issueNames={issueNames}
+          rootLabel={t('surveyEditor.logic.conditions')}
+          newLeaf={() => leafFor(defaultField, draft.questions)}
+          renderLeaf={(slot) => (
+            <LeafEditor
+              {...slot}
+              draft={draft}
+              fields={fields}
+              hasIssue={[...issueNames].some((n) => n.startsWith(slot.issuePath))}
+            />
+          )}
         />
       </div>
       <SelectField
@@ -247,141 +252,9 @@ function RuleEditor({ rule, index, count, draft, issueNames, onChange, onMove, o
   );
 }
 
-interface GroupEditorProps {
-  condition: TCondition;
-  onChange: (condition: TCondition) => void;
-  onRemove?: () => void;
-  draft: TSurveyDraft;
-  afterIndex: number;
-  depth: number;
-  idBase: string;
-  issuePrefix: string;
-  issueNames: Set<string>;
-}
-
-/** "All / any / none of": conditions and nested groups, each removable, with buttons to add more. */
-function GroupEditor({
-  condition,
-  onChange,
-  onRemove,
-  draft,
-  afterIndex,
-  depth,
-  idBase,
-  issuePrefix,
-  issueNames,
-}: GroupEditorProps) {
-  const { t } = useTranslation();
-  const legendId = useId();
-  const group = asGroup(condition) ?? { mode: 'all' as TGroupMode, items: [condition] };
-  const itemPath = (i: number) =>
-    group.mode === 'all'
-      ? `${issuePrefix}.all.${i}`
-      : group.mode === 'any'
-        ? `${issuePrefix}.any.${i}`
-        : `${issuePrefix}.not.any.${i}`;
-  const setItems = (items: TCondition[]) => onChange(makeGroup(group.mode, items));
-  const fields = draft.questions.slice(0, afterIndex < 0 ? draft.questions.length : afterIndex + 1);
-  const defaultField = draft.questions[afterIndex]?.id ?? fields[0]?.id ?? '';
-  const isEmpty = group.items.length === 0;
-
-  return (
-    <fieldset className={`condition-group condition-depth-${depth}`} aria-labelledby={legendId}>
-      <div className="condition-group-head">
-        <span id={legendId} className="visually-hidden">
-          {depth === 0 ? t('surveyEditor.logic.conditions') : t('surveyEditor.logic.group', { level: depth })}
-        </span>
-        <SelectField
-          label={t('surveyEditor.logic.match')}
-          className="field-inline"
-          value={group.mode}
-          onChange={(event) => onChange(makeGroup(event.target.value as TGroupMode, group.items))}
-        >
-          <option value="all">{t('surveyEditor.logic.modes.all')}</option>
-          <option value="any">{t('surveyEditor.logic.modes.any')}</option>
-          <option value="none">{t('surveyEditor.logic.modes.none')}</option>
-        </SelectField>
-        {onRemove && (
-          <button
-            type="button"
-            className="btn btn-ghost-danger btn-small"
-            onClick={onRemove}
-            aria-label={t('surveyEditor.logic.removeGroup', { level: depth })}
-          >
-            {t('surveyEditor.logic.removeGroupShort')}
-          </button>
-        )}
-      </div>
-      <ul className="condition-items">
-        {group.items.map((item, i) => {
-          const replace = (next: TCondition) => setItems(group.items.map((old, j) => (j === i ? next : old)));
-          const remove = () => setItems(group.items.filter((_, j) => j !== i));
-          const key = `${idBase}-${depth}-${i}`;
-          return (
-            // Items have no identity of their own; every input in them is controlled.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            <li key={i}>
-              {asGroup(item) ? (
-                <GroupEditor
-                  condition={item}
-                  onChange={replace}
-                  onRemove={remove}
-                  draft={draft}
-                  afterIndex={afterIndex}
-                  depth={depth + 1}
-                  idBase={key}
-                  issuePrefix={itemPath(i)}
-                  issueNames={issueNames}
-                />
-              ) : (
-                <LeafEditor
-                  leaf={item as TLeaf}
-                  number={i + 1}
-                  onChange={replace}
-                  onRemove={remove}
-                  draft={draft}
-                  fields={fields}
-                  idBase={key}
-                  hasIssue={[...issueNames].some((n) => n.startsWith(itemPath(i)))}
-                />
-              )}
-            </li>
-          );
-        })}
-      </ul>
-      {isEmpty && <p className="field-error">{t('surveyEditor.logic.emptyGroup')}</p>}
-      <div className="button-row">
-        <button
-          type="button"
-          className="btn btn-secondary btn-small"
-          onClick={() => setItems([...group.items, leafFor(defaultField, draft.questions)])}
-        >
-          <Icon name="plus" size={14} />
-          {t('surveyEditor.logic.addCondition')}
-        </button>
-        {depth + 1 < MAX_DEPTH && (
-          <button
-            type="button"
-            className="btn btn-secondary btn-small"
-            onClick={() => setItems([...group.items, { any: [leafFor(defaultField, draft.questions)] }])}
-          >
-            <Icon name="plus" size={14} />
-            {t('surveyEditor.logic.addGroup')}
-          </button>
-        )}
-      </div>
-    </fieldset>
-  );
-}
-
-interface LeafEditorProps {
-  leaf: TLeaf;
-  number: number;
-  onChange: (leaf: TCondition) => void;
-  onRemove: () => void;
+interface LeafEditorProps extends TLeafSlot {
   draft: TSurveyDraft;
   fields: TDraftQuestion[];
-  idBase: string;
   hasIssue: boolean;
 }
 
@@ -545,7 +418,7 @@ function ValueInput({ idBase, leaf, kind, question, number, onChange }: ValueInp
 }
 
 /** Comma-separated values; the raw text is kept while typing so a trailing comma is not swallowed. */
-function ListInput({
+export function ListInput({
   id,
   label,
   value,

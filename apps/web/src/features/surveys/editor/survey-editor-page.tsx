@@ -2,7 +2,7 @@ import { validateDefinition } from '@touchpoint/core';
 import { QUESTION_TYPES, type TQuestionType, type TSurvey } from '@touchpoint/schemas/browser';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { CopyField } from '../../../components/copy-field';
 import { ConfirmDialog } from '../../../components/dialog';
 import { ErrorState, FormError } from '../../../components/error-message';
@@ -14,6 +14,10 @@ import { UnsavedChangesGuard } from '../../../components/unsaved-changes';
 import { useFocusLater } from '../../../components/use-focus-later';
 import { isApiError } from '../../../lib/api';
 import { useCan } from '../../auth/auth.api';
+import { distributionIssues } from '../../distribution/distribution-draft';
+import { DistributionEditor } from '../../distribution/distribution-editor';
+import { InvitationsPanel } from '../../distribution/invitations-panel';
+import { SendInvitationsDialog } from '../../distribution/send-invitations-dialog';
 import { move } from '../../journeys/journey-draft';
 import { useTouchpoints } from '../../journeys/journeys.api';
 import { TouchpointSelect } from '../../journeys/touchpoint-select';
@@ -63,9 +67,30 @@ export function SurveyEditorPage() {
 
 type TNotice = 'saved' | 'published' | 'closed' | null;
 
+export const EDITOR_TABS = ['content', 'distribution', 'invitations'] as const;
+export type TEditorTab = (typeof EDITOR_TABS)[number];
+
+function isEditorTab(value: string | null): value is TEditorTab {
+  return (EDITOR_TABS as readonly (string | null)[]).includes(value);
+}
+
+/** The tab that holds an issue's field. */
+function tabOfIssue(name: string): TEditorTab {
+  return name.startsWith('distribution.') ? 'distribution' : 'content';
+}
+
 function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
   const { t, i18n } = useTranslation();
   const canManage = useCan('surveys.manage');
+  const canSend = useCan('invitations.send');
+  const canReadInvitations = useCan('responses.read');
+  const [params, setParams] = useSearchParams();
+  // Held here (not read from the URL on each render) so a switch and a focus move land in the same render.
+  const [tab, setTabState] = useState<TEditorTab>(() => {
+    const asked = params.get('tab');
+    return isEditorTab(asked) ? asked : 'content';
+  });
+  const [isSending, setIsSending] = useState(false);
   const touchpoints = useTouchpoints();
   const update = useUpdateSurvey(initial.id);
   const setStatus = useSetSurveyStatus();
@@ -83,11 +108,28 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
   const body = useMemo(() => toSurveyBody(draft), [draft]);
   const isDirty = JSON.stringify(body) !== savedSnapshot;
   const issues: TEditorIssue[] = useMemo(
-    () => [...localIssues(draft), ...validateDefinition(definition)],
+    () => [
+      ...localIssues(draft),
+      ...validateDefinition(definition),
+      ...distributionIssues(draft.distribution),
+    ],
     [draft, definition],
   );
   const issueNames = new Set(isIssueShown ? issues.map((issue) => issue.name) : []);
   const isBusy = update.isPending || setStatus.isPending;
+
+  const setTab = (next: TEditorTab) => {
+    setTabState(next);
+    setParams(
+      (current) => {
+        const search = new URLSearchParams(current);
+        if (next === 'content') search.delete('tab');
+        else search.set('tab', next);
+        return search;
+      },
+      { replace: true },
+    );
+  };
 
   const change = (next: TSurveyDraft) => {
     setDraft(next);
@@ -108,6 +150,7 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
     setStatus.reset();
     if (issues.length > 0) {
       setIsIssueShown(true);
+      if (tab === 'invitations') setTab(tabOfIssue(issues[0]?.name ?? ''));
       focusLater('survey-issues');
       return;
     }
@@ -171,6 +214,16 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
         }
         actions={
           <>
+            {survey.status === 'published' && canSend && (
+              <button
+                type="button"
+                className="btn btn-primary btn-small"
+                onClick={() => setIsSending(true)}
+                data-testid="send-email"
+              >
+                {t('sendEmail.button')}
+              </button>
+            )}
             {survey.status === 'published' && <ShareMenu survey={survey} />}
             <Link to="/surveys" className="btn btn-secondary btn-small">
               <Icon name="arrow-left" size={16} />
@@ -199,254 +252,293 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
           <p>{t('surveyEditor.readOnly')}</p>
         </div>
       )}
-      <div className="survey-editor-layout">
-        <form
-          className="survey-editor-main"
-          onSubmit={submit}
-          noValidate
-          aria-label={t('surveyEditor.formLabel')}
-        >
-          <fieldset className="plain-fieldset stack-lg" disabled={!canManage}>
-            <section className="card" aria-labelledby="settings-title">
-              <h2 id="settings-title" className="section-title">
-                {t('surveyEditor.settings.title')}
-              </h2>
-              <div className="form-grid">
-                <TextField
-                  id="survey-name"
-                  label={t('surveys.fields.name')}
-                  value={draft.name}
-                  maxLength={200}
-                  onChange={(event) => change({ ...draft, name: event.target.value })}
-                  error={issueNames.has('name') ? t('validation.required') : undefined}
+      <nav className="tabs" aria-label={t('surveyEditor.tabs.label')}>
+        {EDITOR_TABS.filter((item) => item !== 'invitations' || canReadInvitations).map((item) => (
+          <a
+            key={item}
+            href={item === 'content' ? '?' : `?tab=${item}`}
+            className={`tab${tab === item ? ' active' : ''}`}
+            aria-current={tab === item ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              setTab(item);
+            }}
+            data-testid={`editor-tab-${item}`}
+          >
+            {t(`surveyEditor.tabs.${item}`)}
+          </a>
+        ))}
+      </nav>
+      {tab === 'invitations' && (
+        <InvitationsPanel
+          survey={survey}
+          onSend={survey.status === 'published' && canSend ? () => setIsSending(true) : null}
+        />
+      )}
+      {/* Hidden, not unmounted: the draft's inputs keep their state while the invitations are shown. */}
+      <div hidden={tab === 'invitations'}>
+        <div className={tab === 'content' ? 'survey-editor-layout' : 'survey-editor-single'}>
+          <form
+            className="survey-editor-main"
+            onSubmit={submit}
+            noValidate
+            aria-label={t('surveyEditor.formLabel')}
+          >
+            <fieldset className="plain-fieldset stack-lg" disabled={!canManage}>
+              <div hidden={tab !== 'distribution'}>
+                <DistributionEditor
+                  draft={draft.distribution}
+                  onChange={(distribution) => change({ ...draft, distribution })}
+                  issueNames={issueNames}
+                  focusLater={focusLater}
                 />
-                <TouchpointSelect
-                  label={t('surveys.fields.touchpoint')}
-                  touchpoints={touchpoints.data ?? []}
-                  value={draft.touchpointId}
-                  onChange={(touchpointId) => change({ ...draft, touchpointId })}
-                  emptyLabel={t('surveys.noTouchpoint')}
-                />
-                <fieldset className="chip-fieldset" id="survey-languages" tabIndex={-1}>
-                  <legend>{t('surveyEditor.settings.languages')}</legend>
-                  <div className="chip-checks">
-                    {languageChoices.map((language) => (
-                      <label key={language} className="chip-check">
-                        <input
-                          type="checkbox"
-                          checked={draft.languages.includes(language)}
-                          disabled={language === draft.defaultLanguage}
-                          onChange={(event) => toggleLanguage(language, event.target.checked)}
-                        />
-                        <span lang={language}>{languageName(language)}</span>
-                      </label>
-                    ))}
-                  </div>
-                  <p className="field-hint">{t('surveyEditor.settings.languagesHint')}</p>
-                </fieldset>
-                <SelectField
-                  label={t('surveyEditor.settings.defaultLanguage')}
-                  value={draft.defaultLanguage}
-                  onChange={(event) => change({ ...draft, defaultLanguage: event.target.value })}
-                >
-                  {draft.languages.map((language) => (
-                    <option key={language} value={language}>
-                      {languageName(language)}
-                    </option>
-                  ))}
-                </SelectField>
               </div>
-            </section>
+              <div hidden={tab !== 'content'}>
+                <div className="stack-lg">
+                  <section className="card" aria-labelledby="settings-title">
+                    <h2 id="settings-title" className="section-title">
+                      {t('surveyEditor.settings.title')}
+                    </h2>
+                    <div className="form-grid">
+                      <TextField
+                        id="survey-name"
+                        label={t('surveys.fields.name')}
+                        value={draft.name}
+                        maxLength={200}
+                        onChange={(event) => change({ ...draft, name: event.target.value })}
+                        error={issueNames.has('name') ? t('validation.required') : undefined}
+                      />
+                      <TouchpointSelect
+                        label={t('surveys.fields.touchpoint')}
+                        touchpoints={touchpoints.data ?? []}
+                        value={draft.touchpointId}
+                        onChange={(touchpointId) => change({ ...draft, touchpointId })}
+                        emptyLabel={t('surveys.noTouchpoint')}
+                      />
+                      <fieldset className="chip-fieldset" id="survey-languages" tabIndex={-1}>
+                        <legend>{t('surveyEditor.settings.languages')}</legend>
+                        <div className="chip-checks">
+                          {languageChoices.map((language) => (
+                            <label key={language} className="chip-check">
+                              <input
+                                type="checkbox"
+                                checked={draft.languages.includes(language)}
+                                disabled={language === draft.defaultLanguage}
+                                onChange={(event) => toggleLanguage(language, event.target.checked)}
+                              />
+                              <span lang={language}>{languageName(language)}</span>
+                            </label>
+                          ))}
+                        </div>
+                        <p className="field-hint">{t('surveyEditor.settings.languagesHint')}</p>
+                      </fieldset>
+                      <SelectField
+                        label={t('surveyEditor.settings.defaultLanguage')}
+                        value={draft.defaultLanguage}
+                        onChange={(event) => change({ ...draft, defaultLanguage: event.target.value })}
+                      >
+                        {draft.languages.map((language) => (
+                          <option key={language} value={language}>
+                            {languageName(language)}
+                          </option>
+                        ))}
+                      </SelectField>
+                    </div>
+                  </section>
 
-            <section aria-labelledby="questions-title" className="stack">
-              <div>
-                <h2 id="questions-title" className="section-title" tabIndex={-1}>
-                  {t('surveyEditor.questionsTitle', { count: draft.questions.length })}
-                </h2>
-                <p className="muted">{t('surveyEditor.questionsLead')}</p>
-              </div>
-              <ol className="editor-list">
-                {draft.questions.map((question, index) => (
-                  <li key={question.key}>
-                    <QuestionEditor
-                      question={question}
-                      index={index}
-                      count={draft.questions.length}
-                      languages={draft.languages}
-                      defaultLanguage={draft.defaultLanguage}
+                  <section aria-labelledby="questions-title" className="stack">
+                    <div>
+                      <h2 id="questions-title" className="section-title" tabIndex={-1}>
+                        {t('surveyEditor.questionsTitle', { count: draft.questions.length })}
+                      </h2>
+                      <p className="muted">{t('surveyEditor.questionsLead')}</p>
+                    </div>
+                    <ol className="editor-list">
+                      {draft.questions.map((question, index) => (
+                        <li key={question.key}>
+                          <QuestionEditor
+                            question={question}
+                            index={index}
+                            count={draft.questions.length}
+                            languages={draft.languages}
+                            defaultLanguage={draft.defaultLanguage}
+                            issueNames={issueNames}
+                            onChange={setQuestion}
+                            onRename={(id) => change(renameQuestion(draft, question.key, id))}
+                            onMove={(delta) => {
+                              change({ ...draft, questions: move(draft.questions, index, delta) });
+                              const [ahead, back] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
+                              focusLater(`${question.key}-${ahead}`, `${question.key}-${back}`);
+                            }}
+                            onRemove={() => {
+                              const neighbour = draft.questions[index + 1] ?? draft.questions[index - 1];
+                              change(removeQuestion(draft, question.key));
+                              focusLater(neighbour ? `${neighbour.key}-card` : 'questions-title');
+                            }}
+                            focusLater={focusLater}
+                          />
+                        </li>
+                      ))}
+                    </ol>
+                    <fieldset className="add-question">
+                      <legend className="add-question-label">{t('surveyEditor.addQuestion')}</legend>
+                      <div className="button-row">
+                        {QUESTION_TYPES.map((type) => (
+                          <button
+                            key={type}
+                            type="button"
+                            className="btn btn-secondary btn-small"
+                            onClick={() => addQuestion(type)}
+                            data-testid={`add-question-${type}`}
+                          >
+                            <Icon name="plus" size={14} />
+                            {t(`questionTypes.${type}`)}
+                          </button>
+                        ))}
+                      </div>
+                    </fieldset>
+                  </section>
+
+                  <section aria-labelledby="logic-title" className="stack">
+                    <div>
+                      <h2 id="logic-title" className="section-title">
+                        {t('surveyEditor.logic.title')}
+                      </h2>
+                      <p className="muted">{t('surveyEditor.logic.lead')}</p>
+                    </div>
+                    <LogicEditor
+                      draft={draft}
                       issueNames={issueNames}
-                      onChange={setQuestion}
-                      onRename={(id) => change(renameQuestion(draft, question.key, id))}
-                      onMove={(delta) => {
-                        change({ ...draft, questions: move(draft.questions, index, delta) });
-                        const [ahead, back] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
-                        focusLater(`${question.key}-${ahead}`, `${question.key}-${back}`);
-                      }}
-                      onRemove={() => {
-                        const neighbour = draft.questions[index + 1] ?? draft.questions[index - 1];
-                        change(removeQuestion(draft, question.key));
-                        focusLater(neighbour ? `${neighbour.key}-card` : 'questions-title');
-                      }}
+                      onChange={(logic) => change({ ...draft, logic })}
                       focusLater={focusLater}
                     />
-                  </li>
-                ))}
-              </ol>
-              <fieldset className="add-question">
-                <legend className="add-question-label">{t('surveyEditor.addQuestion')}</legend>
-                <div className="button-row">
-                  {QUESTION_TYPES.map((type) => (
-                    <button
-                      key={type}
-                      type="button"
-                      className="btn btn-secondary btn-small"
-                      onClick={() => addQuestion(type)}
-                      data-testid={`add-question-${type}`}
-                    >
-                      <Icon name="plus" size={14} />
-                      {t(`questionTypes.${type}`)}
-                    </button>
-                  ))}
+                  </section>
+
+                  <section aria-labelledby="endings-title" className="stack">
+                    <div>
+                      <h2 id="endings-title" className="section-title">
+                        {t('surveyEditor.endings.title')}
+                      </h2>
+                      <p className="muted">{t('surveyEditor.endings.lead')}</p>
+                    </div>
+                    <EndingsEditor
+                      draft={draft}
+                      issueNames={issueNames}
+                      onChange={change}
+                      focusLater={focusLater}
+                    />
+                  </section>
+
+                  <section className="card" aria-labelledby="hidden-title">
+                    <h2 id="hidden-title" className="section-title">
+                      {t('surveyEditor.hidden.title')}
+                    </h2>
+                    <HiddenFieldsEditor
+                      draft={draft}
+                      issueNames={issueNames}
+                      onChange={change}
+                      focusLater={focusLater}
+                    />
+                  </section>
                 </div>
-              </fieldset>
-            </section>
-
-            <section aria-labelledby="logic-title" className="stack">
-              <div>
-                <h2 id="logic-title" className="section-title">
-                  {t('surveyEditor.logic.title')}
-                </h2>
-                <p className="muted">{t('surveyEditor.logic.lead')}</p>
               </div>
-              <LogicEditor
-                draft={draft}
-                issueNames={issueNames}
-                onChange={(logic) => change({ ...draft, logic })}
-                focusLater={focusLater}
-              />
-            </section>
+            </fieldset>
 
-            <section aria-labelledby="endings-title" className="stack">
-              <div>
-                <h2 id="endings-title" className="section-title">
-                  {t('surveyEditor.endings.title')}
+            {issues.length > 0 && (
+              <section
+                className={`alert ${isIssueShown ? 'alert-error' : 'alert-warning'} issues-panel`}
+                id="survey-issues"
+                tabIndex={-1}
+                aria-labelledby="issues-title"
+                data-testid="survey-issues"
+              >
+                <h2 id="issues-title" className="issues-title">
+                  {t('surveyEditor.issues.title', { count: issues.length })}
                 </h2>
-                <p className="muted">{t('surveyEditor.endings.lead')}</p>
-              </div>
-              <EndingsEditor
-                draft={draft}
-                issueNames={issueNames}
-                onChange={change}
-                focusLater={focusLater}
-              />
-            </section>
+                <ul>
+                  {issues.slice(0, 20).map((issue) => {
+                    const { where, targetId } = locateIssue(issue, draft, t);
+                    return (
+                      <li key={`${issue.name}:${issue.code}`}>
+                        <button
+                          type="button"
+                          className="btn-link"
+                          onClick={() => {
+                            setIsIssueShown(true);
+                            setTab(tabOfIssue(issue.name));
+                            focusLater(targetId);
+                          }}
+                        >
+                          {where}
+                        </button>
+                        : {describeIssue(issue, t, (key) => i18n.exists(key))}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            )}
+            <FormError error={update.error ?? setStatus.error} testId="survey-save-error" />
 
-            <section className="card" aria-labelledby="hidden-title">
-              <h2 id="hidden-title" className="section-title">
-                {t('surveyEditor.hidden.title')}
-              </h2>
-              <HiddenFieldsEditor
-                draft={draft}
-                issueNames={issueNames}
-                onChange={change}
-                focusLater={focusLater}
-              />
-            </section>
-          </fieldset>
-
-          {issues.length > 0 && (
-            <section
-              className={`alert ${isIssueShown ? 'alert-error' : 'alert-warning'} issues-panel`}
-              id="survey-issues"
-              tabIndex={-1}
-              aria-labelledby="issues-title"
-              data-testid="survey-issues"
-            >
-              <h2 id="issues-title" className="issues-title">
-                {t('surveyEditor.issues.title', { count: issues.length })}
-              </h2>
-              <ul>
-                {issues.slice(0, 20).map((issue) => {
-                  const { where, targetId } = locateIssue(issue, draft, t);
-                  return (
-                    <li key={`${issue.name}:${issue.code}`}>
-                      <button
-                        type="button"
-                        className="btn-link"
-                        onClick={() => {
-                          setIsIssueShown(true);
-                          focusLater(targetId);
-                        }}
-                      >
-                        {where}
-                      </button>
-                      : {describeIssue(issue, t, (key) => i18n.exists(key))}
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          )}
-          <FormError error={update.error ?? setStatus.error} testId="survey-save-error" />
-
-          {canManage && (
-            <div className="editor-bar" data-testid="survey-editor-bar">
-              <p className="editor-bar-status" data-testid="save-status" aria-live="polite">
-                {isBusy
-                  ? t('journeys.editor.saving')
-                  : isDirty
-                    ? t('journeys.editor.unsaved')
-                    : notice === 'saved'
-                      ? t('surveyEditor.savedAt')
-                      : t('journeys.editor.allSaved')}
-              </p>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="btn btn-secondary"
-                  onClick={() => {
-                    setDraft(draftFromSurvey(survey));
-                    setIsIssueShown(false);
-                    update.reset();
-                  }}
-                  disabled={!isDirty || isBusy}
-                >
-                  {t('journeys.editor.discard')}
-                </button>
-                <button
-                  type="submit"
-                  className="btn btn-secondary"
-                  disabled={isBusy}
-                  data-testid="save-survey"
-                >
-                  {survey.status === 'draft' ? t('surveyEditor.saveDraft') : t('surveyEditor.saveChanges')}
-                </button>
-                {survey.status === 'draft' && (
-                  <button
-                    type="button"
-                    className="btn btn-primary"
-                    onClick={publish}
-                    disabled={isBusy}
-                    data-testid="publish-survey"
-                  >
-                    {t('surveyEditor.publish')}
-                  </button>
-                )}
-                {survey.status === 'published' && (
+            {canManage && (
+              <div className="editor-bar" data-testid="survey-editor-bar">
+                <p className="editor-bar-status" data-testid="save-status" aria-live="polite">
+                  {isBusy
+                    ? t('journeys.editor.saving')
+                    : isDirty
+                      ? t('journeys.editor.unsaved')
+                      : notice === 'saved'
+                        ? t('surveyEditor.savedAt')
+                        : t('journeys.editor.allSaved')}
+                </p>
+                <div className="button-row">
                   <button
                     type="button"
                     className="btn btn-secondary"
-                    onClick={() => setIsClosing(true)}
-                    disabled={isBusy}
+                    onClick={() => {
+                      setDraft(draftFromSurvey(survey));
+                      setIsIssueShown(false);
+                      update.reset();
+                    }}
+                    disabled={!isDirty || isBusy}
                   >
-                    {t('surveys.actions.close')}
+                    {t('journeys.editor.discard')}
                   </button>
-                )}
+                  <button
+                    type="submit"
+                    className="btn btn-secondary"
+                    disabled={isBusy}
+                    data-testid="save-survey"
+                  >
+                    {survey.status === 'draft' ? t('surveyEditor.saveDraft') : t('surveyEditor.saveChanges')}
+                  </button>
+                  {survey.status === 'draft' && (
+                    <button
+                      type="button"
+                      className="btn btn-primary"
+                      onClick={publish}
+                      disabled={isBusy}
+                      data-testid="publish-survey"
+                    >
+                      {t('surveyEditor.publish')}
+                    </button>
+                  )}
+                  {survey.status === 'published' && (
+                    <button
+                      type="button"
+                      className="btn btn-secondary"
+                      onClick={() => setIsClosing(true)}
+                      disabled={isBusy}
+                    >
+                      {t('surveys.actions.close')}
+                    </button>
+                  )}
+                </div>
               </div>
-            </div>
-          )}
-        </form>
-        <SurveyPreview def={definition} />
+            )}
+          </form>
+          {tab === 'content' && <SurveyPreview def={definition} />}
+        </div>
       </div>
       <ConfirmDialog
         open={isClosing}
@@ -471,6 +563,14 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
             },
           )
         }
+      />
+      <SendInvitationsDialog
+        survey={isSending ? survey : null}
+        onClose={() => setIsSending(false)}
+        onShowInvitations={() => {
+          setIsSending(false);
+          setTab('invitations');
+        }}
       />
       <UnsavedChangesGuard isDirty={isDirty} />
     </div>
