@@ -25,6 +25,19 @@ function describeDatabase(env: TEnv): string {
     : `embedded PostgreSQL in ${resolve(env.TOUCHPOINT_DATA_DIR)}`;
 }
 
+/** The database and job queue without HTTP or workers, for one-off commands (migrate, seed, import…). */
+function openForMaintenance(env: TEnv) {
+  return startTouchpoint({
+    logger: createLogger('warn'),
+    roles: [],
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.TOUCHPOINT_DATA_DIR,
+    seedDemo: false,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    onStep: printStep,
+  });
+}
+
 async function run(roles: ProcessRole[]): Promise<void> {
   const env = readEnv();
   const logger = createLogger(env.LOG_LEVEL, process.stdout.isTTY);
@@ -104,15 +117,7 @@ program
   .description('Apply pending database migrations and exit')
   .action(async () => {
     const env = readEnv();
-    const touchpoint = await startTouchpoint({
-      logger: createLogger('warn'),
-      roles: [],
-      databaseUrl: env.DATABASE_URL,
-      dataDir: env.TOUCHPOINT_DATA_DIR,
-      seedDemo: false,
-      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-      onStep: printStep,
-    });
+    const touchpoint = await openForMaintenance(env);
     await touchpoint.stop();
     printStep(`Database is up to date (${describeDatabase(env)}).`);
   });
@@ -126,15 +131,7 @@ program
       program.error('Say what to seed: touchpoint seed --demo');
     }
     const env = readEnv();
-    const touchpoint = await startTouchpoint({
-      logger: createLogger('warn'),
-      roles: [],
-      databaseUrl: env.DATABASE_URL,
-      dataDir: env.TOUCHPOINT_DATA_DIR,
-      seedDemo: false,
-      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-      onStep: printStep,
-    });
+    const touchpoint = await openForMaintenance(env);
     const bar = createProgressBar('Demo workspace');
     const created = await seedDemoWorkspace(touchpoint.ctx, (done, total) => bar.update(done, total));
     bar.stop();
@@ -154,15 +151,7 @@ program
   .action(async (action: string, options: { workspace?: string }) => {
     if (action !== 'verify' && action !== 'rebuild') program.error('Use: touchpoint rollups verify|rebuild');
     const env = readEnv();
-    const touchpoint = await startTouchpoint({
-      logger: createLogger('warn'),
-      roles: [],
-      databaseUrl: env.DATABASE_URL,
-      dataDir: env.TOUCHPOINT_DATA_DIR,
-      seedDemo: false,
-      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-      onStep: printStep,
-    });
+    const touchpoint = await openForMaintenance(env);
     try {
       if (action === 'rebuild') {
         const slices = await rebuildRollups(touchpoint.ctx, options.workspace);
@@ -191,15 +180,7 @@ program
   .action(async (kind: string, file: string, options: { workspace?: string; source?: string }) => {
     if (kind !== 'reviews') program.error(`Cannot import "${kind}"; try: touchpoint import reviews FILE`);
     const env = readEnv();
-    const touchpoint = await startTouchpoint({
-      logger: createLogger('warn'),
-      roles: [],
-      databaseUrl: env.DATABASE_URL,
-      dataDir: env.TOUCHPOINT_DATA_DIR,
-      seedDemo: false,
-      publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-      onStep: printStep,
-    });
+    const touchpoint = await openForMaintenance(env);
     try {
       const workspaceId = await pickWorkspace(touchpoint.ctx.db, options.workspace);
       const result = await importReviewFile(touchpoint.ctx, workspaceId, file, options.source);
