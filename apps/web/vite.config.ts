@@ -16,6 +16,8 @@ export default defineConfig({
           groups: [
             // Read only when someone uploads a file: its own chunk, loaded on demand, not with the vendor chunk.
             { name: 'csv-parse', test: /node_modules[\\/]csv-parse[\\/]/ },
+            // Only the analytics views draw charts: loaded with them, never with the hosted survey page.
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],

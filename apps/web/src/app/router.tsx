@@ -1,4 +1,6 @@
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { LoadingState } from '../components/loading';
 import { ApiReferencePage } from '../features/api-reference/api-reference-page';
 import { AREAS } from '../features/areas/areas';
 import { ComingSoonPage } from '../features/areas/coming-soon-page';
@@ -27,6 +29,21 @@ import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteError } from './routes/route-error';
 
+// The analytics views load their charting library on demand: not in the bundle of other pages.
+const TrendPage = lazy(() =>
+  import('../features/insights/trend-page').then((module) => ({ default: module.TrendPage })),
+);
+const DriversPage = lazy(() =>
+  import('../features/insights/drivers-page').then((module) => ({ default: module.DriversPage })),
+);
+const JourneyMapPage = lazy(() =>
+  import('../features/journeys/journey-map-page').then((module) => ({ default: module.JourneyMapPage })),
+);
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
+}
+
 export const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
@@ -51,13 +68,41 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               { path: '/journeys', element: <JourneysPage /> },
               { path: '/journeys/:journeyId', element: <JourneyEditorPage /> },
+              {
+                path: '/journeys/:journeyId/map',
+                element: (
+                  <Lazy>
+                    <JourneyMapPage />
+                  </Lazy>
+                ),
+              },
               { path: '/surveys', element: <SurveysPage /> },
               { path: '/surveys/:surveyId', element: <SurveyEditorPage /> },
               { path: '/responses', element: <ResponsesPage /> },
               { path: '/responses/reviews', element: <ReviewsPage /> },
               { path: '/customers', element: <CustomersPage /> },
               { path: '/customers/:contactId', element: <ContactPage /> },
-              ...AREAS.map((area) => ({ path: `/${area}`, element: <ComingSoonPage area={area} /> })),
+              { path: '/insights', element: <Navigate to="/insights/trend" replace /> },
+              {
+                path: '/insights/trend',
+                element: (
+                  <Lazy>
+                    <TrendPage />
+                  </Lazy>
+                ),
+              },
+              {
+                path: '/insights/drivers',
+                element: (
+                  <Lazy>
+                    <DriversPage />
+                  </Lazy>
+                ),
+              },
+              ...AREAS.filter((area) => area !== 'insights').map((area) => ({
+                path: `/${area}`,
+                element: <ComingSoonPage area={area} />,
+              })),
               {
                 path: '/settings',
                 element: <SettingsPage />,

@@ -1,7 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useSignedInMe } from '../../features/auth/auth.api';
+
+const KeyMetrics = lazy(() =>
+  import('../../features/insights/key-metrics').then((module) => ({ default: module.KeyMetrics })),
+);
 
 const LOOP = ['listen', 'understand', 'act', 'improve'] as const;
 
@@ -32,6 +38,11 @@ export function HomePage() {
         title={firstName ? t('home.greeting', { name: firstName }) : t('home.title')}
         description={t('home.lead', { workspace: me.workspace.name })}
       />
+      {permissions.has('responses.read') && (
+        <Suspense fallback={<LoadingState />}>
+          <KeyMetrics />
+        </Suspense>
+      )}
       <section className="card" aria-labelledby="loop-title">
         <h2 id="loop-title" className="section-title">
           {t('home.loopTitle')}

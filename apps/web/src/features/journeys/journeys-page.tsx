@@ -77,6 +77,17 @@ function JourneyCard({ journey }: { journey: TJourney }) {
         {t('journeys.touchpointCount', { count: touchpointCount })} ·{' '}
         {t('journeys.updated', { date: formatDate(journey.updatedAt) })}
       </p>
+      {touchpointCount > 0 && (
+        <p>
+          <Link
+            to={`/journeys/${journey.id}/map`}
+            className="btn btn-secondary btn-small"
+            data-testid="journey-map-link"
+          >
+            {t('journeyMap.open')}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }
