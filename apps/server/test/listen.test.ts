@@ -260,6 +260,36 @@ describe('public ingestion', () => {
     expect(list.body.items[0].answers).toEqual({ q1: 10, q2: 'b', q3: 'Great' });
   });
 
+  it('keeps snake_case ids inside answers, hidden fields and attributes exactly as written, across partial submissions', async () => {
+    const survey = await publishedSurvey({
+      questions: [
+        { id: 'delivery_sat', type: 'csat', text: { en: 'Delivery?' }, required: true },
+        { id: 'why_not', type: 'open_text', text: { en: 'Why?' } },
+      ],
+      hiddenFields: ['order_id'],
+    });
+    const key = crypto.randomUUID();
+    await submit(
+      survey.id,
+      { answers: { delivery_sat: 2 }, hiddenFields: { order_id: 'DH1' }, finished: false },
+      key,
+    );
+    const final = await submit(
+      survey.id,
+      { answers: { why_not: 'Late' }, finished: true, contact: { externalId: 'SNAKE-1' } },
+      key,
+    );
+    expect(final.status).toBe(201);
+    const stored = await admin.get(`/api/v1/responses/${final.body.id}`);
+    expect(stored.body.answers).toEqual({ delivery_sat: 2, why_not: 'Late' });
+    expect(stored.body.hiddenFields).toEqual({ order_id: 'DH1' });
+    const contact = await admin.post('/api/v1/contacts/identify', {
+      externalId: 'SNAKE-1',
+      attributes: { total_spend: 5 },
+    });
+    expect(contact.body.contact.attributes).toEqual({ total_spend: 5 });
+  });
+
   it('never creates two responses for one key, even when sent at the same moment', async () => {
     const survey = await publishedSurvey();
     const key = crypto.randomUUID();

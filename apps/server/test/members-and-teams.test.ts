@@ -182,6 +182,15 @@ describe('demo workspace', () => {
       expect(teams.body.items.map((t: { name: string }) => t.name)).toEqual(
         expect.arrayContaining(['Marketing', 'Sales', 'Product', 'Support']),
       );
+      // The demo's relationship survey tells a driver story: delivery is what most holds NPS back.
+      const surveys = await client.get('/api/v1/surveys');
+      const relationship = surveys.body.items.find((x: { name: string }) => x.name === 'Relationship NPS');
+      const drivers = await client.get(`/api/v1/drivers?surveyId=${relationship.id}&outcome=nps`);
+      expect(drivers.body.drivers[0]).toMatchObject({ questionId: 'delivery_sat', quadrant: 'fix_first' });
+      const nps = await client.get(`/api/v1/metrics?metric=nps&surveyId=${relationship.id}`);
+      const raw = await client.get(`/api/v1/metrics?metric=nps&surveyId=${relationship.id}&source=raw`);
+      expect(nps.body.n).toBeGreaterThan(200);
+      expect({ ...raw.body, source: 'rollups' }).toEqual(nps.body);
     } finally {
       await demo.stop();
     }

@@ -125,6 +125,33 @@ export const DEMO_SURVEYS: { touchpoint: string; name: string; definition: TSurv
           },
         },
         {
+          id: 'delivery_sat',
+          type: 'csat',
+          required: false,
+          text: {
+            en: 'How satisfied are you with our delivery?',
+            vi: 'Bạn hài lòng thế nào với dịch vụ giao hàng?',
+          },
+        },
+        {
+          id: 'product_sat',
+          type: 'csat',
+          required: false,
+          text: {
+            en: 'How satisfied are you with our products?',
+            vi: 'Bạn hài lòng thế nào với sản phẩm của chúng tôi?',
+          },
+        },
+        {
+          id: 'support_sat',
+          type: 'csat',
+          required: false,
+          text: {
+            en: 'How satisfied are you with our customer support?',
+            vi: 'Bạn hài lòng thế nào với bộ phận chăm sóc khách hàng?',
+          },
+        },
+        {
           id: 'improve',
           type: 'open_text',
           required: false,
@@ -145,7 +172,7 @@ export const DEMO_SURVEYS: { touchpoint: string; name: string; definition: TSurv
         },
       ],
       logic: [
-        { after: 'nps', if: { field: 'nps', op: 'gte', value: 9 }, then: { goTo: 'love' } },
+        { after: 'support_sat', if: { field: 'nps', op: 'gte', value: 9 }, then: { goTo: 'love' } },
         { after: 'improve', if: { field: 'nps', op: 'lte', value: 8 }, then: { end: 'thanks' } },
       ],
       endings: [thankYou],

@@ -65,10 +65,20 @@ function comment(random: Random, band: 'detractor' | 'passive' | 'promoter', lan
 function answersFor(name: string, random: Random, language: 'en' | 'vi'): Record<string, TAnswerValue> {
   switch (name) {
     case 'Relationship NPS': {
-      const nps = score(random, 0, 10, 0.35);
+      // Satisfaction with delivery (weak), products (good) and support drives the recommendation, delivery
+      // most: the driver analysis should put delivery in "fix first".
+      const delivery = score(random, 1, 5, -0.2);
+      const product = score(random, 1, 5, 0.6);
+      const support = score(random, 1, 5, 0.3);
+      const raw =
+        (delivery - 1) * 1.3 + (product - 1) * 0.8 + (support - 1) * 0.4 + (random.next() - 0.5) * 2;
+      const nps = Math.max(0, Math.min(10, Math.round(raw)));
       const band = nps <= 6 ? 'detractor' : nps <= 8 ? 'passive' : 'promoter';
-      if (band === 'promoter') return { nps, love: comment(random, band, language) };
-      return random.next() < 0.75 ? { nps, improve: comment(random, band, language) } : { nps };
+      const sats = { delivery_sat: delivery, product_sat: product, support_sat: support };
+      if (band === 'promoter') return { nps, ...sats, love: comment(random, band, language) };
+      return random.next() < 0.75
+        ? { nps, ...sats, improve: comment(random, band, language) }
+        : { nps, ...sats };
     }
     case 'Delivery CSAT': {
       const csat = score(random, 1, 5, 0.1);

@@ -27,7 +27,9 @@ export function connectDatabase(connectionString: string, poolSize = 10): Databa
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin()],
+    // Only column names are mapped: keys inside jsonb (question ids like `delivery_sat`, attribute names)
+    // are the users' data and must come back exactly as written.
+    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
   return {
     db,
