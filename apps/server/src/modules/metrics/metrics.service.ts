@@ -114,43 +114,49 @@ function weekOf(day: string): string {
 
 /** The rollup rows matching the filters (what dashboards read). */
 async function fromRollups(ctx: AppContext, workspaceId: string, q: MetricQuery): Promise<AggregateRow[]> {
-  const rows = await ctx.db
-    .selectFrom('metricRollups')
-    .select([
-      'day',
-      'surveyId',
-      'touchpointId',
-      (eb) => eb.fn.sum<number>('n').as('n'),
-      (eb) => eb.fn.sum<number>('sum').as('sum'),
-      (eb) => eb.fn.sum<number>('sumSquares').as('sumSquares'),
-      (eb) => eb.fn.sum<number>('promoters').as('promoters'),
-      (eb) => eb.fn.sum<number>('passives').as('passives'),
-      (eb) => eb.fn.sum<number>('detractors').as('detractors'),
-      (eb) => eb.fn.sum<number>('satisfied').as('satisfied'),
-      (eb) => eb.fn.sum<number>('agree').as('agree'),
-      'channel',
-      'language',
-    ])
-    .where('workspaceId', '=', workspaceId)
-    .where('questionType', '=', q.metric)
-    .$if(Boolean(q.surveyId), (b) => b.where('surveyId', '=', q.surveyId as string))
-    .$if(Boolean(q.questionId), (b) => b.where('questionId', '=', q.questionId as string))
-    .$if(Boolean(q.touchpointId), (b) => b.where('touchpointId', '=', q.touchpointId as string))
-    .$if(Boolean(q.channel), (b) => b.where('channel', '=', q.channel as string))
-    .$if(Boolean(q.language), (b) => b.where('language', '=', q.language as string))
-    .$if(Boolean(q.from), (b) => b.where('day', '>=', (q.from as string).slice(0, 10)))
-    .$if(Boolean(q.to), (b) => b.where('day', '<', (q.to as string).slice(0, 10)))
-    .groupBy(['day', 'surveyId', 'touchpointId', 'channel', 'language'])
-    .execute();
+  // Group in SQL by the requested key only, so the answer is tens of rows whatever the range (summing
+  // every rollup row in Node cost ~8 µs a row: a year of a busy workspace took hundreds of milliseconds).
+  // Columns that are not the key come back as a constant and are ignored by the grouping below.
+  const dayKey =
+    q.groupBy === 'week'
+      ? sql<string>`date_trunc('week', day::timestamp)::date`
+      : q.groupBy === 'month'
+        ? sql<string>`date_trunc('month', day::timestamp)::date`
+        : q.groupBy === 'day'
+          ? sql<string>`day`
+          : sql<string>`'-'`;
+  const column = (name: 'survey_id' | 'touchpoint_id' | 'channel' | 'language', used: boolean) =>
+    used ? sql<string>`${sql.ref(name)}::text` : sql<string>`'-'`;
+  const byTouchpoint = q.groupBy === 'touchpoint' || q.groupBy === 'stage';
+  const { rows } = await sql<Record<string, unknown>>`
+    SELECT ${dayKey} AS day,
+      ${column('survey_id', q.groupBy === 'survey')} AS survey_id,
+      ${column('touchpoint_id', byTouchpoint)} AS touchpoint_id,
+      ${column('channel', q.groupBy === 'channel')} AS channel,
+      ${column('language', q.groupBy === 'language')} AS language,
+      sum(n)::bigint AS n, sum(sum)::bigint AS sum, sum(sum_squares)::bigint AS sum_squares,
+      sum(promoters)::bigint AS promoters, sum(passives)::bigint AS passives, sum(detractors)::bigint AS detractors,
+      sum(satisfied)::bigint AS satisfied, sum(agree)::bigint AS agree
+    FROM metric_rollups
+    WHERE workspace_id = ${workspaceId} AND question_type = ${q.metric}
+      ${q.surveyId ? sql`AND survey_id = ${q.surveyId}` : sql``}
+      ${q.questionId ? sql`AND question_id = ${q.questionId}` : sql``}
+      ${q.touchpointId ? sql`AND touchpoint_id = ${q.touchpointId}` : sql``}
+      ${q.channel ? sql`AND channel = ${q.channel}` : sql``}
+      ${q.language ? sql`AND language = ${q.language}` : sql``}
+      ${q.from ? sql`AND day >= ${q.from.slice(0, 10)}::date` : sql``}
+      ${q.to ? sql`AND day < ${q.to.slice(0, 10)}::date` : sql``}
+    GROUP BY 1, 2, 3, 4, 5
+  `.execute(ctx.db);
   return rows.map(
     (r) =>
       ({
         ...toCounts(r),
-        day: r.day,
-        surveyId: r.surveyId,
-        touchpointId: r.touchpointId,
-        channel: r.channel,
-        language: r.language,
+        day: String(r.day),
+        surveyId: String(r.surveyId),
+        touchpointId: String(r.touchpointId),
+        channel: String(r.channel),
+        language: String(r.language),
       }) as AggregateRow & { channel: string; language: string },
   );
 }
