@@ -27,3 +27,19 @@ export {
   scoreRange,
   validateSubmission,
 } from './validate-submission';
+export {
+  advance,
+  answerProblem,
+  canGoBack,
+  goBack,
+  isLastStep,
+  pathContext,
+  peekNext,
+  progressOf,
+  startRun,
+  submissionAnswers,
+  type TAnswer,
+  type TAnswerProblem,
+  type TAnswers,
+  type TRunState,
+} from './walk';
