@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/dialog';
 import { ErrorState, FormError } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
 import { Icon } from '../../components/icons';
+import { ItemControls } from '../../components/item-controls';
 import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { UnsavedChangesGuard } from '../../components/unsaved-changes';
@@ -619,39 +620,21 @@ function TouchpointEditor({
             ))}
           </SelectField>
         )}
-        <div className="button-row">
-          <button
-            type="button"
-            id={`${touchpoint.key}-up`}
-            className="icon-button"
-            onClick={() => onMove(-1)}
-            disabled={index === 0}
-            aria-label={t('journeys.editor.moveTouchpointUp', { name })}
-            title={t('journeys.editor.moveUp')}
-          >
-            <Icon name="arrow-up" size={18} />
-          </button>
-          <button
-            type="button"
-            id={`${touchpoint.key}-down`}
-            className="icon-button"
-            onClick={() => onMove(1)}
-            disabled={index === count - 1}
-            aria-label={t('journeys.editor.moveTouchpointDown', { name })}
-            title={t('journeys.editor.moveDown')}
-          >
-            <Icon name="arrow-down" size={18} />
-          </button>
-          <button
-            type="button"
-            className="btn btn-ghost-danger btn-small"
-            onClick={onRemove}
-            aria-label={t('journeys.editor.removeTouchpointNamed', { name })}
-          >
-            <Icon name="trash" size={16} />
-            {t('journeys.editor.remove')}
-          </button>
-        </div>
+        <ItemControls
+          idPrefix={touchpoint.key}
+          index={index}
+          count={count}
+          onMove={onMove}
+          onRemove={onRemove}
+          labels={{
+            up: t('journeys.editor.moveTouchpointUp', { name }),
+            down: t('journeys.editor.moveTouchpointDown', { name }),
+            remove: t('journeys.editor.removeTouchpointNamed', { name }),
+            removeText: t('journeys.editor.remove'),
+            upTitle: t('journeys.editor.moveUp'),
+            downTitle: t('journeys.editor.moveDown'),
+          }}
+        />
       </div>
     </article>
   );

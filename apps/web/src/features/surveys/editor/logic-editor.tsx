@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/fields';
 import { Icon } from '../../../components/icons';
+import { ItemControls } from '../../../components/item-controls';
 import { currentLocale } from '../../../lib/i18n';
 import { move } from '../../journeys/journey-draft';
 import {
@@ -150,37 +151,19 @@ function RuleEditor({ rule, index, count, draft, issueNames, onChange, onMove, o
         <h3 id={`${rule.key}-card`} className="editor-card-title" tabIndex={-1}>
           {name}
         </h3>
-        <div className="button-row">
-          <button
-            type="button"
-            id={`${rule.key}-up`}
-            className="icon-button"
-            onClick={() => onMove(-1)}
-            disabled={index === 0}
-            aria-label={t('surveyEditor.logic.moveUp', { name })}
-          >
-            <Icon name="arrow-up" size={18} />
-          </button>
-          <button
-            type="button"
-            id={`${rule.key}-down`}
-            className="icon-button"
-            onClick={() => onMove(1)}
-            disabled={index === count - 1}
-            aria-label={t('surveyEditor.logic.moveDown', { name })}
-          >
-            <Icon name="arrow-down" size={18} />
-          </button>
-          <button
-            type="button"
-            className="btn btn-ghost-danger btn-small"
-            onClick={onRemove}
-            aria-label={t('surveyEditor.logic.removeNamed', { name })}
-          >
-            <Icon name="trash" size={16} />
-            {t('surveyEditor.remove')}
-          </button>
-        </div>
+        <ItemControls
+          idPrefix={rule.key}
+          index={index}
+          count={count}
+          onMove={onMove}
+          onRemove={onRemove}
+          labels={{
+            up: t('surveyEditor.logic.moveUp', { name }),
+            down: t('surveyEditor.logic.moveDown', { name }),
+            remove: t('surveyEditor.logic.removeNamed', { name }),
+            removeText: t('surveyEditor.remove'),
+          }}
+        />
       </header>
       <SelectField
         id={`${rule.key}-after`}

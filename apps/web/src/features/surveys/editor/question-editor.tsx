@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/fields';
 import { Icon } from '../../../components/icons';
+import { ItemControls } from '../../../components/item-controls';
 import { move } from '../../journeys/journey-draft';
 import {
   hasText,
@@ -80,39 +81,21 @@ export function QuestionEditor({
           </span>
           {typeName}
         </h3>
-        <div className="button-row">
-          <button
-            type="button"
-            id={`${question.key}-up`}
-            className="icon-button"
-            onClick={() => onMove(-1)}
-            disabled={index === 0}
-            aria-label={t('surveyEditor.question.moveUp', { name })}
-            title={t('journeys.editor.moveUp')}
-          >
-            <Icon name="arrow-up" size={18} />
-          </button>
-          <button
-            type="button"
-            id={`${question.key}-down`}
-            className="icon-button"
-            onClick={() => onMove(1)}
-            disabled={index === count - 1}
-            aria-label={t('surveyEditor.question.moveDown', { name })}
-            title={t('journeys.editor.moveDown')}
-          >
-            <Icon name="arrow-down" size={18} />
-          </button>
-          <button
-            type="button"
-            className="btn btn-ghost-danger btn-small"
-            onClick={onRemove}
-            aria-label={t('surveyEditor.question.removeNamed', { name })}
-          >
-            <Icon name="trash" size={16} />
-            {t('surveyEditor.remove')}
-          </button>
-        </div>
+        <ItemControls
+          idPrefix={question.key}
+          index={index}
+          count={count}
+          onMove={onMove}
+          onRemove={onRemove}
+          labels={{
+            up: t('surveyEditor.question.moveUp', { name }),
+            down: t('surveyEditor.question.moveDown', { name }),
+            remove: t('surveyEditor.question.removeNamed', { name }),
+            removeText: t('surveyEditor.remove'),
+            upTitle: t('journeys.editor.moveUp'),
+            downTitle: t('journeys.editor.moveDown'),
+          }}
+        />
       </header>
 
       <TextByLanguage
