@@ -23,6 +23,7 @@ export {
   SMALL_SAMPLE_FLOOR,
 } from './metrics';
 export * from './reviews/index';
+export * from './text/index';
 export {
   type ChangeTest,
   type Estimate,
