@@ -7,6 +7,7 @@ import {
 } from './modules/distribution/index';
 import { purgeExpiredSessions } from './modules/identity/index';
 import { refreshDirtySlices } from './modules/metrics/index';
+import { analyzeStoredItems } from './modules/text/index';
 import type { AppContext } from './platform/context';
 import { dispatchPendingEvents } from './platform/events';
 import { defineJob, type JobDefinition } from './platform/jobs';
@@ -82,6 +83,19 @@ export function createJobRegistry(ctx: AppContext) {
       await refreshDirtySlices(db);
     },
   });
+  const analyzeTexts = defineJob({
+    name: 'text.analyze',
+    payload: z.object({
+      workspaceId: z.uuid(),
+      itemKind: z.enum(['response', 'review']),
+      itemIds: z.array(z.uuid()).min(1).max(1000),
+    }),
+    // One job per response arrives in bursts; a batch of them is analysed per poll.
+    batchSize: 50,
+    handler: async (payload) => {
+      await analyzeStoredItems(ctx, payload.workspaceId, payload.itemKind, payload.itemIds);
+    },
+  });
   return {
     dispatchEvents,
     refreshRollups,
@@ -89,6 +103,7 @@ export function createJobRegistry(ctx: AppContext) {
     deliverInvitation,
     sendReminders,
     triggeredInvitation,
+    analyzeTexts,
     all: [
       dispatchEvents,
       refreshRollups,
@@ -96,6 +111,7 @@ export function createJobRegistry(ctx: AppContext) {
       deliverInvitation,
       sendReminders,
       triggeredInvitation,
+      analyzeTexts,
     ] as unknown as JobDefinition<never>[],
   };
 }

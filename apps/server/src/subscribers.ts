@@ -17,6 +17,27 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
     });
   }
 
+  // Text analytics: a response's open-text answers are analysed after every commit that touched them.
+  for (const type of ['response.created', 'response.updated', 'response.completed']) {
+    ctx.events.subscribe(type, async (event) => {
+      if (!event.subjectId) return;
+      await ctx.jobs.send(jobs.analyzeTexts, {
+        workspaceId: event.workspaceId,
+        itemKind: 'response',
+        itemIds: [event.subjectId],
+      });
+    });
+  }
+  ctx.events.subscribe('reviews.imported', async (event) => {
+    const ids = Array.isArray(event.payload.ids) ? (event.payload.ids as string[]) : [];
+    if (ids.length === 0) return;
+    await ctx.jobs.send(jobs.analyzeTexts, {
+      workspaceId: event.workspaceId,
+      itemKind: 'review',
+      itemIds: ids,
+    });
+  });
+
   // Event-triggered surveys: "when order.delivered is tracked, invite to survey S after D minutes".
   ctx.events.subscribe('contact.event_tracked', async (event) => {
     for (const trigger of await findTriggeredSurveys(ctx, event)) {

@@ -15,6 +15,7 @@ import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
+import { textRoutes } from './modules/text/index';
 import { type AppContext, DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './platform/context';
 import { connectDatabase, type DatabaseHandle, migrateToLatest } from './platform/db/database';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './platform/db/embedded-postgres';
@@ -91,6 +92,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...distributionRoutes(ctx),
     ...reviewRoutes(ctx),
     ...metricRoutes(ctx),
+    ...textRoutes(ctx),
   ];
 }
 

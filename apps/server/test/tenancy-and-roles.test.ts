@@ -1,6 +1,7 @@
 import { PERMISSIONS, ROLES, type TRole } from '@touchpoint/schemas';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeStoredItems } from '../src/modules/text/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { addMember, apiKeyClient, signUp, type TestClient } from './support/client';
 import { startTestTouchpoint } from './support/test-touchpoint';
@@ -25,6 +26,7 @@ interface WorkspaceA {
   responseId: string;
   contactId: string;
   reviewId: string;
+  topicId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -33,7 +35,10 @@ let bTeamId: string;
 const SURVEY = {
   name: 'Delivery NPS',
   defaultLanguage: 'en',
-  questions: [{ id: 'q1', type: 'nps', text: { en: 'How likely are you to recommend us?' }, required: true }],
+  questions: [
+    { id: 'q1', type: 'nps', text: { en: 'How likely are you to recommend us?' }, required: true },
+    { id: 'q2', type: 'open_text', text: { en: 'Why?' } },
+  ],
 };
 
 type Fixture = {
@@ -236,6 +241,55 @@ function fixtures(): Record<string, Fixture> {
       url: '/api/v1/settings/contact-budget',
       kind: 'self',
     },
+    'POST /api/v1/text/analyze': {
+      method: 'POST',
+      url: '/api/v1/text/analyze',
+      body: { texts: [{ text: 'Delivery was late' }] },
+      kind: 'create',
+    },
+    'GET /api/v1/topics': { method: 'GET', url: '/api/v1/topics', kind: 'list' },
+    'POST /api/v1/topics': {
+      method: 'POST',
+      url: '/api/v1/topics',
+      body: { name: 'Refunds', query: 'refund*' },
+      kind: 'create',
+    },
+    'POST /api/v1/topics/preview': {
+      method: 'POST',
+      url: '/api/v1/topics/preview',
+      body: { query: 'delivery' },
+      kind: 'list',
+    },
+    'GET /api/v1/topics/model': { method: 'GET', url: '/api/v1/topics/model', kind: 'list' },
+    'POST /api/v1/topics/model/train': { method: 'POST', url: '/api/v1/topics/model/train', kind: 'self' },
+    'GET /api/v1/topics/:id': { method: 'GET', url: `/api/v1/topics/${a.topicId}`, kind: 'targets-a' },
+    'PATCH /api/v1/topics/:id': {
+      method: 'PATCH',
+      url: `/api/v1/topics/${a.topicId}`,
+      body: { name: 'Renamed' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/topics/:id': { method: 'DELETE', url: `/api/v1/topics/${a.topicId}`, kind: 'targets-a' },
+    'GET /api/v1/topics/:id/examples': {
+      method: 'GET',
+      url: `/api/v1/topics/${a.topicId}/examples`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/topics/:id/examples': {
+      method: 'POST',
+      url: `/api/v1/topics/${a.topicId}/examples`,
+      body: { itemKind: 'response', itemId: a.responseId, field: 'q2', positive: true },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/topics/:id/examples/:exampleId': {
+      method: 'DELETE',
+      url: `/api/v1/topics/${a.topicId}/examples/${a.responseId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/insights/topics': { method: 'GET', url: '/api/v1/insights/topics', kind: 'list' },
+    'GET /api/v1/insights/pain-points': { method: 'GET', url: '/api/v1/insights/pain-points', kind: 'list' },
+    'GET /api/v1/insights/themes': { method: 'GET', url: '/api/v1/insights/themes', kind: 'list' },
+    'GET /api/v1/insights/comments': { method: 'GET', url: '/api/v1/insights/comments', kind: 'list' },
     'POST /api/v1/surveys/:id/invitations': {
       method: 'POST',
       url: `/api/v1/surveys/${a.surveyId}/invitations`,
@@ -272,13 +326,18 @@ beforeAll(async () => {
     attributes: { tier: 'gold' },
   });
   const response = await admin.request('POST', `/api/v1/public/surveys/${survey.body.id}/responses`, {
-    answers: { q1: 3 },
+    answers: { q1: 3, q2: 'The delivery was late again' },
     finished: true,
     contact: { email: 'shared@example.com' },
   });
   const review = await admin.post('/api/v1/reviews', {
     items: [{ source: 'google', externalId: 'r-1', text: 'A only', postedAt: '2026-11-01T00:00:00Z' }],
   });
+  // Analysed now rather than by the background job, so the lists below have A's comment in them for sure.
+  await analyzeStoredItems(touchpoint.ctx, signedUp.me.workspace.id, 'response', [response.body.id]);
+  const topic = await admin.post('/api/v1/topics', { name: 'Delivery', query: 'delivery OR late' });
+  expect(topic.status).toBe(201);
+  expect(topic.body.mentions).toBe(1);
   a = {
     admin,
     workspaceId: signedUp.me.workspace.id,
@@ -292,6 +351,7 @@ beforeAll(async () => {
     responseId: response.body.id,
     contactId: contact.body.contact.id,
     reviewId: review.body.items[0].id,
+    topicId: topic.body.id,
   };
 
   const b = await signUp(app, 'Workspace B');
@@ -348,10 +408,11 @@ describe('access suite', () => {
       a.responseId,
       a.contactId,
       a.reviewId,
+      a.topicId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
-        const response = await client.request(fixture.method as 'GET', fixture.url);
+        const response = await client.request(fixture.method as 'GET', fixture.url, fixture.body);
         expect(response.status, `${label}: ${key}`).toBe(200);
         const text = JSON.stringify(response.body);
         for (const id of aIds()) expect(text, `${label}: ${key} leaks ${id}`).not.toContain(id);
@@ -376,6 +437,8 @@ describe('access suite', () => {
     expect(survey.body).toMatchObject({ name: 'Delivery NPS', status: 'published', responseCount: 1 });
     const contact = await a.admin.get(`/api/v1/contacts/${a.contactId}`);
     expect(contact.body.attributes).toEqual({ tier: 'gold' });
+    const topic = await a.admin.get(`/api/v1/topics/${a.topicId}`);
+    expect(topic.body).toMatchObject({ name: 'Delivery', query: 'delivery OR late', mentions: 1 });
   });
 
   it('the same email in another workspace is another person: identify never reaches across', async () => {

@@ -23,7 +23,6 @@ export {
   SMALL_SAMPLE_FLOOR,
 } from './metrics';
 export * from './reviews/index';
-export * from './text/index';
 export {
   type ChangeTest,
   type Estimate,
@@ -83,3 +82,4 @@ export {
   validateDefinition,
   validateSubmission,
 } from './survey';
+export * from './text/index';

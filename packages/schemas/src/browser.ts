@@ -12,5 +12,6 @@ export * from './permissions';
 export type * from './responses';
 export type * from './reviews';
 export type * from './surveys';
+export type * from './text';
 export type * from './widget';
 export type * from './workspace';

@@ -10,5 +10,6 @@ export * from './permissions';
 export * from './responses';
 export * from './reviews';
 export * from './surveys';
+export * from './text';
 export * from './widget';
 export * from './workspace';

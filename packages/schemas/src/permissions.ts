@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'invitations.send': ['admin', 'cx_manager'],
   'settings.manage': ['admin', 'cx_manager'],
   'reviews.write': ['admin', 'cx_manager', 'analyst'],
+  // Topics: writing rules, tagging examples and retraining the workspace's classifier.
+  'topics.manage': ['admin', 'cx_manager', 'analyst'],
+  // Personal data inside comments (emails, phones, card numbers…); everyone else sees it redacted.
+  'pii.read': ['admin', 'cx_manager', 'agent'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

@@ -853,6 +853,214 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/text/analyze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Analyse up to 100 texts: language, sentiment with the phrases that drove it, the workspace's topics, signals and PII redaction */
+    post: operations['postApiV1TextAnalyze'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/topics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the workspace's topics with their rule, tagged examples and current mentions */
+    get: operations['getApiV1Topics'];
+    put?: never;
+    /** Create a topic, optionally with a rule (keywords, "phrases", AND/OR/NOT, wildcards*) */
+    post: operations['postApiV1Topics'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/topics/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What a rule would match among the stored comments, before it is saved */
+    post: operations['postApiV1TopicsPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/topics/model': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's current topic classifier (null before the first training) */
+    get: operations['getApiV1TopicsModel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/topics/model/train': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Train a new version of the topic classifier from tagged comments and rule matches; reports how each topic moved */
+    post: operations['postApiV1TopicsModelTrain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/topics/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One topic */
+    get: operations['getApiV1TopicsId'];
+    put?: never;
+    post?: never;
+    /** Delete a topic with its examples and matches */
+    delete: operations['deleteApiV1TopicsId'];
+    options?: never;
+    head?: never;
+    /** Rename a topic, change its rule or owner team (its comments are re-matched) */
+    patch: operations['patchApiV1TopicsId'];
+    trace?: never;
+  };
+  '/api/v1/topics/{id}/examples': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Comments tagged as belonging (or not) to a topic */
+    get: operations['getApiV1TopicsIdExamples'];
+    put?: never;
+    /** Tag a comment as belonging to a topic (positive) or not (negative), for training */
+    post: operations['postApiV1TopicsIdExamples'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/topics/{id}/examples/{exampleId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a tag */
+    delete: operations['deleteApiV1TopicsIdExamplesExampleId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/insights/topics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Topics with volume, share, sentiment split and trend */
+    get: operations['getApiV1InsightsTopics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/insights/pain-points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Topics ranked by their impact on NPS or CSAT (not by volume), with trend and examples */
+    get: operations['getApiV1InsightsPainPoints'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/insights/themes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Themes discovered in comments, with emerging ones flagged against a baseline period */
+    get: operations['getApiV1InsightsThemes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/insights/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Analysed comments (PII-redacted), newest first, by topic, sentiment, language and words */
+    get: operations['getApiV1InsightsComments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5089,6 +5297,1009 @@ export interface operations {
               responseRate: number | null;
               completionRate: number | null;
             }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1TextAnalyze: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          texts: {
+            id?: string;
+            text: string;
+            /** @enum {string} */
+            lang?: 'en' | 'vi';
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            analyzer: {
+              name: string;
+              version: number;
+            };
+            results: {
+              id?: string;
+              /** @enum {string} */
+              lang: 'en' | 'vi' | 'other';
+              sentiment: {
+                /** @enum {string} */
+                label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                score: number;
+                drivers: {
+                  phrase: string;
+                  start: number;
+                  end: number;
+                  weight: number;
+                }[];
+              };
+              topics: {
+                id: string;
+                name: string;
+                confidence: number;
+                /** @enum {string} */
+                source: 'rule' | 'classifier';
+              }[];
+              signals: {
+                effort: {
+                  detected: boolean;
+                  phrases: string[];
+                };
+                /** @enum {string} */
+                actionability: 'needs_reply' | 'suggestion' | 'praise' | 'not_meaningful' | 'informational';
+                urgency: {
+                  /** @enum {string} */
+                  level: 'none' | 'high';
+                  reasons: ('churn_threat' | 'safety' | 'legal')[];
+                  phrases: string[];
+                };
+              };
+              redacted: string;
+              pii: {
+                /** @enum {string} */
+                type: 'email' | 'phone' | 'card' | 'national_id' | 'address';
+                start: number;
+                end: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Topics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              query: string | null;
+              ownerTeamId: string | null;
+              examples: {
+                positive: number;
+                negative: number;
+              };
+              mentions: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Topics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default  */
+          description?: string;
+          query?: string | null;
+          ownerTeamId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            query: string | null;
+            ownerTeamId: string | null;
+            examples: {
+              positive: number;
+              negative: number;
+            };
+            mentions: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1TopicsPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          query: string;
+          /** @default 10 */
+          limit?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            matched: number;
+            total: number;
+            examples: {
+              /** @enum {string} */
+              itemKind: 'response' | 'review';
+              /** Format: uuid */
+              itemId: string;
+              field: string;
+              text: string;
+              /** @enum {string} */
+              lang: 'en' | 'vi' | 'other';
+              sentiment: {
+                /** @enum {string} */
+                label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                score: number;
+                drivers: {
+                  phrase: string;
+                  start: number;
+                  end: number;
+                  weight: number;
+                }[];
+              };
+              topics: {
+                id: string;
+                name: string;
+                confidence: number;
+                /** @enum {string} */
+                source: 'rule' | 'classifier';
+              }[];
+              signals: {
+                effort: {
+                  detected: boolean;
+                  phrases: string[];
+                };
+                /** @enum {string} */
+                actionability: 'needs_reply' | 'suggestion' | 'praise' | 'not_meaningful' | 'informational';
+                urgency: {
+                  /** @enum {string} */
+                  level: 'none' | 'high';
+                  reasons: ('churn_threat' | 'safety' | 'legal')[];
+                  phrases: string[];
+                };
+              };
+              surveyId: string | null;
+              touchpointId: string | null;
+              npsScore: number | null;
+              rating: number | null;
+              /** Format: date-time */
+              createdAt: string;
+              spans?: {
+                start: number;
+                end: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1TopicsModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            model: {
+              version: number;
+              /** Format: date-time */
+              trainedAt: string;
+              examples: number;
+              topics: number;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1TopicsModelTrain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            model: {
+              version: number;
+              /** Format: date-time */
+              trainedAt: string;
+              examples: number;
+              topics: number;
+            };
+            changes: {
+              /** Format: uuid */
+              topicId: string;
+              name: string;
+              before: number;
+              after: number;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1TopicsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            query: string | null;
+            ownerTeamId: string | null;
+            examples: {
+              positive: number;
+              negative: number;
+            };
+            mentions: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1TopicsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1TopicsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          description?: string;
+          query?: string | null;
+          ownerTeamId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            query: string | null;
+            ownerTeamId: string | null;
+            examples: {
+              positive: number;
+              negative: number;
+            };
+            mentions: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1TopicsIdExamples: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              itemKind: 'response' | 'review';
+              /** Format: uuid */
+              itemId: string;
+              field: string;
+              text: string;
+              positive: boolean;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1TopicsIdExamples: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          itemKind: 'response' | 'review';
+          /** Format: uuid */
+          itemId: string;
+          field: string;
+          positive: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            itemKind: 'response' | 'review';
+            /** Format: uuid */
+            itemId: string;
+            field: string;
+            text: string;
+            positive: boolean;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1TopicsIdExamplesExampleId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        exampleId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1InsightsTopics: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        surveyId?: string;
+        touchpointId?: string;
+        lang?: 'en' | 'vi' | 'other';
+        interval?: 'day' | 'week' | 'month';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            total: number;
+            items: {
+              /** Format: uuid */
+              topicId: string;
+              name: string;
+              /** @enum {string} */
+              source: 'rule' | 'classifier' | 'both';
+              n: number;
+              share: number;
+              sentiment: {
+                negative: number;
+                neutral: number;
+                positive: number;
+                mixed: number;
+                averageScore: number | null;
+              };
+              trend: {
+                /** Format: date */
+                period: string;
+                n: number;
+                averageScore: number | null;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1InsightsPainPoints: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        surveyId?: string;
+        touchpointId?: string;
+        lang?: 'en' | 'vi' | 'other';
+        metric?: 'nps' | 'csat';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            metric: 'nps' | 'csat';
+            overall: {
+              value: number | null;
+              n: number;
+            };
+            items: {
+              /** Format: uuid */
+              topicId: string;
+              name: string;
+              n: number;
+              valueWith: number | null;
+              valueWithout: number | null;
+              impact: number;
+              trend: {
+                /** Format: date */
+                period: string;
+                n: number;
+              }[];
+              examples: {
+                /** @enum {string} */
+                itemKind: 'response' | 'review';
+                /** Format: uuid */
+                itemId: string;
+                field: string;
+                text: string;
+                /** @enum {string} */
+                lang: 'en' | 'vi' | 'other';
+                sentiment: {
+                  /** @enum {string} */
+                  label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                  score: number;
+                  drivers: {
+                    phrase: string;
+                    start: number;
+                    end: number;
+                    weight: number;
+                  }[];
+                };
+                topics: {
+                  id: string;
+                  name: string;
+                  confidence: number;
+                  /** @enum {string} */
+                  source: 'rule' | 'classifier';
+                }[];
+                signals: {
+                  effort: {
+                    detected: boolean;
+                    phrases: string[];
+                  };
+                  /** @enum {string} */
+                  actionability: 'needs_reply' | 'suggestion' | 'praise' | 'not_meaningful' | 'informational';
+                  urgency: {
+                    /** @enum {string} */
+                    level: 'none' | 'high';
+                    reasons: ('churn_threat' | 'safety' | 'legal')[];
+                    phrases: string[];
+                  };
+                };
+                surveyId: string | null;
+                touchpointId: string | null;
+                npsScore: number | null;
+                rating: number | null;
+                /** Format: date-time */
+                createdAt: string;
+                spans?: {
+                  start: number;
+                  end: number;
+                }[];
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1InsightsThemes: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        surveyId?: string;
+        touchpointId?: string;
+        lang?: 'en' | 'vi' | 'other';
+        baselineFrom?: string;
+        baselineTo?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            current: {
+              /** Format: date */
+              from: string;
+              /** Format: date */
+              to: string;
+              total: number;
+            };
+            baseline: {
+              /** Format: date */
+              from: string;
+              /** Format: date */
+              to: string;
+              total: number;
+            };
+            items: {
+              key: string;
+              label: string;
+              phrases: string[];
+              n: number;
+              share: number;
+              baselineShare: number;
+              lift: number | null;
+              pValue: number | null;
+              emerging: boolean;
+              examples: {
+                /** @enum {string} */
+                itemKind: 'response' | 'review';
+                /** Format: uuid */
+                itemId: string;
+                field: string;
+                text: string;
+                /** @enum {string} */
+                lang: 'en' | 'vi' | 'other';
+                sentiment: {
+                  /** @enum {string} */
+                  label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                  score: number;
+                  drivers: {
+                    phrase: string;
+                    start: number;
+                    end: number;
+                    weight: number;
+                  }[];
+                };
+                topics: {
+                  id: string;
+                  name: string;
+                  confidence: number;
+                  /** @enum {string} */
+                  source: 'rule' | 'classifier';
+                }[];
+                signals: {
+                  effort: {
+                    detected: boolean;
+                    phrases: string[];
+                  };
+                  /** @enum {string} */
+                  actionability: 'needs_reply' | 'suggestion' | 'praise' | 'not_meaningful' | 'informational';
+                  urgency: {
+                    /** @enum {string} */
+                    level: 'none' | 'high';
+                    reasons: ('churn_threat' | 'safety' | 'legal')[];
+                    phrases: string[];
+                  };
+                };
+                surveyId: string | null;
+                touchpointId: string | null;
+                npsScore: number | null;
+                rating: number | null;
+                /** Format: date-time */
+                createdAt: string;
+                spans?: {
+                  start: number;
+                  end: number;
+                }[];
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1InsightsComments: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        surveyId?: string;
+        touchpointId?: string;
+        lang?: 'en' | 'vi' | 'other';
+        topicId?: string;
+        sentiment?: 'negative' | 'neutral' | 'positive' | 'mixed';
+        q?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              itemKind: 'response' | 'review';
+              /** Format: uuid */
+              itemId: string;
+              field: string;
+              text: string;
+              /** @enum {string} */
+              lang: 'en' | 'vi' | 'other';
+              sentiment: {
+                /** @enum {string} */
+                label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                score: number;
+                drivers: {
+                  phrase: string;
+                  start: number;
+                  end: number;
+                  weight: number;
+                }[];
+              };
+              topics: {
+                id: string;
+                name: string;
+                confidence: number;
+                /** @enum {string} */
+                source: 'rule' | 'classifier';
+              }[];
+              signals: {
+                effort: {
+                  detected: boolean;
+                  phrases: string[];
+                };
+                /** @enum {string} */
+                actionability: 'needs_reply' | 'suggestion' | 'praise' | 'not_meaningful' | 'informational';
+                urgency: {
+                  /** @enum {string} */
+                  level: 'none' | 'high';
+                  reasons: ('churn_threat' | 'safety' | 'legal')[];
+                  phrases: string[];
+                };
+              };
+              surveyId: string | null;
+              touchpointId: string | null;
+              npsScore: number | null;
+              rating: number | null;
+              /** Format: date-time */
+              createdAt: string;
+              spans?: {
+                start: number;
+                end: number;
+              }[];
+            }[];
+            nextCursor: string | null;
           };
         };
       };

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
+import { BUILTIN_TEXT_ANALYZER } from '@touchpoint/core';
 import { Command } from 'commander';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemoWorkspace } from '../modules/demo/index';
 import { rebuildRollups, verifyRollups } from '../modules/metrics/index';
+import { countTextSources, reanalyzeWorkspace } from '../modules/text/index';
 import { DataDirLockedError } from '../platform/db/embedded-postgres';
 import { readEnv, type TEnv } from '../platform/env';
 import { createLogger } from '../platform/logger';
@@ -164,6 +166,37 @@ program
           printStep('Repair with: touchpoint rollups rebuild');
           process.exitCode = 1;
         }
+      }
+    } finally {
+      await touchpoint.stop();
+    }
+  });
+
+program
+  .command('reanalyze')
+  .description(
+    `Re-run the built-in text analyzer (${BUILTIN_TEXT_ANALYZER.name} v${BUILTIN_TEXT_ANALYZER.version}) over every response and review, and re-assign topics`,
+  )
+  .option('--workspace <id>', 'only this workspace')
+  .action(async (options: { workspace?: string }) => {
+    const env = readEnv();
+    const touchpoint = await openForMaintenance(env);
+    try {
+      const { db } = touchpoint.ctx;
+      let query = db.selectFrom('workspaces').select(['id', 'name']).orderBy('name');
+      if (options.workspace) query = query.where('id', '=', options.workspace);
+      const workspaces = await query.execute();
+      if (workspaces.length === 0) program.error('No such workspace.');
+      for (const workspace of workspaces) {
+        const total = await countTextSources(db, workspace.id);
+        const bar = createProgressBar(`Analysing ${workspace.name}`);
+        const result = await reanalyzeWorkspace(touchpoint.ctx, workspace.id, (done) =>
+          bar.update(done, total),
+        );
+        bar.stop();
+        printStep(
+          `${workspace.name}: ${result.texts} comments analysed in ${result.items} responses and reviews.`,
+        );
       }
     } finally {
       await touchpoint.stop();

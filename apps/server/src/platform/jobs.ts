@@ -13,6 +13,11 @@ export interface JobDefinition<TPayload> {
   schedule?: string;
   /** pg-boss queue policy; `short` keeps at most one queued job per singleton key (used to coalesce kicks). */
   policy?: 'standard' | 'short';
+  /**
+   * Jobs fetched per poll (default 1). pg-boss waits a polling interval between fetches, so a queue that
+   * receives one job per item (e.g. per response) needs batches to keep up with bursts.
+   */
+  batchSize?: number;
 }
 
 /** What a sender needs to know of a job: its queue and payload schema (the handler lives elsewhere). */
@@ -69,7 +74,7 @@ export class JobRunner implements JobQueue {
       for (const job of this.registry) {
         await this.boss.work(
           job.name,
-          { pollingIntervalSeconds: this.pollingIntervalSeconds },
+          { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: job.batchSize ?? 1 },
           async (batch) => {
             for (const item of batch) {
               const payload = job.payload.parse(item.data);

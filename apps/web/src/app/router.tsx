@@ -36,6 +36,23 @@ const TrendPage = lazy(() =>
 const DriversPage = lazy(() =>
   import('../features/insights/drivers-page').then((module) => ({ default: module.DriversPage })),
 );
+const TopicsPage = lazy(() =>
+  import('../features/insights/text/topics-page').then((module) => ({ default: module.TopicsPage })),
+);
+const TopicEditorPage = lazy(() =>
+  import('../features/insights/text/topic-editor-page').then((module) => ({
+    default: module.TopicEditorPage,
+  })),
+);
+const PainPointsPage = lazy(() =>
+  import('../features/insights/text/pain-points-page').then((module) => ({ default: module.PainPointsPage })),
+);
+const ThemesPage = lazy(() =>
+  import('../features/insights/text/themes-page').then((module) => ({ default: module.ThemesPage })),
+);
+const CommentsPage = lazy(() =>
+  import('../features/insights/text/comments-page').then((module) => ({ default: module.CommentsPage })),
+);
 const JourneyMapPage = lazy(() =>
   import('../features/journeys/journey-map-page').then((module) => ({ default: module.JourneyMapPage })),
 );
@@ -96,6 +113,54 @@ export const router = createBrowserRouter([
                 element: (
                   <Lazy>
                     <DriversPage />
+                  </Lazy>
+                ),
+              },
+              {
+                path: '/insights/topics',
+                element: (
+                  <Lazy>
+                    <TopicsPage />
+                  </Lazy>
+                ),
+              },
+              {
+                path: '/insights/topics/new',
+                element: (
+                  <Lazy>
+                    <TopicEditorPage />
+                  </Lazy>
+                ),
+              },
+              {
+                path: '/insights/topics/:topicId',
+                element: (
+                  <Lazy>
+                    <TopicEditorPage />
+                  </Lazy>
+                ),
+              },
+              {
+                path: '/insights/pain-points',
+                element: (
+                  <Lazy>
+                    <PainPointsPage />
+                  </Lazy>
+                ),
+              },
+              {
+                path: '/insights/themes',
+                element: (
+                  <Lazy>
+                    <ThemesPage />
+                  </Lazy>
+                ),
+              },
+              {
+                path: '/insights/comments',
+                element: (
+                  <Lazy>
+                    <CommentsPage />
                   </Lazy>
                 ),
               },

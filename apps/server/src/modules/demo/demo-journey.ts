@@ -319,6 +319,13 @@ export const DEMO_COMMENTS = {
       'The app keeps logging me out at checkout.',
       'Prices went up but the quality did not.',
       'The hotline kept me on hold for 40 minutes.',
+      'My refund has not arrived after three weeks. Call me on 0912 345 678.',
+      'I called three times about a missing parcel and nobody called back.',
+      'The courier was rude and left the box in the rain.',
+      'Not happy at all, the item arrived damaged and the box was crushed.',
+      'Checkout failed twice, I had to pay by cash in the end.',
+      'Your support team never answers emails, write to me at an.nguyen@example.vn',
+      'Too expensive for what you get, I will switch to another shop.',
     ],
     vi: [
       'Giao hàng trễ mà không ai báo trước.',
@@ -326,6 +333,12 @@ export const DEMO_COMMENTS = {
       'Ứng dụng hay bị lỗi khi thanh toán.',
       'Nhân viên tổng đài trả lời chậm quá.',
       'Hàng nhận được bị móp hộp, rất thất vọng.',
+      'Gọi tổng đài mấy lần không ai nghe máy.',
+      'Chờ mãi không thấy hoàn tiền, rất bực mình.',
+      'Shipper thái độ không tốt, giao sai địa chỉ.',
+      'giao hang qua cham, cho hon mot tuan',
+      'Giá tăng mà chất lượng không tăng, chắc tôi sẽ chuyển sang bên khác.',
+      'Không hài lòng, sản phẩm bị hư hỏng khi nhận.',
     ],
   },
   passive: {
@@ -333,11 +346,17 @@ export const DEMO_COMMENTS = {
       'Fine overall, delivery could be faster.',
       'Good products, the website is a bit slow.',
       'OK, but the loyalty points are confusing.',
+      'Decent prices, but I never know how many loyalty points I have.',
+      'It would be great if you added a pickup option near my office.',
+      'The store is nice but the queue at the counter is long.',
     ],
     vi: [
       'Nhìn chung ổn, giao hàng nên nhanh hơn.',
       'Sản phẩm tốt nhưng web hơi chậm.',
       'Được, nhưng điểm thưởng hơi khó hiểu.',
+      'Không biết dùng điểm thưởng thế nào, nên hướng dẫn rõ hơn.',
+      'Mong có thêm nhiều mẫu mã hơn.',
+      'Cửa hàng đẹp nhưng xếp hàng thanh toán hơi lâu.',
     ],
   },
   promoter: {
@@ -345,11 +364,81 @@ export const DEMO_COMMENTS = {
       'Friendly staff and fast delivery, love it!',
       'Great quality and the app is easy to use.',
       'The store team helped me find exactly what I needed.',
+      'Super fast delivery, arrived the next morning 😍',
+      'The refund was quick and painless, thank you!',
+      'Love the loyalty points, I got a voucher last month.',
     ],
     vi: [
       'Nhân viên thân thiện, giao hàng nhanh, rất thích!',
       'Chất lượng tốt, ứng dụng dễ dùng.',
       'Nhân viên cửa hàng rất nhiệt tình hỗ trợ.',
+      'Giao hàng siêu nhanh, đóng gói cẩn thận 👍',
+      'Hoàn tiền nhanh, rất hài lòng.',
+      'nhan vien tu van nhiet tinh, se quay lai',
     ],
   },
 } as const;
+
+/**
+ * Complaints that only start three weeks before the demo's "today" (a buggy app update), so the
+ * emerging-themes view has something real to find.
+ */
+export const DEMO_EMERGING_COMMENTS = {
+  en: [
+    'Since the new app update the voucher code does not work.',
+    'The new app update crashes when I apply a voucher code.',
+    'Voucher code rejected at checkout after the app update.',
+  ],
+  vi: [
+    'Từ khi cập nhật ứng dụng mới, mã giảm giá không dùng được.',
+    'Bản cập nhật ứng dụng mới bị lỗi mã giảm giá khi thanh toán.',
+    'Nhập mã giảm giá báo lỗi sau khi cập nhật ứng dụng.',
+  ],
+} as const;
+
+/** The demo's topics: rules in both languages, and one (loyalty points) left for the classifier to learn. */
+export const DEMO_TOPICS = [
+  {
+    name: 'Delivery',
+    team: 'Operations',
+    description: 'Speed, couriers and the state of parcels on arrival.',
+    query:
+      'delivery OR deliver* OR courier OR parcel OR shipper OR "giao hàng" OR "giao sai" OR "người giao"',
+  },
+  {
+    name: 'Refunds',
+    team: 'Support',
+    description: 'Money back after returns and cancellations.',
+    query: 'refund* OR "money back" OR "hoàn tiền" OR "tiền hoàn"',
+  },
+  {
+    name: 'App and checkout',
+    team: 'Product',
+    description: 'The mobile app, the website and paying online.',
+    query: 'app OR website OR checkout OR "logging me out" OR "ứng dụng" OR web OR "thanh toán"',
+  },
+  {
+    name: 'Hotline and support',
+    team: 'Support',
+    description: 'Reaching us by phone or email, waiting times.',
+    query: 'hotline OR "on hold" OR support OR "called back" OR "tổng đài" OR "nghe máy"',
+  },
+  {
+    name: 'Price and quality',
+    team: 'Sales',
+    description: 'Value for money.',
+    query: 'price* OR expensive OR quality OR "giá tăng" OR "chất lượng"',
+  },
+  {
+    name: 'Damaged items',
+    team: 'Operations',
+    description: 'Broken products, crushed boxes.',
+    query: 'damaged OR crushed OR "móp" OR "hư hỏng"',
+  },
+  {
+    name: 'Loyalty points',
+    team: 'Marketing',
+    description: 'The points programme. No rule yet: tag comments and retrain to teach the classifier.',
+    query: null,
+  },
+] as const;

@@ -10,7 +10,14 @@ import { resolveContact } from '../contacts/index';
 import { createJourney } from '../journeys/index';
 import { rebuildRollups } from '../metrics/index';
 import { createSurvey, setSurveyStatus } from '../surveys/index';
-import { DEMO_COMMENTS, DEMO_JOURNEY, DEMO_SURVEYS } from './demo-journey';
+import { createTopic, reanalyzeWorkspace } from '../text/index';
+import {
+  DEMO_COMMENTS,
+  DEMO_EMERGING_COMMENTS,
+  DEMO_JOURNEY,
+  DEMO_SURVEYS,
+  DEMO_TOPICS,
+} from './demo-journey';
 
 /** A small deterministic generator, so every demo workspace tells the same story. */
 function createRandom(seed: number) {
@@ -231,6 +238,18 @@ export async function seedDemoListen(
       finishedAt: finished ? createdAt : null,
     });
   }
+  // A separate generator, so adding the emerging theme left every score of the demo as it was.
+  const emerging = createRandom(20261205);
+  for (const row of rows) {
+    if (row.createdAt === undefined || now - new Date(row.createdAt).getTime() > 21 * 86_400_000) continue;
+    const answers = JSON.parse(row.answers as string) as Record<string, TAnswerValue>;
+    for (const key of ['improve', 'comment', 'why']) {
+      if (typeof answers[key] === 'string' && emerging.next() < 0.5) {
+        answers[key] = emerging.pick(DEMO_EMERGING_COMMENTS[row.language === 'vi' ? 'vi' : 'en']);
+      }
+    }
+    row.answers = JSON.stringify(answers);
+  }
   await inTransaction(ctx, async (tx) => {
     for (let start = 0; start < rows.length; start += 200) {
       await tx
@@ -259,5 +278,15 @@ export async function seedDemoListen(
   });
   // Responses were inserted in bulk, without per-response events: build their rollups once.
   await rebuildRollups(ctx, workspaceId);
+  for (const topic of DEMO_TOPICS) {
+    await createTopic(ctx, principal, {
+      name: topic.name,
+      description: topic.description,
+      query: topic.query,
+      ownerTeamId: teamIdsByName.get(topic.team) ?? null,
+    });
+  }
+  // And their comments: language, sentiment, signals, PII redaction and topics.
+  await reanalyzeWorkspace(ctx, workspaceId);
   return { journeyId: journey.id, surveyIds: surveys.map((s) => s.id), responses: rows.length };
 }

@@ -1,4 +1,5 @@
 import {
+  can,
   ZDisplayBody,
   ZIdParams,
   ZPublicSurvey,
@@ -13,7 +14,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { requireWorkspace } from '../../platform/http/principal';
+import { requireWorkspace, type WorkspacePrincipal } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
 import {
   findAnswerableSurvey,
@@ -21,7 +22,7 @@ import {
   recordDisplay,
   submitResponse,
 } from './ingestion.service';
-import { exportResponsesCsv, getResponse, listResponses } from './responses.service';
+import { exportResponsesCsv, getResponse, listResponses, type TextVisibility } from './responses.service';
 
 const PUBLIC_BODY_LIMIT = 64 * 1024;
 // Lower-cased: the same survey id in another letter case must not get a fresh bucket.
@@ -40,6 +41,11 @@ function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   }
   return value;
 }
+
+/** Roles without pii.read see free-text answers with personal data redacted, in lists and exports alike. */
+const visibilityOf = (principal: WorkspacePrincipal): TextVisibility => ({
+  redactPii: !can(principal.role, 'pii.read'),
+});
 
 export function responseRoutes(ctx: AppContext) {
   return [
@@ -92,7 +98,10 @@ export function responseRoutes(ctx: AppContext) {
       access: 'responses.read',
       query: ZResponseListQuery,
       responses: { 200: zPage(ZResponse) },
-      handler: ({ query, principal }) => listResponses(ctx, requireWorkspace(principal).workspaceId, query),
+      handler: ({ query, principal }) => {
+        const workspace = requireWorkspace(principal);
+        return listResponses(ctx, workspace.workspaceId, query, visibilityOf(workspace));
+      },
     }),
     defineRoute({
       method: 'GET',
@@ -104,7 +113,8 @@ export function responseRoutes(ctx: AppContext) {
       query: ZResponseExportQuery,
       responses: { 200: null },
       handler: async ({ query, principal, reply }) => {
-        const stream = await exportResponsesCsv(ctx, requireWorkspace(principal).workspaceId, query);
+        const workspace = requireWorkspace(principal);
+        const stream = await exportResponsesCsv(ctx, workspace.workspaceId, query, visibilityOf(workspace));
         const date = new Date().toISOString().slice(0, 10);
         return reply
           .type('text/csv; charset=utf-8')
@@ -121,7 +131,12 @@ export function responseRoutes(ctx: AppContext) {
       params: ZIdParams,
       responses: { 200: ZResponse },
       handler: ({ params, principal }) =>
-        getResponse(ctx, requireWorkspace(principal).workspaceId, params.id),
+        getResponse(
+          ctx,
+          requireWorkspace(principal).workspaceId,
+          params.id,
+          visibilityOf(requireWorkspace(principal)),
+        ),
     }),
   ];
 }

@@ -1,3 +1,4 @@
+import { redactPii } from '@touchpoint/core';
 import type { TQuestion, TResponse, TResponseListQuery, TSurveyDefinition } from '@touchpoint/schemas';
 import { stringify } from 'csv-stringify';
 import type { AppContext } from '../../platform/context';
@@ -55,8 +56,32 @@ function filteredResponses(db: Db, workspaceId: string, filters: Filters) {
 
 type ResponseRow = Awaited<ReturnType<ReturnType<typeof filteredResponses>['execute']>>[number];
 
-function presentResponse(row: ResponseRow): TResponse {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+/** How a caller may see free text: as written, or with personal data replaced (roles without pii.read). */
+export interface TextVisibility {
+  redactPii: boolean;
+}
+
+/** Replaces emails, phones, card numbers… inside free-text answers; option ids and numbers pass as they are. */
+function visibleAnswers(
+  answers: Record<string, unknown>,
+  visibility: TextVisibility,
+): Record<string, unknown> {
+  if (!visibility.redactPii) return answers;
+  return Object.fromEntries(
+    Object.entries(answers).map(([id, value]) => [
+      id,
+      typeof value === 'string' ? redactPii(value).redacted : value,
+    ]),
+  );
+}
+
+function presentResponse(row: ResponseRow, visibility: TextVisibility): TResponse {
+  return {
+    ...row,
+    answers: visibleAnswers(row.answers as Record<string, unknown>, visibility) as TResponse['answers'],
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 function parseKeyset(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
@@ -87,23 +112,33 @@ function afterKeyset<Q extends ReturnType<typeof filteredResponses>>(
 
 const keysetOf = (row: ResponseRow) => encodeCursor(`${row.createdAt.toISOString()}|${row.id}`);
 
-export async function listResponses(ctx: AppContext, workspaceId: string, query: TResponseListQuery) {
+export async function listResponses(
+  ctx: AppContext,
+  workspaceId: string,
+  query: TResponseListQuery,
+  visibility: TextVisibility,
+) {
   const rows = await afterKeyset(filteredResponses(ctx.db, workspaceId, query), parseKeyset(query.cursor))
     .limit(query.limit + 1)
     .execute();
   const shown = rows.slice(0, query.limit);
   return {
-    items: shown.map(presentResponse),
+    items: shown.map((row) => presentResponse(row, visibility)),
     nextCursor: rows.length > query.limit && shown.length > 0 ? keysetOf(shown.at(-1) as ResponseRow) : null,
   };
 }
 
-export async function getResponse(ctx: AppContext, workspaceId: string, id: string): Promise<TResponse> {
+export async function getResponse(
+  ctx: AppContext,
+  workspaceId: string,
+  id: string,
+  visibility: TextVisibility,
+): Promise<TResponse> {
   const row = await filteredResponses(ctx.db, workspaceId, {})
     .where('responses.id', '=', id)
     .executeTakeFirst();
   if (!row) throw AppError.notFound('response');
-  return presentResponse(row);
+  return presentResponse(row, visibility);
 }
 
 /** Option ids and numbers as stored; a multiple choice joins its ids with `;`. */
@@ -119,7 +154,12 @@ const EXPORT_BATCH = 1000;
  * there are (and no long transaction holds the embedded database). With one survey selected, each question
  * gets its own column (option ids, as stored); otherwise answers are one JSON column.
  */
-export async function exportResponsesCsv(ctx: AppContext, workspaceId: string, filters: Filters) {
+export async function exportResponsesCsv(
+  ctx: AppContext,
+  workspaceId: string,
+  filters: Filters,
+  visibility: TextVisibility,
+) {
   let questions: TQuestion[] | null = null;
   let hiddenFieldIds: string[] = [];
   if (filters.surveyId) {
@@ -169,7 +209,7 @@ export async function exportResponsesCsv(ctx: AppContext, workspaceId: string, f
           row.createdAt.toISOString(),
           row.npsScore ?? '',
         ];
-        const answers = row.answers as Record<string, unknown>;
+        const answers = visibleAnswers(row.answers as Record<string, unknown>, visibility);
         const hidden = row.hiddenFields as Record<string, string>;
         const record = questions
           ? [

@@ -57,7 +57,12 @@ export async function importReviews(
         workspaceId,
         type: 'reviews.imported',
         actor,
-        payload: { created, duplicates: results.length - created },
+        // The ids let text analytics analyse exactly the new reviews after the import commits.
+        payload: {
+          created,
+          duplicates: results.length - created,
+          ids: results.flatMap((r) => (r.id ? [r.id] : [])),
+        },
       });
     }
     return { created, duplicates: results.length - created, items: results };

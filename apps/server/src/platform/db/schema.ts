@@ -6,8 +6,16 @@ import type {
   TSurveyDefinition,
   TSurveyDistribution,
   TSurveyPriority,
+  TTextSignals,
 } from '@touchpoint/schemas';
 import type { ColumnType, Generated } from 'kysely';
+
+/** What `text_analyses.result` holds: the parts of an analysis that are not columns. */
+export interface TStoredTextResult {
+  drivers: { phrase: string; start: number; end: number; weight: number }[];
+  signals: TTextSignals;
+  piiTypes: string[];
+}
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -210,6 +218,66 @@ export interface Database {
     touchpointId: string | null;
     postedAt: Timestamp;
     createdAt: Timestamp;
+  };
+  textAnalyses: {
+    workspaceId: string;
+    itemKind: 'response' | 'review';
+    itemId: string;
+    field: string;
+    analyzer: string;
+    version: number;
+    lang: 'en' | 'vi' | 'other';
+    sentimentLabel: 'negative' | 'neutral' | 'positive' | 'mixed';
+    sentimentScore: number;
+    textRedacted: string;
+    textFolded: string;
+    result: ColumnType<TStoredTextResult, string, string>;
+    surveyId: string | null;
+    touchpointId: string | null;
+    npsScore: number | null;
+    rating: number | null;
+    satisfied: boolean | null;
+    occurredAt: Timestamp;
+    analyzedAt: Timestamp;
+  };
+  topics: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    description: Generated<string>;
+    query: string | null;
+    ownerTeamId: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  topicExamples: {
+    workspaceId: string;
+    id: string;
+    topicId: string;
+    itemKind: 'response' | 'review';
+    itemId: string;
+    field: string;
+    text: string;
+    positive: boolean;
+    createdAt: Timestamp;
+  };
+  topicModels: {
+    workspaceId: string;
+    version: number;
+    model: ColumnType<unknown, string, string>;
+    examples: number;
+    topics: number;
+    trainedAt: Timestamp;
+  };
+  textTopicMatches: {
+    workspaceId: string;
+    itemKind: 'response' | 'review';
+    itemId: string;
+    field: string;
+    topicId: string;
+    source: 'rule' | 'classifier';
+    confidence: number;
+    modelVersion: number | null;
   };
   metricRollups: {
     workspaceId: string;

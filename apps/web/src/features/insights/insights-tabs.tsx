@@ -12,6 +12,18 @@ export function InsightsTabs() {
       <NavLink to="/insights/drivers" className="tab" data-testid="insights-tab-drivers">
         {t('insights.tabs.drivers')}
       </NavLink>
+      <NavLink to="/insights/topics" className="tab" data-testid="insights-tab-topics">
+        {t('insights.text.tabs.topics')}
+      </NavLink>
+      <NavLink to="/insights/pain-points" className="tab" data-testid="insights-tab-pain-points">
+        {t('insights.text.tabs.painPoints')}
+      </NavLink>
+      <NavLink to="/insights/themes" className="tab" data-testid="insights-tab-themes">
+        {t('insights.text.tabs.themes')}
+      </NavLink>
+      <NavLink to="/insights/comments" className="tab" data-testid="insights-tab-comments">
+        {t('insights.text.tabs.comments')}
+      </NavLink>
     </nav>
   );
 }

@@ -3,6 +3,7 @@ import * as foundation from './20261126000100_foundation';
 import * as listen from './20261126010000_listen';
 import * as distribution from './20261126020000_distribution';
 import * as rollups from './20261126030000_rollups';
+import * as text from './20261205000100_text';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '20261126010000_listen': listen,
   '20261126020000_distribution': distribution,
   '20261126030000_rollups': rollups,
+  '20261205000100_text': text,
 };

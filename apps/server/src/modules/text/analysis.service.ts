@@ -1,0 +1,306 @@
+import {
+  analyzeText,
+  BUILTIN_TEXT_ANALYZER,
+  foldDiacritics,
+  matchTopicRules,
+  predictLabels,
+} from '@touchpoint/core';
+import { sql } from 'kysely';
+import type { AppContext } from '../../platform/context';
+import type { Db, Tx } from '../../platform/db/database';
+import type { Database } from '../../platform/db/schema';
+import { inTransaction } from '../../platform/db/transaction';
+import { loadTexts, type TextItem } from './text-items';
+
+type MultiLabelModel = Parameters<typeof predictLabels>[0];
+type MatchRow = Database['textTopicMatches'];
+
+/** The classifier assigns a topic when its probability reaches this; rules always assign. */
+export const CLASSIFIER_THRESHOLD = 0.5;
+
+/** The workspace's topics as the analyzers need them: rules to match and the latest trained model. */
+export interface TopicContext {
+  rules: { id: string; name: string; query: string }[];
+  names: Map<string, string>;
+  model: { version: number; model: MultiLabelModel } | null;
+}
+
+export async function loadTopicContext(db: Db | Tx, workspaceId: string): Promise<TopicContext> {
+  const topics = await db
+    .selectFrom('topics')
+    .select(['id', 'name', 'query'])
+    .where('workspaceId', '=', workspaceId)
+    .execute();
+  const latest = await db
+    .selectFrom('topicModels')
+    .select(['version', 'model'])
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return {
+    rules: topics.flatMap((t) => (t.query ? [{ id: t.id, name: t.name, query: t.query }] : [])),
+    names: new Map(topics.map((t) => [t.id, t.name])),
+    model: latest ? { version: latest.version, model: latest.model as MultiLabelModel } : null,
+  };
+}
+
+type Assignment = Pick<MatchRow, 'topicId' | 'source' | 'confidence' | 'modelVersion'>;
+
+function ruleAssignments(text: string, rules: TopicContext['rules']): Assignment[] {
+  if (rules.length === 0) return [];
+  return matchTopicRules(text, rules).map((m) => ({
+    topicId: m.id,
+    source: 'rule' as const,
+    confidence: 1,
+    modelVersion: null,
+  }));
+}
+
+function classifierAssignments(text: string, context: TopicContext): Assignment[] {
+  if (!context.model) return [];
+  const version = context.model.version;
+  return predictLabels(context.model.model, text, CLASSIFIER_THRESHOLD)
+    .filter((p) => context.names.has(p.label))
+    .map((p) => ({
+      topicId: p.label,
+      source: 'classifier' as const,
+      confidence: p.confidence,
+      modelVersion: version,
+    }));
+}
+
+/** The topics of one (redacted) text, a rule's match winning over the classifier's for the same topic. */
+export function topicsForText(text: string, context: TopicContext) {
+  const byTopic = new Map<
+    string,
+    { id: string; name: string; confidence: number; source: 'rule' | 'classifier' }
+  >();
+  for (const a of [...ruleAssignments(text, context.rules), ...classifierAssignments(text, context)]) {
+    if (byTopic.get(a.topicId)?.source === 'rule') continue;
+    byTopic.set(a.topicId, {
+      id: a.topicId,
+      name: context.names.get(a.topicId) ?? '',
+      confidence: a.confidence,
+      source: a.source,
+    });
+  }
+  return [...byTopic.values()];
+}
+
+async function insertMatches(tx: Tx, rows: MatchRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 500) {
+    await tx
+      .insertInto('textTopicMatches')
+      .values(rows.slice(start, start + 500))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+/**
+ * Analyses the current text of these items with the built-in analyzer and assigns topics, replacing the
+ * rows of the same analyzer version (an item whose text was removed or deleted loses its rows). Idempotent:
+ * running it twice stores the same thing.
+ */
+export async function analyzeStoredItems(
+  ctx: Pick<AppContext, 'db' | 'afterCommit'>,
+  workspaceId: string,
+  kind: TextItem['itemKind'],
+  ids: readonly string[],
+  context?: TopicContext,
+): Promise<{ analyzed: number }> {
+  if (ids.length === 0) return { analyzed: 0 };
+  const { items } = await loadTexts(ctx.db, workspaceId, kind, ids);
+  const topics = context ?? (await loadTopicContext(ctx.db, workspaceId));
+  const { name: analyzer, version } = BUILTIN_TEXT_ANALYZER;
+  const analyses: Database['textAnalyses'][] = [];
+  const matches: MatchRow[] = [];
+  for (const item of items) {
+    const result = analyzeText(item.text);
+    analyses.push({
+      workspaceId,
+      itemKind: item.itemKind,
+      itemId: item.itemId,
+      field: item.field,
+      analyzer,
+      version,
+      lang: result.lang,
+      sentimentLabel: result.sentiment.label,
+      sentimentScore: result.sentiment.score,
+      textRedacted: result.redacted,
+      textFolded: foldDiacritics(result.redacted),
+      result: JSON.stringify({
+        drivers: result.sentiment.drivers,
+        signals: result.signals,
+        piiTypes: [...new Set(result.pii.map((f) => f.type))],
+      }),
+      surveyId: item.surveyId,
+      touchpointId: item.touchpointId,
+      npsScore: item.npsScore,
+      rating: item.rating,
+      satisfied: item.satisfied,
+      occurredAt: item.occurredAt,
+      analyzedAt: new Date(),
+    } as unknown as Database['textAnalyses']);
+    const key = { workspaceId, itemKind: item.itemKind, itemId: item.itemId, field: item.field };
+    for (const a of [
+      ...ruleAssignments(result.redacted, topics.rules),
+      ...classifierAssignments(result.redacted, topics),
+    ])
+      matches.push({ ...key, ...a });
+  }
+  await inTransaction(ctx as AppContext, async (tx) => {
+    await tx
+      .deleteFrom('textAnalyses')
+      .where('workspaceId', '=', workspaceId)
+      .where('itemKind', '=', kind)
+      .where('itemId', 'in', ids)
+      .where('analyzer', '=', analyzer)
+      .where('version', '=', version)
+      .execute();
+    await tx
+      .deleteFrom('textTopicMatches')
+      .where('workspaceId', '=', workspaceId)
+      .where('itemKind', '=', kind)
+      .where('itemId', 'in', ids)
+      .execute();
+    for (let start = 0; start < analyses.length; start += 200) {
+      await tx
+        .insertInto('textAnalyses')
+        .values(analyses.slice(start, start + 200) as never)
+        // Two jobs for the same response (created, then completed) may run at once: the later one wins.
+        .onConflict((oc) =>
+          oc
+            .columns(['workspaceId', 'itemKind', 'itemId', 'field', 'analyzer', 'version'])
+            .doUpdateSet((eb) => ({
+              lang: eb.ref('excluded.lang'),
+              sentimentLabel: eb.ref('excluded.sentimentLabel'),
+              sentimentScore: eb.ref('excluded.sentimentScore'),
+              textRedacted: eb.ref('excluded.textRedacted'),
+              textFolded: eb.ref('excluded.textFolded'),
+              result: eb.ref('excluded.result'),
+              surveyId: eb.ref('excluded.surveyId'),
+              touchpointId: eb.ref('excluded.touchpointId'),
+              npsScore: eb.ref('excluded.npsScore'),
+              rating: eb.ref('excluded.rating'),
+              satisfied: eb.ref('excluded.satisfied'),
+              occurredAt: eb.ref('excluded.occurredAt'),
+              analyzedAt: eb.ref('excluded.analyzedAt'),
+            })),
+        )
+        .execute();
+    }
+    await insertMatches(tx, matches);
+  });
+  return { analyzed: items.length };
+}
+
+/** Every item id of a kind in the workspace, in batches, oldest first. */
+async function* itemIdBatches(db: Db, workspaceId: string, kind: TextItem['itemKind'], size: number) {
+  let after: string | null = null;
+  for (;;) {
+    const table = kind === 'response' ? 'responses' : 'reviews';
+    let query = db.selectFrom(table).select('id').where('workspaceId', '=', workspaceId);
+    if (after) query = query.where('id', '>', after);
+    const rows = await query.orderBy('id').limit(size).execute();
+    if (rows.length === 0) return;
+    yield rows.map((r) => r.id);
+    after = rows.at(-1)?.id ?? null;
+  }
+}
+
+export async function countTextSources(db: Db, workspaceId: string): Promise<number> {
+  const [responses, reviews] = await Promise.all([
+    db
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspaceId', '=', workspaceId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('reviews')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspaceId', '=', workspaceId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return Number(responses.n) + Number(reviews.n);
+}
+
+/** Re-runs the built-in analyzer over every response and review of the workspace. */
+export async function reanalyzeWorkspace(
+  ctx: Pick<AppContext, 'db' | 'afterCommit'>,
+  workspaceId: string,
+  onProgress?: (done: number) => void,
+): Promise<{ items: number; texts: number }> {
+  const context = await loadTopicContext(ctx.db, workspaceId);
+  let items = 0;
+  let texts = 0;
+  for (const kind of ['response', 'review'] as const) {
+    for await (const ids of itemIdBatches(ctx.db, workspaceId, kind, 500)) {
+      texts += (await analyzeStoredItems(ctx, workspaceId, kind, ids, context)).analyzed;
+      items += ids.length;
+      onProgress?.(items);
+    }
+  }
+  return { items, texts };
+}
+
+/**
+ * Re-assigns topics over every stored analysis after a rule changed (`ruleTopicIds`) or a new model was
+ * trained (`classifier`), in batches; the built-in analysis itself is not recomputed.
+ */
+export async function reassignTopics(
+  ctx: Pick<AppContext, 'db' | 'afterCommit'>,
+  workspaceId: string,
+  scope: { ruleTopicIds?: string[]; classifier?: boolean },
+): Promise<void> {
+  const context = await loadTopicContext(ctx.db, workspaceId);
+  const ruleIds = new Set(scope.ruleTopicIds ?? []);
+  const rules = context.rules.filter((r) => ruleIds.has(r.id));
+  const { name: analyzer, version } = BUILTIN_TEXT_ANALYZER;
+  await inTransaction(ctx as AppContext, async (tx) => {
+    if (ruleIds.size > 0) {
+      await tx
+        .deleteFrom('textTopicMatches')
+        .where('workspaceId', '=', workspaceId)
+        .where('source', '=', 'rule')
+        .where('topicId', 'in', [...ruleIds])
+        .execute();
+    }
+    if (scope.classifier) {
+      await tx
+        .deleteFrom('textTopicMatches')
+        .where('workspaceId', '=', workspaceId)
+        .where('source', '=', 'classifier')
+        .execute();
+    }
+    if (rules.length === 0 && !(scope.classifier && context.model)) return;
+    let after: { itemKind: string; itemId: string; field: string } | null = null;
+    for (;;) {
+      let query = tx
+        .selectFrom('textAnalyses')
+        .select(['itemKind', 'itemId', 'field', 'textRedacted'])
+        .where('workspaceId', '=', workspaceId)
+        .where('analyzer', '=', analyzer)
+        .where('version', '=', version);
+      if (after) {
+        const a = after;
+        query = query.where(
+          sql<boolean>`(item_kind, item_id, field) > (${a.itemKind}, ${a.itemId}::uuid, ${a.field})`,
+        );
+      }
+      const rows = await query.orderBy(['itemKind', 'itemId', 'field']).limit(1000).execute();
+      if (rows.length === 0) break;
+      const matches: MatchRow[] = [];
+      for (const row of rows) {
+        const key = { workspaceId, itemKind: row.itemKind, itemId: row.itemId, field: row.field };
+        for (const a of ruleAssignments(row.textRedacted, rules)) matches.push({ ...key, ...a });
+        if (scope.classifier)
+          for (const a of classifierAssignments(row.textRedacted, context)) matches.push({ ...key, ...a });
+      }
+      await insertMatches(tx, matches);
+      const last = rows.at(-1);
+      after = last ? { itemKind: last.itemKind, itemId: last.itemId, field: last.field } : null;
+    }
+  });
+}

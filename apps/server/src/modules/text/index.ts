@@ -1,0 +1,3 @@
+export { analyzeStoredItems, countTextSources, reanalyzeWorkspace } from './analysis.service';
+export { textRoutes } from './text.routes';
+export { createTopic } from './topics.service';
