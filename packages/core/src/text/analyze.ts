@@ -1,5 +1,4 @@
 import { detectLanguage } from './language';
-import { normalizeText } from './normalize';
 import { redactPii } from './pii';
 import { analyzeSentiment } from './sentiment';
 import { detectSignals } from './signals';
@@ -27,7 +26,8 @@ export interface TextAnalysis {
  * topic rules, the trained classifier) only ever sees the redacted form.
  */
 export function analyzeText(text: string, options: { lang?: TextLanguage } = {}): TextAnalysis {
-  const { redacted, findings } = redactPii(normalizeText(text));
+  // redactPii normalises (NFC, entities) itself; normalising twice would decode `&amp;lt;` twice.
+  const { redacted, findings } = redactPii(text);
   const lang = options.lang ?? detectLanguage(redacted).lang;
   const sentiment = analyzeSentiment(redacted, lang);
   return { lang, sentiment, signals: detectSignals(redacted, lang, sentiment), redacted, pii: findings };

@@ -30,11 +30,21 @@ function decodeEntities(text: string): string {
 
 /** Lower-cases and removes diacritics (Vietnamese đ → d too), for diacritic-insensitive matching. */
 export function foldDiacritics(text: string): string {
+  // Most English text is plain ASCII: skip the decomposition, the costliest step of every analyzer.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function hasTripledCharacter(word: string): boolean {
+  for (let i = 2; i < word.length; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2]) return true;
+  return false;
 }
 
 /** Collapses a letter repeated three or more times to two ("soooo" → "soo"), as lexicons expect. */
 export function squeezeElongation(word: string): string {
+  if (!hasTripledCharacter(word)) return word;
   return word.replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 

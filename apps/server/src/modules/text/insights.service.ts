@@ -262,10 +262,16 @@ export async function emergingThemes(
   for (const c of counts) {
     if (c.currentCount === 0) continue;
     const test = testByKey.get(c.theme.key);
-    const exampleRows = c.currentIds.slice(0, 3).flatMap((id) => {
+    // Examples that say the theme's label first: a cluster also holds comments that share only a phrase.
+    const label = foldDiacritics(c.theme.label);
+    const candidates = c.currentIds.flatMap((id) => {
       const row = byKey.get(id);
       return row ? [row] : [];
     });
+    const exampleRows = [
+      ...candidates.filter((row) => foldDiacritics(row.textRedacted).includes(label)),
+      ...candidates.filter((row) => !foldDiacritics(row.textRedacted).includes(label)),
+    ].slice(0, 3);
     items.push({
       key: c.theme.key,
       label: c.theme.label,
