@@ -24,6 +24,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Property tests run hundreds of cases; CI machines are shared, so allow more than the default 5 s.
+          testTimeout: 20_000,
           include: [
             'packages/*/test/**/*.test.ts',
             'packages/*/src/**/*.test.ts',

@@ -8,6 +8,7 @@ import {
 import { purgeExpiredSessions } from './modules/identity/index';
 import { refreshDirtySlices } from './modules/metrics/index';
 import { analyzeStoredItems } from './modules/text/index';
+import { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './modules/webhooks/index';
 import type { AppContext } from './platform/context';
 import { dispatchPendingEvents } from './platform/events';
 import { defineJob, type JobDefinition } from './platform/jobs';
@@ -96,6 +97,23 @@ export function createJobRegistry(ctx: AppContext) {
       await analyzeStoredItems(ctx, payload.workspaceId, payload.itemKind, payload.itemIds);
     },
   });
+  const deliverWebhook = defineJob({
+    ...deliverWebhookJob,
+    // One job per delivery attempt; a burst of responses fans out to many, so fetch several per poll.
+    batchSize: 20,
+    handler: (payload) => attemptDelivery(ctx, payload.workspaceId, payload.deliveryId),
+  });
+  const sweepWebhooks = defineJob({
+    name: 'webhooks.sweep',
+    payload: z.object({}),
+    policy: 'short',
+    // Re-queues outbox rows whose job was lost, so a delivery is never stranded by a crash.
+    schedule: '* * * * *',
+    handler: async () => {
+      const requeued = await sweepDueDeliveries(ctx);
+      if (requeued > 0) logger.info({ requeued }, 'overdue webhook deliveries re-queued');
+    },
+  });
   return {
     dispatchEvents,
     refreshRollups,
@@ -104,6 +122,8 @@ export function createJobRegistry(ctx: AppContext) {
     sendReminders,
     triggeredInvitation,
     analyzeTexts,
+    deliverWebhook,
+    sweepWebhooks,
     all: [
       dispatchEvents,
       refreshRollups,
@@ -112,6 +132,8 @@ export function createJobRegistry(ctx: AppContext) {
       sendReminders,
       triggeredInvitation,
       analyzeTexts,
+      deliverWebhook,
+      sweepWebhooks,
     ] as unknown as JobDefinition<never>[],
   };
 }

@@ -1,6 +1,7 @@
 import type { createJobRegistry } from './jobs.registry';
 import { findTriggeredSurveys } from './modules/distribution/index';
 import { markResponseDirty } from './modules/metrics/index';
+import { enqueueResponseCompleted, enqueueReviewsImported } from './modules/webhooks/index';
 import type { AppContext } from './platform/context';
 
 /**
@@ -37,6 +38,10 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
       itemIds: ids,
     });
   });
+
+  // Webhooks: subscribed endpoints get an outbox row per event (idempotent per webhook and event).
+  ctx.events.subscribe('response.completed', (event) => enqueueResponseCompleted(ctx, event));
+  ctx.events.subscribe('reviews.imported', (event) => enqueueReviewsImported(ctx, event));
 
   // Event-triggered surveys: "when order.delivered is tracked, invite to survey S after D minutes".
   ctx.events.subscribe('contact.event_tracked', async (event) => {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { createJobRegistry } from './jobs.registry';
 import { accessRoutes } from './modules/access/index';
+import { annotationRoutes } from './modules/annotations/index';
 import { auditLogRoutes } from './modules/audit-log/index';
 import { contactRoutes } from './modules/contacts/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
@@ -16,7 +17,14 @@ import { reviewRoutes } from './modules/reviews/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
 import { textRoutes } from './modules/text/index';
-import { type AppContext, DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './platform/context';
+import { webhookRoutes } from './modules/webhooks/index';
+import {
+  type AppContext,
+  DEFAULT_PUBLIC_LIMITS,
+  DEFAULT_WEBHOOK_SETTINGS,
+  type PublicLimits,
+  type WebhookSettings,
+} from './platform/context';
 import { connectDatabase, type DatabaseHandle, migrateToLatest } from './platform/db/database';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './platform/db/embedded-postgres';
 import { EventBus } from './platform/events';
@@ -58,6 +66,8 @@ export interface TouchpointOptions {
   trustProxy?: boolean;
   /** Raise or lower the public endpoints' rate limits (benchmarks, busy kiosks behind one IP). */
   limits?: Partial<PublicLimits>;
+  /** Webhook delivery: private targets, https, retry schedule and timeout. */
+  webhooks?: Partial<WebhookSettings>;
   webDist?: string;
   widgetDist?: string;
   onStep?: (message: string) => void;
@@ -92,7 +102,9 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...distributionRoutes(ctx),
     ...reviewRoutes(ctx),
     ...metricRoutes(ctx),
+    ...annotationRoutes(ctx),
     ...textRoutes(ctx),
+    ...webhookRoutes(ctx),
   ];
 }
 
@@ -146,6 +158,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       publicUrl: options.publicUrl.replace(/\/$/, ''),
       cookieSecure: options.cookieSecure ?? false,
       limits: { ...DEFAULT_PUBLIC_LIMITS, ...options.limits },
+      webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, ...options.webhooks },
       afterCommit: () => {
         // Many commits in a burst need one dispatch, not one job each: coalesce kicks for a moment.
         if (dispatchKick) return;

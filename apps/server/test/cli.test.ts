@@ -50,7 +50,7 @@ describe.runIf(TEST_BACKEND === 'pglite')('touchpoint CLI', () => {
     expect(seed.stdout).toContain('Demo workspace created');
     const again = spawnSync(process.execPath, [BIN, 'seed', '--demo'], { encoding: 'utf8', env });
     expect(again.stdout).toContain('already exists');
-  }, 90_000);
+  }, 180_000);
 
   it('start serves the app and a second start on the same directory exits with a clear message', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tp-cli-'));

@@ -194,5 +194,6 @@ describe('demo workspace', () => {
     } finally {
       await demo.stop();
     }
-  });
+    // Seeding the demo (a thousand responses, rollups, text analysis) on a shared CI machine.
+  }, 90_000);
 });

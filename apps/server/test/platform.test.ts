@@ -142,7 +142,7 @@ describe.runIf(TEST_BACKEND === 'pglite')('embedded database directory lock', ()
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 90_000);
 });
 
 describe('health when the database is gone', () => {

@@ -27,6 +27,9 @@ interface WorkspaceA {
   contactId: string;
   reviewId: string;
   topicId: string;
+  webhookId: string;
+  webhookDeliveryId: string;
+  annotationId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -290,6 +293,58 @@ function fixtures(): Record<string, Fixture> {
     'GET /api/v1/insights/pain-points': { method: 'GET', url: '/api/v1/insights/pain-points', kind: 'list' },
     'GET /api/v1/insights/themes': { method: 'GET', url: '/api/v1/insights/themes', kind: 'list' },
     'GET /api/v1/insights/comments': { method: 'GET', url: '/api/v1/insights/comments', kind: 'list' },
+    'GET /api/v1/loyalty': { method: 'GET', url: '/api/v1/loyalty?by=touchpoint', kind: 'list' },
+    'GET /api/v1/annotations': { method: 'GET', url: '/api/v1/annotations', kind: 'list' },
+    'POST /api/v1/annotations': {
+      method: 'POST',
+      url: '/api/v1/annotations',
+      body: { day: '2026-11-01', text: 'New app released' },
+      kind: 'create',
+    },
+    'DELETE /api/v1/annotations/:id': {
+      method: 'DELETE',
+      url: `/api/v1/annotations/${a.annotationId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/webhooks': { method: 'GET', url: '/api/v1/webhooks', kind: 'list' },
+    'POST /api/v1/webhooks': {
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      body: { url: 'https://hooks.example.com/never-called', events: ['case.created'] },
+      kind: 'create',
+    },
+    'GET /api/v1/webhooks/:id': { method: 'GET', url: `/api/v1/webhooks/${a.webhookId}`, kind: 'targets-a' },
+    'PATCH /api/v1/webhooks/:id': {
+      method: 'PATCH',
+      url: `/api/v1/webhooks/${a.webhookId}`,
+      body: { active: false },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/webhooks/:id': {
+      method: 'DELETE',
+      url: `/api/v1/webhooks/${a.webhookId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/webhooks/:id/rotate-secret': {
+      method: 'POST',
+      url: `/api/v1/webhooks/${a.webhookId}/rotate-secret`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/webhooks/:id/deliveries': {
+      method: 'GET',
+      url: `/api/v1/webhooks/${a.webhookId}/deliveries`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/webhooks/:id/deliveries/:deliveryId/redeliver': {
+      method: 'POST',
+      url: `/api/v1/webhooks/${a.webhookId}/deliveries/${a.webhookDeliveryId}/redeliver`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/webhooks/:id/test': {
+      method: 'POST',
+      url: `/api/v1/webhooks/${a.webhookId}/test`,
+      kind: 'targets-a',
+    },
     'POST /api/v1/surveys/:id/invitations': {
       method: 'POST',
       url: `/api/v1/surveys/${a.surveyId}/invitations`,
@@ -338,6 +393,20 @@ beforeAll(async () => {
   const topic = await admin.post('/api/v1/topics', { name: 'Delivery', query: 'delivery OR late' });
   expect(topic.status).toBe(201);
   expect(topic.body.mentions).toBe(1);
+  const annotation = await admin.post('/api/v1/annotations', {
+    day: '2026-11-02',
+    text: 'A-only release',
+    touchpointId,
+  });
+  expect(annotation.status).toBe(201);
+  // Loopback is allowed in test touchpoints; port 9 (discard) refuses, so A's test delivery just fails.
+  const webhook = await admin.post('/api/v1/webhooks', {
+    url: 'http://127.0.0.1:9/a-only',
+    events: ['response.completed'],
+  });
+  expect(webhook.status).toBe(201);
+  const webhookTest = await admin.post(`/api/v1/webhooks/${webhook.body.id}/test`);
+  expect(webhookTest.status).toBe(202);
   a = {
     admin,
     workspaceId: signedUp.me.workspace.id,
@@ -352,6 +421,9 @@ beforeAll(async () => {
     contactId: contact.body.contact.id,
     reviewId: review.body.items[0].id,
     topicId: topic.body.id,
+    webhookId: webhook.body.id,
+    webhookDeliveryId: webhookTest.body.id,
+    annotationId: annotation.body.id,
   };
 
   const b = await signUp(app, 'Workspace B');
@@ -409,6 +481,9 @@ describe('access suite', () => {
       a.contactId,
       a.reviewId,
       a.topicId,
+      a.webhookId,
+      a.webhookDeliveryId,
+      a.annotationId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
@@ -439,6 +514,10 @@ describe('access suite', () => {
     expect(contact.body.attributes).toEqual({ tier: 'gold' });
     const topic = await a.admin.get(`/api/v1/topics/${a.topicId}`);
     expect(topic.body).toMatchObject({ name: 'Delivery', query: 'delivery OR late', mentions: 1 });
+    const webhook = await a.admin.get(`/api/v1/webhooks/${a.webhookId}`);
+    expect(webhook.body).toMatchObject({ url: 'http://127.0.0.1:9/a-only', active: true });
+    const annotations = await a.admin.get('/api/v1/annotations');
+    expect(annotations.body.items.map((x: { id: string }) => x.id)).toEqual([a.annotationId]);
   });
 
   it('the same email in another workspace is another person: identify never reaches across', async () => {

@@ -13,5 +13,6 @@ export type * from './responses';
 export type * from './reviews';
 export type * from './surveys';
 export type * from './text';
+export type * from './webhooks';
 export type * from './widget';
 export type * from './workspace';

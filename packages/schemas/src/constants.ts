@@ -70,3 +70,19 @@ export const SKIP_REASONS = [
   'no_email',
 ] as const;
 export type TSkipReason = (typeof SKIP_REASONS)[number];
+
+/**
+ * Event types a webhook can subscribe to. Cases and alerts arrive in a later release: subscriptions to
+ * them are accepted now and deliver once those events exist. `webhook.test` is sent only by "Send test".
+ */
+export const WEBHOOK_EVENT_TYPES = [
+  'response.completed',
+  'case.created',
+  'case.updated',
+  'alert.fired',
+  'review.imported',
+] as const;
+export type TWebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'dead'] as const;
+export type TWebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];

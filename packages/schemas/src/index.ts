@@ -11,5 +11,6 @@ export * from './responses';
 export * from './reviews';
 export * from './surveys';
 export * from './text';
+export * from './webhooks';
 export * from './widget';
 export * from './workspace';

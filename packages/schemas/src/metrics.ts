@@ -12,7 +12,13 @@ export const METRIC_GROUPINGS = [
   'channel',
   'language',
   'survey',
+  // Segment and account are not rollup dimensions: these two groupings are computed from raw responses.
+  'segment',
+  'account',
 ] as const;
+
+/** The group key of responses without a segment or account value (and, in loyalty, without the attribute). */
+export const NO_VALUE_KEY = '(none)';
 
 export const ZMetricQuery = z.strictObject({
   metric: z.enum(METRICS),
@@ -107,3 +113,93 @@ export const ZResponseRates = z.object({
     }),
   ),
 });
+
+/** A contact attribute or hidden field name (letters, digits, `_`, `-`, `.`). */
+const ZAttributeName = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, “_”, “-” or “.” only');
+
+export const ZLoyaltyQuery = z
+  .strictObject({
+    by: z.enum(['touchpoint', 'segment', 'attribute']).default('touchpoint'),
+    /** With `by=attribute`: the contact attribute (else hidden field) to group by, e.g. `tier`. */
+    attribute: ZAttributeName.optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    /** Boolean contact attribute telling whether the customer stayed. */
+    retentionAttribute: ZAttributeName.default('retained'),
+    /** Numeric contact attribute with the customer's spend. */
+    spendAttribute: ZAttributeName.default('totalSpendVnd'),
+    smallSampleFloor: z.coerce.number().int().min(1).max(10_000).default(30),
+  })
+  .refine((q) => q.by !== 'attribute' || q.attribute !== undefined, {
+    message: 'by=attribute needs the attribute to group by',
+    path: ['attribute'],
+  });
+
+const ZLoyaltyEstimate = z.object(ZEstimate);
+
+export const ZLoyaltyResult = z.object({
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string().nullable(),
+      nps: ZLoyaltyEstimate.describe('NPS of the group’s NPS answers (% promoters − % detractors)'),
+      csat: ZLoyaltyEstimate.describe('CSAT of the group’s CSAT answers (top-2-box %)'),
+      retention: z
+        .object({
+          value: z.number().describe('% of the contacts with the attribute true, 0–100'),
+          n: z.number().int(),
+        })
+        .nullable()
+        .describe(
+          'share of the group’s distinct contacts whose retention attribute is true; null when none has it',
+        ),
+      spend: z
+        .object({ mean: z.number(), n: z.number().int() })
+        .nullable()
+        .describe('mean of the spend attribute over the group’s distinct contacts; null when none has it'),
+      disagreement: z
+        .boolean()
+        .describe(
+          'satisfaction and loyalty disagree: CSAT ≥ 80 with NPS ≤ 0 (satisfied but not loyal), or CSAT < 60 with NPS ≥ 30 (loyal despite dissatisfaction); false when either is missing',
+        ),
+    }),
+  ),
+  retentionAttribute: z.string(),
+  spendAttribute: z.string(),
+});
+export type TLoyaltyResult = z.infer<typeof ZLoyaltyResult>;
+
+// Trend annotations: events marked on the timeline ("New app released").
+
+export const ZAnnotation = z.object({
+  id: ZId,
+  day: z.iso.date(),
+  text: z.string(),
+  /** Null: the event concerns the whole workspace and shows on every trend. */
+  touchpointId: ZId.nullable(),
+  /** `user:<id>`, `api_key:<id>` or `system`. */
+  createdBy: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type TAnnotation = z.infer<typeof ZAnnotation>;
+
+export const ZAnnotationQuery = z.strictObject({
+  /** Inclusive start day. */
+  from: z.iso.date().optional(),
+  /** Exclusive end day. */
+  to: z.iso.date().optional(),
+  /** This touchpoint's annotations and the workspace-wide ones. */
+  touchpointId: ZId.optional(),
+});
+
+export const ZCreateAnnotationBody = z.strictObject({
+  day: z.iso.date(),
+  text: z.string().trim().min(1).max(200),
+  touchpointId: ZId.nullable().optional(),
+});
+
+export const ZAnnotationList = z.object({ items: z.array(ZAnnotation) });

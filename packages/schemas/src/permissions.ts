@@ -22,8 +22,12 @@ export const PERMISSIONS = {
   'reviews.write': ['admin', 'cx_manager', 'analyst'],
   // Topics: writing rules, tagging examples and retraining the workspace's classifier.
   'topics.manage': ['admin', 'cx_manager', 'analyst'],
+  // Trend annotations (events marked on the timeline); reading them needs responses.read.
+  'annotations.manage': ['admin', 'cx_manager', 'analyst'],
   // Personal data inside comments (emails, phones, card numbers…); everyone else sees it redacted.
   'pii.read': ['admin', 'cx_manager', 'agent'],
+  // Webhooks send workspace data to outside URLs and hold signing secrets.
+  'webhooks.manage': ['admin'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

@@ -809,7 +809,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** NPS (% promoters − % detractors), CSAT (top-2-box %), CES or rating mean, each with n, a 95% CI and a small-sample flag; grouped by time, touchpoint, stage, channel, language or survey, time groups with the significance of each change */
+    /** NPS (% promoters − % detractors), CSAT (top-2-box %), CES or rating mean, each with n, a 95% CI and a small-sample flag; grouped by time, touchpoint, stage, channel, language, survey, segment or account, time groups with the significance of each change. Segment and account (the contact’s attribute, else the response’s hidden field of that name; "(none)" without either) are not rollup dimensions: those two groupings are computed from raw responses (source "raw") */
     get: operations['getApiV1Metrics'];
     put?: never;
     post?: never;
@@ -836,6 +836,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/loyalty': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Loyalty vs satisfaction per touchpoint, segment or contact attribute: NPS and CSAT (top-2-box) of the group’s answers next to the retention and mean spend of its distinct contacts, marking groups where satisfaction and loyalty disagree (computed from raw responses) */
+    get: operations['getApiV1Loyalty'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/response-rates': {
     parameters: {
       query?: never;
@@ -848,6 +865,41 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/annotations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trend annotations (events marked on the timeline) of a period, by day; with touchpointId, that touchpoint’s and the workspace-wide ones */
+    get: operations['getApiV1Annotations'];
+    put?: never;
+    /** Mark an event on the trend timeline ("New app released"), for the workspace or one touchpoint */
+    post: operations['postApiV1Annotations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/annotations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a trend annotation */
+    delete: operations['deleteApiV1AnnotationsId'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1055,6 +1107,111 @@ export interface paths {
     get: operations['getApiV1InsightsComments'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List webhook subscriptions (never their secrets) */
+    get: operations['getApiV1Webhooks'];
+    put?: never;
+    /** Subscribe a URL to events; the signing secret is returned once */
+    post: operations['postApiV1Webhooks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a webhook subscription */
+    get: operations['getApiV1WebhooksId'];
+    put?: never;
+    post?: never;
+    /** Delete a webhook and its delivery history */
+    delete: operations['deleteApiV1WebhooksId'];
+    options?: never;
+    head?: never;
+    /** Change the URL, events, description, or pause/resume a webhook */
+    patch: operations['patchApiV1WebhooksId'];
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the signing secret; the new one is returned once */
+    post: operations['postApiV1WebhooksIdRotateSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List deliveries, newest first; status=dead is the dead-letter list */
+    get: operations['getApiV1WebhooksIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a delivery again now (dead ones too), with a fresh round of retries */
+    post: operations['postApiV1WebhooksIdDeliveriesDeliveryIdRedeliver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a webhook.test event to the URL */
+    post: operations['postApiV1WebhooksIdTest'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5163,7 +5320,17 @@ export interface operations {
         language?: string;
         from?: string;
         to?: string;
-        groupBy?: 'day' | 'week' | 'month' | 'touchpoint' | 'stage' | 'channel' | 'language' | 'survey';
+        groupBy?:
+          | 'day'
+          | 'week'
+          | 'month'
+          | 'touchpoint'
+          | 'stage'
+          | 'channel'
+          | 'language'
+          | 'survey'
+          | 'segment'
+          | 'account';
         smallSampleFloor?: number;
         source?: 'rollups' | 'raw';
       };
@@ -5267,6 +5434,77 @@ export interface operations {
       };
     };
   };
+  getApiV1Loyalty: {
+    parameters: {
+      query?: {
+        by?: 'touchpoint' | 'segment' | 'attribute';
+        attribute?: string;
+        from?: string;
+        to?: string;
+        retentionAttribute?: string;
+        spendAttribute?: string;
+        smallSampleFloor?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            rows: {
+              key: string;
+              label: string | null;
+              /** @description NPS of the group’s NPS answers (% promoters − % detractors) */
+              nps: {
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @description CSAT of the group’s CSAT answers (top-2-box %) */
+              csat: {
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @description share of the group’s distinct contacts whose retention attribute is true; null when none has it */
+              retention: {
+                /** @description % of the contacts with the attribute true, 0–100 */
+                value: number;
+                n: number;
+              } | null;
+              /** @description mean of the spend attribute over the group’s distinct contacts; null when none has it */
+              spend: {
+                mean: number;
+                n: number;
+              } | null;
+              /** @description satisfaction and loyalty disagree: CSAT ≥ 80 with NPS ≤ 0 (satisfied but not loyal), or CSAT < 60 with NPS ≥ 30 (loyal despite dissatisfaction); false when either is missing */
+              disagreement: boolean;
+            }[];
+            retentionAttribute: string;
+            spendAttribute: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getApiV1ResponseRates: {
     parameters: {
       query?: {
@@ -5299,6 +5537,128 @@ export interface operations {
             }[];
           };
         };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Annotations: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        touchpointId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: date */
+              day: string;
+              text: string;
+              touchpointId: string | null;
+              createdBy: string;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Annotations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          day: string;
+          text: string;
+          touchpointId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            day: string;
+            text: string;
+            touchpointId: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1AnnotationsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description An error, as RFC 9457 problem details */
       default: {
@@ -6300,6 +6660,462 @@ export interface operations {
               }[];
             }[];
             nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Webhooks: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              url: string;
+              events: (
+                | 'response.completed'
+                | 'case.created'
+                | 'case.updated'
+                | 'alert.fired'
+                | 'review.imported'
+              )[];
+              description: string;
+              active: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Webhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          url: string;
+          events: (
+            | 'response.completed'
+            | 'case.created'
+            | 'case.updated'
+            | 'alert.fired'
+            | 'review.imported'
+          )[];
+          /** @default  */
+          description?: string;
+          /** @default true */
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: (
+              | 'response.completed'
+              | 'case.created'
+              | 'case.updated'
+              | 'alert.fired'
+              | 'review.imported'
+            )[];
+            description: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description signing secret, shown once (and again only by rotating it); verify Touchpoint-Signature with it */
+            secret: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1WebhooksId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: (
+              | 'response.completed'
+              | 'case.created'
+              | 'case.updated'
+              | 'alert.fired'
+              | 'review.imported'
+            )[];
+            description: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1WebhooksId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1WebhooksId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          url?: string;
+          events?: (
+            | 'response.completed'
+            | 'case.created'
+            | 'case.updated'
+            | 'alert.fired'
+            | 'review.imported'
+          )[];
+          description?: string;
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: (
+              | 'response.completed'
+              | 'case.created'
+              | 'case.updated'
+              | 'alert.fired'
+              | 'review.imported'
+            )[];
+            description: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1WebhooksIdRotateSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: (
+              | 'response.completed'
+              | 'case.created'
+              | 'case.updated'
+              | 'alert.fired'
+              | 'review.imported'
+            )[];
+            description: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description signing secret, shown once (and again only by rotating it); verify Touchpoint-Signature with it */
+            secret: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1WebhooksIdDeliveries: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?: 'pending' | 'delivered' | 'failed' | 'dead';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              webhookId: string;
+              /** @description one of the webhook event types, or webhook.test */
+              eventType: string;
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed' | 'dead';
+              attempts: number;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              nextAttemptAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              deliveredAt: string | null;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1WebhooksIdDeliveriesDeliveryIdRedeliver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deliveryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            webhookId: string;
+            /** @description one of the webhook event types, or webhook.test */
+            eventType: string;
+            /** @enum {string} */
+            status: 'pending' | 'delivered' | 'failed' | 'dead';
+            attempts: number;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1WebhooksIdTest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            webhookId: string;
+            /** @description one of the webhook event types, or webhook.test */
+            eventType: string;
+            /** @enum {string} */
+            status: 'pending' | 'delivered' | 'failed' | 'dead';
+            attempts: number;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
           };
         };
       };

@@ -8,6 +8,7 @@ import { DataDirLockedError } from '../platform/db/embedded-postgres';
 import { readEnv, type TEnv } from '../platform/env';
 import { createLogger } from '../platform/logger';
 import { DEFAULT_WEB_DIST, type ProcessRole, ROLES, startTouchpoint, VERSION } from '../touchpoint';
+import { evalTextCommand } from './eval-text';
 import { importReviewFile, pickWorkspace } from './import-reviews';
 import { createProgressBar, printStep } from './progress';
 
@@ -59,6 +60,10 @@ async function run(roles: ProcessRole[]): Promise<void> {
     limits: {
       publicPerIpPerMinute: env.PUBLIC_RATE_LIMIT_PER_IP,
       publicPerSurveyPerMinute: env.PUBLIC_RATE_LIMIT_PER_SURVEY,
+    },
+    webhooks: {
+      allowPrivate: ['true', '1'].includes(env.TOUCHPOINT_WEBHOOK_ALLOW_PRIVATE),
+      requireHttps: env.NODE_ENV === 'production',
     },
     webDist: DEFAULT_WEB_DIST,
     onStep: printStep,
@@ -226,6 +231,17 @@ program
       await touchpoint.stop();
     }
   });
+
+program
+  .command('eval-text')
+  .description(
+    'Score text analytics on labelled JSON lines: a classifier trained on --train, or built-in sentiment',
+  )
+  .option('--task <task>', 'sentiment, topic or intent')
+  .option('--test <file>', 'JSON lines to score: {"text": "...", "label": "...", "lang"?: "en"|"vi"}')
+  .option('--train <file>', 'JSON lines to train a classifier on')
+  .option('--builtin', 'score the built-in sentiment analyzer (--task sentiment only)')
+  .action(evalTextCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -23,6 +23,10 @@ const ZEnv = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Skip seeding the demo workspace on the first start of an empty database. */
   TOUCHPOINT_NO_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
+  /** Let webhooks target private, loopback and link-local addresses (self-hosted receivers on a LAN). */
+  TOUCHPOINT_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false', '1', '0']).default('false'),
+  /** `production` makes webhooks require https targets (unless private targets are allowed). */
+  NODE_ENV: z.string().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { WebhookSettings } from '../../src/platform/context';
 import { createLogger, type Logger } from '../../src/platform/logger';
 import { startTouchpoint, type Touchpoint } from '../../src/touchpoint';
 import { requireTestDatabaseUrl, withDatabase } from './global-setup';
@@ -20,6 +21,8 @@ export async function startTestTouchpoint(
     smtpUrl?: string;
     widgetDist?: string;
     trustProxy?: boolean;
+    /** Webhook delivery settings; by default tests allow loopback receivers (a local node:http server). */
+    webhooks?: Partial<WebhookSettings>;
   } = {},
 ): Promise<Touchpoint> {
   const logger = options.logger ?? createLogger(process.env.TP_TEST_LOG ?? 'silent');
@@ -34,6 +37,7 @@ export async function startTestTouchpoint(
     jobPollingIntervalSeconds: 0.5,
     // Tests stand in for many clients by setting X-Forwarded-For, as a proxy would.
     trustProxy: options.trustProxy ?? true,
+    webhooks: { allowPrivate: true, ...options.webhooks },
   };
   if (TEST_BACKEND === 'postgres') {
     const adminUrl = requireTestDatabaseUrl();

@@ -20,6 +20,7 @@ import { AuditLogTab } from '../features/settings/audit-log-tab';
 import { MembersTab } from '../features/settings/members-tab';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TeamsTab } from '../features/settings/teams-tab';
+import { WebhooksTab } from '../features/settings/webhooks-tab';
 import { HostedSurveyPage } from '../features/survey-runtime/hosted-survey-page';
 import { SurveyEditorPage } from '../features/surveys/editor/survey-editor-page';
 import { SurveysPage } from '../features/surveys/surveys-page';
@@ -35,6 +36,9 @@ const TrendPage = lazy(() =>
 );
 const DriversPage = lazy(() =>
   import('../features/insights/drivers-page').then((module) => ({ default: module.DriversPage })),
+);
+const LoyaltyPage = lazy(() =>
+  import('../features/insights/loyalty-page').then((module) => ({ default: module.LoyaltyPage })),
 );
 const TopicsPage = lazy(() =>
   import('../features/insights/text/topics-page').then((module) => ({ default: module.TopicsPage })),
@@ -117,6 +121,14 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: '/insights/loyalty',
+                element: (
+                  <Lazy>
+                    <LoyaltyPage />
+                  </Lazy>
+                ),
+              },
+              {
                 path: '/insights/topics',
                 element: (
                   <Lazy>
@@ -177,6 +189,7 @@ export const router = createBrowserRouter([
                   { path: 'teams', element: <TeamsTab /> },
                   { path: 'contact-budget', element: <ContactBudgetTab /> },
                   { path: 'api-keys', element: <ApiKeysTab /> },
+                  { path: 'webhooks', element: <WebhooksTab /> },
                   { path: 'audit-log', element: <AuditLogTab /> },
                 ],
               },

@@ -1,1 +1,2 @@
 export * from './drivers';
+export * from './loyalty';

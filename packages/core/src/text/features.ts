@@ -3,6 +3,7 @@
 // Vietnamese without them ("rat tot" for "rất tốt"): a model trained on accented text still sees the
 // folded feature, and English, which has nothing to fold, gets each n-gram once.
 import { normalizeText, type Token, tokenize } from './normalize';
+import { analyzeSentiment } from './sentiment';
 import type { TextLanguage } from './types';
 
 export interface FeatureOptions {
@@ -18,6 +19,12 @@ export interface FeatureOptions {
   accentedCharNgrams: boolean;
   /** Also emit the words after a negation ("not", "never", "không", "chưa") as negated words, up to 3. */
   markNegation: boolean;
+  /**
+   * Add the built-in sentiment analyzer's reading (its label and its score in ninths of [-1, 1]) as
+   * features, for sentiment models: the lexicon knows words and constructions a workspace's few thousand
+   * examples never show, and the model learns how far to trust it. Off by default (topics, intents).
+   */
+  sentimentLexicon?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -63,13 +70,14 @@ export type FeatureCounts = Map<string, number>;
 
 // Prefixes: `w` accented word n-gram (only when it differs from its folded form), `f` folded word
 // n-gram, `c` character n-gram of the folded word, `d` of the accented word, `n` a word in the scope of a
-// negation, `t` a non-word token (emoji, emoticon, ! or ?).
+// negation, `t` a non-word token (emoji, emoticon, ! or ?), `l` the built-in sentiment reading.
 const EXACT = 'w ';
 const FOLDED = 'f ';
 const CHARS = 'c ';
 const EXACT_CHARS = 'd ';
 const SYMBOL = 't ';
 const NEGATED = 'n ';
+const LEXICON = 'l ';
 const NUMBER = '<num>';
 
 function add(counts: FeatureCounts, name: string): void {
@@ -104,6 +112,13 @@ function addCharNgrams(counts: FeatureCounts, prefix: string, word: string, min:
   }
 }
 
+function addLexiconReading(counts: FeatureCounts, text: string): void {
+  const { label, score } = analyzeSentiment(text);
+  // Counted twice so the reading weighs like a repeated word next to the many n-grams of a text.
+  counts.set(`${LEXICON}${label}`, 2);
+  counts.set(`${LEXICON}${Math.round(score * 4)}`, 2);
+}
+
 /** Raw feature counts of one text; the classifier weights them with the IDF it learned. */
 export function countFeatures(
   text: string,
@@ -116,6 +131,7 @@ export function countFeatures(
     // Only the marks that change meaning: a question or an exclamation, not commas and full stops.
     else if (token.kind === 'punct' && /[!?]/.test(token.text)) add(counts, SYMBOL + token.text[0]);
   }
+  if (options.sentimentLexicon) addLexiconReading(counts, text);
   for (const run of phrases(tokens)) {
     let negatedLeft = 0;
     for (let i = 0; i < run.length; i++) {

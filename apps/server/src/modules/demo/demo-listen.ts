@@ -1,11 +1,12 @@
 import { validateSubmission } from '@touchpoint/core';
 import type { TAnswerValue, TSurveyDefinition } from '@touchpoint/schemas';
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
 import type { Database } from '../../platform/db/schema';
 import { inTransaction } from '../../platform/db/transaction';
 import { systemPrincipal } from '../../platform/http/principal';
+import { createAnnotation } from '../annotations/index';
 import { resolveContact } from '../contacts/index';
 import { createJourney } from '../journeys/index';
 import { rebuildRollups } from '../metrics/index';
@@ -107,6 +108,139 @@ function answersFor(name: string, random: Random, language: 'en' | 'vi'): Record
         : { ease, payment };
     }
   }
+}
+
+/**
+ * A short in-store survey added after the original demo data, from its own generator: shoppers like the
+ * visit (high CSAT) yet would not recommend the brand (NPS below zero), the "satisfied is not loyal" row
+ * of the loyalty view. No open text, so the text analytics of the demo are unchanged.
+ */
+const STORE_SURVEY: TSurveyDefinition = {
+  defaultLanguage: 'vi',
+  languages: ['vi', 'en'],
+  hiddenFields: [],
+  questions: [
+    {
+      id: 'visit_sat',
+      type: 'csat',
+      required: true,
+      text: {
+        vi: 'Bạn hài lòng thế nào với lần mua sắm tại cửa hàng hôm nay?',
+        en: 'How satisfied are you with your store visit today?',
+      },
+    },
+    {
+      id: 'nps',
+      type: 'nps',
+      required: true,
+      text: {
+        vi: 'Bạn có sẵn lòng giới thiệu Lotus Retail cho bạn bè không?',
+        en: 'How likely are you to recommend Lotus Retail to a friend?',
+      },
+    },
+  ],
+  logic: [],
+  endings: [
+    {
+      id: 'thanks',
+      title: { en: 'Thank you!', vi: 'Cảm ơn bạn!' },
+      message: { en: 'See you again soon.', vi: 'Hẹn gặp lại bạn.' },
+    },
+  ],
+};
+
+async function seedStoreVisits(
+  ctx: AppContext,
+  workspaceId: string,
+  touchpointId: string | null,
+  contactIds: readonly string[],
+  now: number,
+): Promise<Insertable<Database['responses']>[]> {
+  const principal = systemPrincipal(workspaceId);
+  const survey = await createSurvey(ctx, principal, {
+    name: 'In-store visit',
+    touchpointId,
+    ...STORE_SURVEY,
+  });
+  await setSurveyStatus(ctx, principal, survey.id, 'published');
+  const random = createRandom(20261208);
+  const rows: Insertable<Database['responses']>[] = [];
+  for (let i = 0; i < 120; i++) {
+    const language = random.next() < 0.7 ? 'vi' : 'en';
+    // Mostly 4–5 on the visit, mostly passives and detractors on the recommendation.
+    const answers = {
+      visit_sat: random.next() < 0.86 ? random.int(4, 5) : random.int(1, 3),
+      nps: random.pick([3, 5, 6, 7, 7, 8, 8, 9, 10]),
+    };
+    const { issues } = validateSubmission(STORE_SURVEY, { answers, hiddenFields: {}, finished: true });
+    if (issues.length > 0) throw new Error(`demo store visit does not fit: ${JSON.stringify(issues)}`);
+    const createdAt = new Date(now - random.int(0, 89 * 24 * 60) * 60_000);
+    rows.push({
+      workspaceId,
+      id: uuidv7(),
+      surveyId: survey.id,
+      surveyVersion: 1,
+      touchpointId,
+      contactId: random.next() < 0.6 ? random.pick(contactIds) : null,
+      linkId: null,
+      idempotencyKey: `demo-store-${i}`,
+      channel: 'qr',
+      language,
+      answers: JSON.stringify(answers),
+      hiddenFields: JSON.stringify({}),
+      meta: JSON.stringify({ source: 'demo' }),
+      npsScore: answers.nps,
+      finished: true,
+      createdAt,
+      updatedAt: createdAt,
+      finishedAt: createdAt,
+    });
+  }
+  return rows;
+}
+
+const ACCOUNTS = [
+  'Saigon Office Supply',
+  'Hanoi Hotels Group',
+  'Mekong Foods',
+  'Da Nang Builders',
+  'VietTech',
+];
+
+/**
+ * Attributes added to the demo contacts after everything else is generated, each from its own seeded
+ * generator so the scores, comments and contacts of the demo stay exactly as they were:
+ * - `account`: the company of contacts who answered as B2B customers;
+ * - `retained`: whether the customer stayed, likelier the higher their NPS, so the loyalty view shows
+ *   that what customers say and what they do go together, but not perfectly.
+ */
+function demoContactAttributes(
+  rows: readonly Insertable<Database['responses']>[],
+  contactIds: readonly string[],
+): Map<string, Record<string, unknown>> {
+  const b2b = new Set<string>();
+  const scores = new Map<string, number[]>();
+  for (const row of rows) {
+    if (!row.contactId) continue;
+    const hidden = JSON.parse(row.hiddenFields as string) as Record<string, string>;
+    if (hidden.segment === 'b2b') b2b.add(row.contactId);
+    if (typeof row.npsScore === 'number')
+      scores.set(row.contactId, [...(scores.get(row.contactId) ?? []), row.npsScore]);
+  }
+  const accounts = createRandom(20261206);
+  const retention = createRandom(20261207);
+  const attributes = new Map<string, Record<string, unknown>>();
+  for (const id of contactIds) {
+    const own = scores.get(id);
+    const meanNps = own ? own.reduce((sum, x) => sum + x, 0) / own.length : null;
+    // 25 % of detractor-ish customers at 0 stay, 95 % at 10; customers without an NPS answer 60 %.
+    const chance = meanNps === null ? 0.6 : 0.25 + 0.07 * meanNps;
+    attributes.set(id, {
+      retained: retention.next() < chance,
+      ...(b2b.has(id) ? { account: accounts.pick(ACCOUNTS) } : {}),
+    });
+  }
+  return attributes;
 }
 
 /**
@@ -250,7 +384,19 @@ export async function seedDemoListen(
     }
     row.answers = JSON.stringify(answers);
   }
+  rows.push(
+    ...(await seedStoreVisits(ctx, workspaceId, touchpointIdByKey.get('store') ?? null, contactIds, now)),
+  );
+  const contactAttributes = demoContactAttributes(rows, contactIds);
   await inTransaction(ctx, async (tx) => {
+    for (const [id, attributes] of contactAttributes) {
+      await tx
+        .updateTable('contacts')
+        .set({ attributes: sql`attributes || ${JSON.stringify(attributes)}::jsonb` })
+        .where('workspaceId', '=', workspaceId)
+        .where('id', '=', id)
+        .execute();
+    }
     for (let start = 0; start < rows.length; start += 200) {
       await tx
         .insertInto('responses')
@@ -288,5 +434,10 @@ export async function seedDemoListen(
   }
   // And their comments: language, sentiment, signals, PII redaction and topics.
   await reanalyzeWorkspace(ctx, workspaceId);
+  // The release behind the emerging voucher-code complaints, marked on every trend.
+  await createAnnotation(ctx, principal, {
+    day: new Date(now - 21 * 86_400_000).toISOString().slice(0, 10),
+    text: 'New app release (voucher codes)',
+  });
   return { journeyId: journey.id, surveyIds: surveys.map((s) => s.id), responses: rows.length };
 }

@@ -7,13 +7,23 @@ import {
   npsFromCounts,
   proportionFromCounts,
 } from '@touchpoint/core';
-import type { TSurveyDefinition } from '@touchpoint/schemas';
+import { NO_VALUE_KEY, type TSurveyDefinition } from '@touchpoint/schemas';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
 import { aggregateResponses, NO_TOUCHPOINT } from './rollups.service';
 
 export type MetricName = 'nps' | 'csat' | 'ces' | 'rating';
-export type GroupBy = 'day' | 'week' | 'month' | 'touchpoint' | 'stage' | 'channel' | 'language' | 'survey';
+export type GroupBy =
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'touchpoint'
+  | 'stage'
+  | 'channel'
+  | 'language'
+  | 'survey'
+  | 'segment'
+  | 'account';
 
 export interface MetricQuery {
   metric: MetricName;
@@ -161,26 +171,92 @@ async function fromRollups(ctx: AppContext, workspaceId: string, q: MetricQuery)
   );
 }
 
-/** The same aggregation straight from raw responses: for checking rollups and for the benchmark. */
-async function fromRaw(ctx: AppContext, workspaceId: string, q: MetricQuery): Promise<AggregateRow[]> {
+/**
+ * A response's value of a dimension rollups do not carry (segment, account, any attribute): the
+ * contact's attribute of that name if it has one, else the response's hidden field, else `(none)`.
+ * Needs `responses r LEFT JOIN contacts c` in the query.
+ */
+export function responseDimension(name: string) {
+  return sql<string>`coalesce(nullif(c.attributes ->> ${name}::text, ''), nullif(r.hidden_fields ->> ${name}::text, ''), ${NO_VALUE_KEY}::text)`;
+}
+
+/** The filters of a query on raw responses of one survey (alias `r`), the same as the rollups'. */
+function rawFilters(workspaceId: string, surveyId: string, q: MetricQuery) {
+  return sql`r.workspace_id = ${workspaceId} AND r.survey_id = ${surveyId}
+      ${q.touchpointId ? sql`AND coalesce(r.touchpoint_id, ${NO_TOUCHPOINT}::uuid) = ${q.touchpointId}::uuid` : sql``}
+      ${q.channel ? sql`AND r.channel = ${q.channel}` : sql``}
+      ${q.language ? sql`AND r.language = ${q.language}` : sql``}
+      ${q.from ? sql`AND r.created_at >= ${`${q.from.slice(0, 10)}T00:00:00Z`}::timestamptz` : sql``}
+      ${q.to ? sql`AND r.created_at < ${`${q.to.slice(0, 10)}T00:00:00Z`}::timestamptz` : sql``}`;
+}
+
+/** The scored questions of the metric in each survey of the workspace (or of the one asked for). */
+async function metricQuestions(ctx: AppContext, workspaceId: string, q: MetricQuery) {
   const surveys = await ctx.db
     .selectFrom('surveys')
     .select(['id', 'definition'])
     .where('workspaceId', '=', workspaceId)
     .$if(Boolean(q.surveyId), (b) => b.where('id', '=', q.surveyId as string))
     .execute();
+  return surveys
+    .map((survey) => ({
+      surveyId: survey.id,
+      questions: (survey.definition as TSurveyDefinition).questions.filter(
+        (question) => question.type === q.metric && (!q.questionId || question.id === q.questionId),
+      ),
+    }))
+    .filter((survey) => survey.questions.length > 0);
+}
+
+/**
+ * Counts per segment or account, from raw responses: the rollups are keyed by survey, touchpoint,
+ * channel and language only, and a contact's segment can change after it answered.
+ */
+async function fromRawByDimension(
+  ctx: AppContext,
+  workspaceId: string,
+  q: MetricQuery,
+  dimension: 'segment' | 'account',
+): Promise<(AggregateRow & { dimension: string })[]> {
+  const rows: (AggregateRow & { dimension: string })[] = [];
+  for (const { surveyId, questions } of await metricQuestions(ctx, workspaceId, q)) {
+    const ids = questions.map((x) => x.id);
+    const types = questions.map((x) => x.type);
+    const result = await sql<Record<string, unknown>>`
+      SELECT ${responseDimension(dimension)} AS dimension,
+        count(*)::int AS n,
+        sum(a.v)::bigint AS sum,
+        sum(a.v * a.v)::bigint AS sum_squares,
+        (count(*) FILTER (WHERE q.type = 'nps' AND a.v >= 9))::int AS promoters,
+        (count(*) FILTER (WHERE q.type = 'nps' AND a.v BETWEEN 7 AND 8))::int AS passives,
+        (count(*) FILTER (WHERE q.type = 'nps' AND a.v <= 6))::int AS detractors,
+        (count(*) FILTER (WHERE q.type = 'csat' AND a.v >= 4))::int AS satisfied,
+        (count(*) FILTER (WHERE q.type = 'ces' AND a.v >= 5))::int AS agree
+      FROM responses r
+      LEFT JOIN contacts c ON c.workspace_id = r.workspace_id AND c.id = r.contact_id
+      CROSS JOIN unnest(${ids}::text[], ${types}::text[]) AS q (id, type)
+      CROSS JOIN LATERAL (SELECT (r.answers ->> q.id)::int AS v) a
+      WHERE jsonb_typeof(r.answers -> q.id) = 'number' AND ${rawFilters(workspaceId, surveyId, q)}
+      GROUP BY 1
+    `.execute(ctx.db);
+    for (const r of result.rows) {
+      rows.push({
+        ...toCounts(r),
+        day: '-',
+        surveyId,
+        touchpointId: '-',
+        dimension: String(r.dimension),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The same aggregation straight from raw responses: for checking rollups and for the benchmark. */
+async function fromRaw(ctx: AppContext, workspaceId: string, q: MetricQuery): Promise<AggregateRow[]> {
   const rows: AggregateRow[] = [];
-  for (const survey of surveys) {
-    const questions = (survey.definition as TSurveyDefinition).questions.filter(
-      (question) => question.type === q.metric && (!q.questionId || question.id === q.questionId),
-    );
-    if (questions.length === 0) continue;
-    const where = sql`r.workspace_id = ${workspaceId} AND r.survey_id = ${survey.id}
-      ${q.touchpointId ? sql`AND coalesce(r.touchpoint_id, ${NO_TOUCHPOINT}::uuid) = ${q.touchpointId}::uuid` : sql``}
-      ${q.channel ? sql`AND r.channel = ${q.channel}` : sql``}
-      ${q.language ? sql`AND r.language = ${q.language}` : sql``}
-      ${q.from ? sql`AND r.created_at >= ${`${q.from.slice(0, 10)}T00:00:00Z`}::timestamptz` : sql``}
-      ${q.to ? sql`AND r.created_at < ${`${q.to.slice(0, 10)}T00:00:00Z`}::timestamptz` : sql``}`;
+  for (const { surveyId, questions } of await metricQuestions(ctx, workspaceId, q)) {
+    const where = rawFilters(workspaceId, surveyId, q);
     const result = await sql<Record<string, unknown>>`${aggregateResponses(
       questions.map((x) => x.id),
       questions.map((x) => x.type),
@@ -203,7 +279,7 @@ async function fromRaw(ctx: AppContext, workspaceId: string, q: MetricQuery): Pr
 /**
  * A metric with its n, 95% CI and small-sample flag, overall and per group, each time group with the
  * significance of its change against the previous one. Reads rollups, or raw rows when asked (the two
- * answers are identical; a test checks it).
+ * answers are identical; a test checks it). Segment and account groupings always read raw rows.
  */
 export async function queryMetric(
   ctx: AppContext,
@@ -211,17 +287,24 @@ export async function queryMetric(
   q: MetricQuery,
   source: 'rollups' | 'raw' = 'rollups',
 ) {
+  const byDimension = q.groupBy === 'segment' || q.groupBy === 'account';
+  const read = byDimension ? 'raw' : source;
   const rows = (
-    source === 'raw' ? await fromRaw(ctx, workspaceId, q) : await fromRollups(ctx, workspaceId, q)
+    q.groupBy === 'segment' || q.groupBy === 'account'
+      ? await fromRawByDimension(ctx, workspaceId, q, q.groupBy)
+      : read === 'raw'
+        ? await fromRaw(ctx, workspaceId, q)
+        : await fromRollups(ctx, workspaceId, q)
   ) as (AggregateRow & {
     channel: string;
     language: string;
+    dimension?: string;
   })[];
   const floor = q.smallSampleFloor ?? 30;
   const total = rows.reduce<Counts>((acc, row) => add(acc, row), ZERO);
   const result = {
     metric: q.metric,
-    source,
+    source: read,
     ...estimate(q.metric, total),
     smallSample: isSmallSample(total.n, floor),
   };
@@ -275,6 +358,9 @@ export async function queryMetric(
         return row.channel;
       case 'language':
         return row.language;
+      case 'segment':
+      case 'account':
+        return row.dimension ?? NO_VALUE_KEY;
       default:
         return row.surveyId;
     }
@@ -292,7 +378,7 @@ export async function queryMetric(
     const change = previousKey ? compare(q.metric, grouped.get(previousKey) as Counts, counts) : null;
     return {
       key,
-      label: key === NO_TOUCHPOINT ? null : (labels.get(key) ?? key),
+      label: key === NO_TOUCHPOINT || (byDimension && key === NO_VALUE_KEY) ? null : (labels.get(key) ?? key),
       ...estimate(q.metric, counts),
       smallSample: isSmallSample(counts.n, floor),
       ...(change ? { changeVsPrevious: change } : {}),

@@ -88,6 +88,14 @@ export function topicsForText(text: string, context: TopicContext) {
   return [...byTopic.values()];
 }
 
+/**
+ * Serialises everything that writes topic assignments in a workspace (analysis jobs, rule changes,
+ * retraining), so an assignment computed with an old rule can never land after the rule changed.
+ */
+async function lockTopicAssignments(tx: Tx, workspaceId: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`topics:${workspaceId}`}))`.execute(tx);
+}
+
 async function insertMatches(tx: Tx, rows: MatchRow[]): Promise<void> {
   for (let start = 0; start < rows.length; start += 500) {
     await tx
@@ -112,7 +120,6 @@ export async function analyzeStoredItems(
 ): Promise<{ analyzed: number }> {
   if (ids.length === 0) return { analyzed: 0 };
   const { items } = await loadTexts(ctx.db, workspaceId, kind, ids);
-  const topics = context ?? (await loadTopicContext(ctx.db, workspaceId));
   const { name: analyzer, version } = BUILTIN_TEXT_ANALYZER;
   const analyses: Database['textAnalyses'][] = [];
   const matches: MatchRow[] = [];
@@ -143,14 +150,20 @@ export async function analyzeStoredItems(
       occurredAt: item.occurredAt,
       analyzedAt: new Date(),
     } as unknown as Database['textAnalyses']);
-    const key = { workspaceId, itemKind: item.itemKind, itemId: item.itemId, field: item.field };
-    for (const a of [
-      ...ruleAssignments(result.redacted, topics.rules),
-      ...classifierAssignments(result.redacted, topics),
-    ])
-      matches.push({ ...key, ...a });
   }
   await inTransaction(ctx as AppContext, async (tx) => {
+    // Topics are matched under the workspace's topic lock, with the rules as they are now: a rule edited
+    // while this job ran is either already visible here or re-applied by its own re-assignment after us.
+    await lockTopicAssignments(tx, workspaceId);
+    const topics = context ?? (await loadTopicContext(tx, workspaceId));
+    for (const row of analyses) {
+      const key = { workspaceId, itemKind: row.itemKind, itemId: row.itemId, field: row.field };
+      for (const a of [
+        ...ruleAssignments(row.textRedacted, topics.rules),
+        ...classifierAssignments(row.textRedacted, topics),
+      ])
+        matches.push({ ...key, ...a });
+    }
     await tx
       .deleteFrom('textAnalyses')
       .where('workspaceId', '=', workspaceId)
@@ -254,11 +267,12 @@ export async function reassignTopics(
   workspaceId: string,
   scope: { ruleTopicIds?: string[]; classifier?: boolean },
 ): Promise<void> {
-  const context = await loadTopicContext(ctx.db, workspaceId);
   const ruleIds = new Set(scope.ruleTopicIds ?? []);
-  const rules = context.rules.filter((r) => ruleIds.has(r.id));
   const { name: analyzer, version } = BUILTIN_TEXT_ANALYZER;
   await inTransaction(ctx as AppContext, async (tx) => {
+    await lockTopicAssignments(tx, workspaceId);
+    const context = await loadTopicContext(tx, workspaceId);
+    const rules = context.rules.filter((r) => ruleIds.has(r.id));
     if (ruleIds.size > 0) {
       await tx
         .deleteFrom('textTopicMatches')

@@ -303,6 +303,15 @@ export interface Database {
     day: ColumnType<string, string, string>;
     markedAt: Timestamp;
   };
+  metricAnnotations: {
+    workspaceId: string;
+    id: string;
+    day: ColumnType<string, string, string>;
+    text: string;
+    touchpointId: string | null;
+    createdBy: string;
+    createdAt: Timestamp;
+  };
   domainEvents: {
     workspaceId: string;
     id: Generated<number>;
@@ -313,5 +322,38 @@ export interface Database {
     occurredAt: Timestamp;
     dispatchedAt: NullableTimestamp;
     leaseUntil: NullableTimestamp;
+  };
+  webhooks: {
+    workspaceId: string;
+    id: string;
+    url: string;
+    events: string[];
+    description: Generated<string>;
+    active: Generated<boolean>;
+    secret: string;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  webhookDeliveries: {
+    workspaceId: string;
+    id: string;
+    webhookId: string;
+    eventType: string;
+    sourceKey: string;
+    data: ColumnType<Record<string, unknown>, string, string>;
+    occurredAt: ColumnType<Date, Date | string, Date | string>;
+    status: ColumnType<
+      'pending' | 'delivered' | 'failed' | 'dead',
+      'pending' | 'delivered' | 'failed' | 'dead' | undefined,
+      'pending' | 'delivered' | 'failed' | 'dead'
+    >;
+    attempts: Generated<number>;
+    lastStatusCode: number | null;
+    lastError: string | null;
+    nextAttemptAt: NullableTimestamp;
+    leaseUntil: NullableTimestamp;
+    createdAt: Timestamp;
+    deliveredAt: NullableTimestamp;
   };
 }

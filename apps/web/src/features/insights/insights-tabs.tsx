@@ -12,6 +12,9 @@ export function InsightsTabs() {
       <NavLink to="/insights/drivers" className="tab" data-testid="insights-tab-drivers">
         {t('insights.tabs.drivers')}
       </NavLink>
+      <NavLink to="/insights/loyalty" className="tab" data-testid="insights-tab-loyalty">
+        {t('insights.tabs.loyalty')}
+      </NavLink>
       <NavLink to="/insights/topics" className="tab" data-testid="insights-tab-topics">
         {t('insights.text.tabs.topics')}
       </NavLink>

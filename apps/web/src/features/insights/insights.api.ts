@@ -7,7 +7,10 @@ import { useWorkspaceKey } from '../auth/auth.api';
 export type TMetric = TMetricResult['metric'];
 export type TMetricGroup = TMetricResult['groups'][number];
 export type TTimeGrouping = 'day' | 'week' | 'month';
-export type TBreakdown = 'touchpoint' | 'channel' | 'language';
+export type TBreakdown = 'touchpoint' | 'channel' | 'language' | 'segment' | 'account';
+
+/** The group key of responses without a segment or account. */
+export const NO_VALUE_KEY = '(none)';
 
 /** The metrics a workspace follows, in the order the overview shows them. */
 export const KEY_METRICS = ['nps', 'csat', 'ces'] as const satisfies readonly TMetric[];

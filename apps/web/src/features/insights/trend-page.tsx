@@ -1,12 +1,15 @@
-import { useMemo, useRef } from 'react';
+import type { TAnnotation } from '@touchpoint/schemas/browser';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ConfirmDialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-message';
+import { ErrorState, FormError } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
 import { Icon } from '../../components/icons';
 import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
+import { useCan } from '../auth/auth.api';
 import { useTouchpoints } from '../journeys/journeys.api';
 import { TouchpointSelect } from '../journeys/touchpoint-select';
 import { languageName } from '../surveys/survey-draft';
@@ -20,18 +23,39 @@ import {
   lastDays,
   metricRange,
   NO_TOUCHPOINT,
+  NO_VALUE_KEY,
   type TBreakdown,
   type TMetric,
   type TMetricGroup,
   type TTimeGrouping,
   useMetric,
+  utcDay,
 } from './insights.api';
 import { InsightsTabs } from './insights-tabs';
+import { useAnnotations, useCreateAnnotation, useDeleteAnnotation } from './loyalty.api';
 
 const METRIC_CHOICES: readonly TMetric[] = ['nps', 'csat', 'ces', 'rating'];
 const GROUPINGS: readonly TTimeGrouping[] = ['day', 'week', 'month'];
-const BREAKDOWNS: readonly TBreakdown[] = ['touchpoint', 'channel', 'language'];
+const BREAKDOWNS: readonly TBreakdown[] = ['touchpoint', 'channel', 'language', 'segment', 'account'];
 const DEFAULT_RANGE = lastDays(90);
+
+/** The time group (day, Monday of the ISO week, or month) an annotation's day falls in. */
+function groupKeyOf(day: string, grouping: TTimeGrouping): string {
+  if (grouping === 'day') return day;
+  if (grouping === 'month') return day.slice(0, 7);
+  const date = new Date(`${day}T00:00:00Z`);
+  return addDays(day, -((date.getUTCDay() + 6) % 7));
+}
+
+/** Annotation texts by time group key. */
+function annotationsByGroup(annotations: readonly TAnnotation[], grouping: TTimeGrouping) {
+  const byKey = new Map<string, TAnnotation[]>();
+  for (const annotation of annotations) {
+    const key = groupKeyOf(annotation.day, grouping);
+    byKey.set(key, [...(byKey.get(key) ?? []), annotation]);
+  }
+  return byKey;
+}
 
 function oneOf<T extends string>(value: string | null, choices: readonly T[], fallback: T): T {
   return choices.includes(value as T) ? (value as T) : fallback;
@@ -79,6 +103,7 @@ export function TrendPage() {
   const touchpoints = useTouchpoints();
   const touchpoint = touchpoints.data?.find((row) => row.id === touchpointId);
   const series = useMetric({ metric, touchpointId: touchpointId || undefined, from, to, groupBy: grouping });
+  const annotations = useAnnotations({ from, to, touchpointId: touchpointId || undefined });
   const metricName = t(`insights.metrics.${metric}`);
   const title = touchpoint
     ? t(`insights.trend.titleFor.${grouping}`, { metric: metricName, touchpoint: touchpoint.name })
@@ -180,6 +205,7 @@ export function TrendPage() {
                 metric={metric}
                 grouping={grouping}
                 groups={series.data.groups}
+                annotations={annotations.data ?? []}
                 title={title}
                 onPointClick={(group) => void navigate(drillDown(group))}
               />
@@ -188,6 +214,7 @@ export function TrendPage() {
                 metric={metric}
                 grouping={grouping}
                 groups={series.data.groups}
+                annotations={annotations.data ?? []}
                 title={title}
                 drillDown={drillDown}
               />
@@ -196,6 +223,13 @@ export function TrendPage() {
           </>
         )}
       </section>
+
+      <AnnotationsCard
+        annotations={annotations.data ?? []}
+        touchpointId={touchpointId}
+        touchpointName={touchpoint?.name ?? null}
+        touchpointNames={new Map((touchpoints.data ?? []).map((row) => [row.id, row.name]))}
+      />
 
       <Breakdowns
         metric={metric}
@@ -265,17 +299,20 @@ const BRAND = '#0d9488';
 const MUTED = '#9aa3af';
 const UP = '#067647';
 const DOWN = '#b42318';
+const EVENT = '#6941c6';
 
 function TrendChart({
   metric,
   grouping,
   groups,
+  annotations,
   title,
   onPointClick,
 }: {
   metric: TMetric;
   grouping: TTimeGrouping;
   groups: TMetricGroup[];
+  annotations: TAnnotation[];
   title: string;
   onPointClick: (group: TMetricGroup) => void;
 }) {
@@ -302,9 +339,15 @@ function TrendChart({
           ]
         : [],
     );
+    // Events people marked on the timeline: a dashed vertical line at their period, with their text.
+    const byGroup = annotationsByGroup(annotations, grouping);
+    const eventLines = groups.flatMap((group, index) => {
+      const events = byGroup.get(group.key);
+      return events ? [{ xAxis: index, name: events.map((event) => event.text).join(' · ') }] : [];
+    });
     return {
       animation: false,
-      grid: { left: 56, right: 24, top: 32, bottom: 56 },
+      grid: { left: 56, right: 24, top: eventLines.length > 0 ? 48 : 32, bottom: 56 },
       tooltip: {
         trigger: 'axis',
         formatter: (raw: unknown) => {
@@ -395,6 +438,13 @@ function TrendChart({
             label: { fontSize: 12, color: '#fff' },
             data: marks,
           },
+          markLine: {
+            symbol: 'none',
+            silent: true,
+            lineStyle: { color: EVENT, type: 'dashed', width: 1.5 },
+            label: { formatter: '{b}', position: 'end', color: EVENT, fontSize: 11 },
+            data: eventLines,
+          },
         },
         {
           // Only for the legend: says what the hollow grey points are.
@@ -406,7 +456,7 @@ function TrendChart({
         },
       ],
     };
-  }, [groups, grouping, metric, locale, t, formatPeriod]);
+  }, [groups, annotations, grouping, metric, locale, t, formatPeriod]);
 
   return (
     <div className="chart-block">
@@ -438,12 +488,14 @@ function TrendTable({
   metric,
   grouping,
   groups,
+  annotations,
   title,
   drillDown,
 }: {
   metric: TMetric;
   grouping: TTimeGrouping;
   groups: TMetricGroup[];
+  annotations: TAnnotation[];
   title: string;
   drillDown: (group: TMetricGroup, npsBand?: string) => string;
 }) {
@@ -451,6 +503,7 @@ function TrendTable({
   const locale = i18n.language;
   const navigate = useNavigate();
   const formatPeriod = useFormatPeriod();
+  const byGroup = annotationsByGroup(annotations, grouping);
   return (
     <div className="table-wrap">
       <table className="table table-clickable" data-testid="trend-table">
@@ -467,6 +520,7 @@ function TrendTable({
             <th scope="col">{t('insights.columns.ci')}</th>
             <th scope="col">{t('insights.columns.change')}</th>
             {metric === 'nps' && <th scope="col">{t('insights.columns.detractors')}</th>}
+            <th scope="col">{t('insights.annotations.column')}</th>
           </tr>
         </thead>
         <tbody>
@@ -525,6 +579,13 @@ function TrendTable({
                     )}
                   </td>
                 )}
+                <td>
+                  {(byGroup.get(group.key) ?? []).map((event) => (
+                    <span key={event.id} className="badge badge-info" data-testid="trend-annotation">
+                      {event.text}
+                    </span>
+                  ))}
+                </td>
               </tr>
             );
           })}
@@ -561,11 +622,14 @@ function Breakdowns({
     if (breakdown === 'channel')
       return t(`channels.${group.key}`, { defaultValue: group.label ?? group.key });
     if (breakdown === 'language') return languageName(group.key);
+    if (breakdown === 'segment' || breakdown === 'account')
+      return group.key === NO_VALUE_KEY ? t('insights.breakdown.none') : group.key;
     if (group.key === NO_TOUCHPOINT) return t('insights.noTouchpoint');
     return group.label ?? group.key;
   };
   const linkOf = (group: TMetricGroup): string | null => {
-    if (breakdown === 'channel') return null;
+    // The responses list filters by neither channel nor segment or account.
+    if (breakdown === 'channel' || breakdown === 'segment' || breakdown === 'account') return null;
     if (breakdown === 'language')
       return responsesLink({ language: group.key, from, to: lastDay, touchpointId });
     if (group.key === NO_TOUCHPOINT) return null;
@@ -758,6 +822,129 @@ function Breakdowns({
           </table>
         </div>
       )}
+    </section>
+  );
+}
+
+/** The events marked on the timeline of the period shown: add one, read them, remove one. */
+function AnnotationsCard({
+  annotations,
+  touchpointId,
+  touchpointName,
+  touchpointNames,
+}: {
+  annotations: TAnnotation[];
+  touchpointId: string;
+  touchpointName: string | null;
+  touchpointNames: Map<string, string>;
+}) {
+  const { t, i18n } = useTranslation();
+  const canManage = useCan('annotations.manage');
+  const create = useCreateAnnotation();
+  const remove = useDeleteAnnotation();
+  const [day, setDay] = useState(() => utcDay());
+  const [text, setText] = useState('');
+  const [deleting, setDeleting] = useState<TAnnotation | null>(null);
+  const formatDay = (value: string) =>
+    new Intl.DateTimeFormat(i18n.language, { timeZone: 'UTC', dateStyle: 'medium' }).format(
+      new Date(`${value}T00:00:00Z`),
+    );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    // Marked on the touchpoint being looked at, or on the whole workspace when none is.
+    create.mutate(
+      { day, text: text.trim(), touchpointId: touchpointId || null },
+      { onSuccess: () => setText('') },
+    );
+  };
+  return (
+    <section className="card" aria-labelledby="annotations-title" data-testid="annotations">
+      <h2 id="annotations-title" className="section-title">
+        {t('insights.annotations.title')}
+      </h2>
+      <p className="muted">{t('insights.annotations.lead')}</p>
+      {annotations.length === 0 ? (
+        <p className="muted">{t('insights.annotations.empty')}</p>
+      ) : (
+        <ul className="annotation-list">
+          {annotations.map((annotation) => (
+            <li key={annotation.id} data-testid="annotation-item">
+              <strong>{formatDay(annotation.day)}</strong> {annotation.text}{' '}
+              <span className="muted">
+                (
+                {annotation.touchpointId
+                  ? (touchpointNames.get(annotation.touchpointId) ?? t('insights.noTouchpoint'))
+                  : t('insights.annotations.everywhere')}
+                )
+              </span>
+              {canManage && (
+                <button
+                  type="button"
+                  className="btn btn-secondary btn-small"
+                  onClick={() => setDeleting(annotation)}
+                  aria-label={t('insights.annotations.deleteLabel', { text: annotation.text })}
+                  data-testid="annotation-delete"
+                >
+                  {t('insights.annotations.delete')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage && (
+        <form className="filters" onSubmit={submit} data-testid="annotation-form">
+          <TextField
+            type="date"
+            label={t('insights.annotations.day')}
+            value={day}
+            required
+            onChange={(event) => setDay(event.target.value)}
+            data-testid="annotation-day"
+          />
+          <TextField
+            label={t('insights.annotations.text')}
+            value={text}
+            maxLength={200}
+            required
+            onChange={(event) => setText(event.target.value)}
+            data-testid="annotation-text"
+          />
+          <div>
+            <button
+              type="submit"
+              className="btn btn-primary"
+              disabled={create.isPending}
+              data-testid="annotation-add"
+            >
+              {t('insights.annotations.add')}
+            </button>
+          </div>
+          <FormError error={create.error} testId="annotation-error" />
+        </form>
+      )}
+      {canManage && (
+        <p className="muted">
+          {touchpointName
+            ? t('insights.annotations.forTouchpoint', { touchpoint: touchpointName })
+            : t('insights.annotations.forAll')}
+        </p>
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('insights.annotations.deleteTitle')}
+        body={<p>{t('insights.annotations.deleteBody', { text: deleting?.text ?? '' })}</p>}
+        confirmLabel={t('insights.annotations.delete')}
+        isDestructive
+        isPending={remove.isPending}
+        error={remove.error}
+        onCancel={() => {
+          setDeleting(null);
+          remove.reset();
+        }}
+        onConfirm={() => deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
+      />
     </section>
   );
 }

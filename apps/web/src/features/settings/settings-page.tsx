@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { useSignedInMe } from '../auth/auth.api';
 
 const TABS: {
-  id: 'members' | 'teams' | 'contactBudget' | 'apiKeys' | 'auditLog';
+  id: 'members' | 'teams' | 'contactBudget' | 'apiKeys' | 'webhooks' | 'auditLog';
   path: string;
   permission?: TPermission;
 }[] = [
@@ -13,6 +13,7 @@ const TABS: {
   { id: 'teams', path: 'teams' },
   { id: 'contactBudget', path: 'contact-budget', permission: 'settings.manage' },
   { id: 'apiKeys', path: 'api-keys', permission: 'apiKeys.manage' },
+  { id: 'webhooks', path: 'webhooks', permission: 'webhooks.manage' },
   { id: 'auditLog', path: 'audit-log', permission: 'auditLog.read' },
 ];
 

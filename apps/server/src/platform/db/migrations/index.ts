@@ -4,6 +4,8 @@ import * as listen from './20261126010000_listen';
 import * as distribution from './20261126020000_distribution';
 import * as rollups from './20261126030000_rollups';
 import * as text from './20261205000100_text';
+import * as loyalty from './20261205010000_loyalty';
+import * as webhooks from './20261205020000_webhooks';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '20261126020000_distribution': distribution,
   '20261126030000_rollups': rollups,
   '20261205000100_text': text,
+  '20261205010000_loyalty': loyalty,
+  '20261205020000_webhooks': webhooks,
 };

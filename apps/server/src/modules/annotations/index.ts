@@ -1,0 +1,2 @@
+export { annotationRoutes } from './annotations.routes';
+export { createAnnotation, listAnnotations } from './annotations.service';

@@ -1,0 +1,3 @@
+export { enqueueResponseCompleted, enqueueReviewsImported } from './webhook-events';
+export { webhookRoutes } from './webhooks.routes';
+export { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './webhooks.service';

@@ -1,0 +1,126 @@
+import {
+  ZCreatedWebhook,
+  ZCreateWebhookBody,
+  ZIdParams,
+  ZPageQuery,
+  ZUpdateWebhookBody,
+  ZWebhook,
+  ZWebhookDeliveriesQuery,
+  ZWebhookDelivery,
+  ZWebhookDeliveryParams,
+  zPage,
+} from '@touchpoint/schemas';
+import type { AppContext } from '../../platform/context';
+import { requireWorkspace } from '../../platform/http/principal';
+import { defineRoute } from '../../platform/http/route';
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhook,
+  listDeliveries,
+  listWebhooks,
+  redeliver,
+  rotateWebhookSecret,
+  sendTestDelivery,
+  updateWebhook,
+} from './webhooks.service';
+
+export function webhookRoutes(ctx: AppContext) {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/webhooks',
+      tag: 'Webhooks',
+      summary: 'List webhook subscriptions (never their secrets)',
+      access: 'webhooks.manage',
+      query: ZPageQuery,
+      responses: { 200: zPage(ZWebhook) },
+      handler: ({ query, principal }) => listWebhooks(ctx, requireWorkspace(principal).workspaceId, query),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      tag: 'Webhooks',
+      summary: 'Subscribe a URL to events; the signing secret is returned once',
+      access: 'webhooks.manage',
+      body: ZCreateWebhookBody,
+      responses: { 201: ZCreatedWebhook },
+      handler: ({ body, principal }) => createWebhook(ctx, requireWorkspace(principal), body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/webhooks/:id',
+      tag: 'Webhooks',
+      summary: 'Get a webhook subscription',
+      access: 'webhooks.manage',
+      params: ZIdParams,
+      responses: { 200: ZWebhook },
+      handler: ({ params, principal }) => getWebhook(ctx, requireWorkspace(principal).workspaceId, params.id),
+    }),
+    defineRoute({
+      method: 'PATCH',
+      url: '/api/v1/webhooks/:id',
+      tag: 'Webhooks',
+      summary: 'Change the URL, events, description, or pause/resume a webhook',
+      access: 'webhooks.manage',
+      params: ZIdParams,
+      body: ZUpdateWebhookBody,
+      responses: { 200: ZWebhook },
+      handler: ({ params, body, principal }) =>
+        updateWebhook(ctx, requireWorkspace(principal), params.id, body),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      url: '/api/v1/webhooks/:id',
+      tag: 'Webhooks',
+      summary: 'Delete a webhook and its delivery history',
+      access: 'webhooks.manage',
+      params: ZIdParams,
+      responses: { 204: null },
+      handler: ({ params, principal }) => deleteWebhook(ctx, requireWorkspace(principal), params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/webhooks/:id/rotate-secret',
+      tag: 'Webhooks',
+      summary: 'Replace the signing secret; the new one is returned once',
+      access: 'webhooks.manage',
+      params: ZIdParams,
+      responses: { 200: ZCreatedWebhook },
+      handler: ({ params, principal }) => rotateWebhookSecret(ctx, requireWorkspace(principal), params.id),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/webhooks/:id/deliveries',
+      tag: 'Webhooks',
+      summary: 'List deliveries, newest first; status=dead is the dead-letter list',
+      access: 'webhooks.manage',
+      params: ZIdParams,
+      query: ZWebhookDeliveriesQuery,
+      responses: { 200: zPage(ZWebhookDelivery) },
+      handler: ({ params, query, principal }) =>
+        listDeliveries(ctx, requireWorkspace(principal).workspaceId, params.id, query),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/webhooks/:id/deliveries/:deliveryId/redeliver',
+      tag: 'Webhooks',
+      summary: 'Send a delivery again now (dead ones too), with a fresh round of retries',
+      access: 'webhooks.manage',
+      params: ZWebhookDeliveryParams,
+      responses: { 202: ZWebhookDelivery },
+      handler: ({ params, principal }) =>
+        redeliver(ctx, requireWorkspace(principal), params.id, params.deliveryId),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/webhooks/:id/test',
+      tag: 'Webhooks',
+      summary: 'Send a webhook.test event to the URL',
+      access: 'webhooks.manage',
+      params: ZIdParams,
+      responses: { 202: ZWebhookDelivery },
+      handler: ({ params, principal }) => sendTestDelivery(ctx, requireWorkspace(principal), params.id),
+    }),
+  ];
+}
