@@ -57,8 +57,10 @@ describe('Loyalty vs satisfaction, segment breakdowns and trend annotations on t
     await table.getByText('b2b').waitFor();
     expect(await table.getByText('retail').count()).toBe(1);
     await page.getByTestId('breakdown-account').click();
+    // The segment rows stay on screen until the account breakdown arrives: wait for them to go first.
+    await expect.poll(() => table.getByText('b2b').count(), { timeout: 15_000 }).toBe(0);
     await table.getByText('(none)').waitFor();
-    expect(await table.locator('tbody tr').count()).toBeGreaterThan(2);
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(2);
     await screenshot(page, 'loyalty-breakdown-account');
   });
 
