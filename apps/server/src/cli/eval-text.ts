@@ -84,13 +84,13 @@ export function readLabelledJsonl(path: string): LabelledLine[] {
 }
 
 /**
- * The three-way label of a built-in sentiment result. `mixed` becomes the side its score leans to
- * (negative below 0, positive above, neutral at exactly 0): the score already weighs the clause after
- * "but" higher, which is the side annotators of feedback pick, so it errs less than any fixed choice.
+ * The three-way label of a built-in sentiment result, with `mixed` counted as negative: feedback that both
+ * praises and complains is labelled negative by annotators more often than anything else. Measured on the
+ * TRAIN splits (not TEST): of the texts the analyzer calls mixed, 178 of 288 airline tweets and 105 of 170
+ * UIT-VSFC sentences are negative, against 156 and 85 right when following the sign of the score.
  */
 export function threeWayLabel(result: SentimentResult): 'negative' | 'neutral' | 'positive' {
-  if (result.label !== 'mixed') return result.label;
-  return result.score < 0 ? 'negative' : result.score > 0 ? 'positive' : 'neutral';
+  return result.label === 'mixed' ? 'negative' : result.label;
 }
 
 /** Scores `predict` on the test lines; only the prediction loop is timed. */

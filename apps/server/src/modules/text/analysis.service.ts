@@ -13,6 +13,13 @@ import { inTransaction } from '../../platform/db/transaction';
 import { loadTexts, type TextItem } from './text-items';
 
 type MultiLabelModel = Parameters<typeof predictLabels>[0];
+
+/** The stored topic classifier: one binary model per learned topic (see `trainTopicModel`). */
+export interface PerTopicModel {
+  kind: 'per-topic';
+  version: 1;
+  models: Record<string, MultiLabelModel>;
+}
 type MatchRow = Database['textTopicMatches'];
 
 /** The classifier assigns a topic when its probability reaches this; rules always assign. */
@@ -22,7 +29,7 @@ export const CLASSIFIER_THRESHOLD = 0.5;
 export interface TopicContext {
   rules: { id: string; name: string; query: string }[];
   names: Map<string, string>;
-  model: { version: number; model: MultiLabelModel } | null;
+  model: { version: number; model: PerTopicModel } | null;
 }
 
 export async function loadTopicContext(db: Db | Tx, workspaceId: string): Promise<TopicContext> {
@@ -41,7 +48,7 @@ export async function loadTopicContext(db: Db | Tx, workspaceId: string): Promis
   return {
     rules: topics.flatMap((t) => (t.query ? [{ id: t.id, name: t.name, query: t.query }] : [])),
     names: new Map(topics.map((t) => [t.id, t.name])),
-    model: latest ? { version: latest.version, model: latest.model as MultiLabelModel } : null,
+    model: latest ? { version: latest.version, model: latest.model as PerTopicModel } : null,
   };
 }
 
@@ -58,9 +65,11 @@ function ruleAssignments(text: string, rules: TopicContext['rules']): Assignment
 }
 
 function classifierAssignments(text: string, context: TopicContext): Assignment[] {
-  if (!context.model) return [];
+  // A model stored in an older format (before per-topic models) is ignored until the next training.
+  if (!context.model?.model.models) return [];
   const version = context.model.version;
-  return predictLabels(context.model.model, text, CLASSIFIER_THRESHOLD)
+  return Object.values(context.model.model.models)
+    .flatMap((model) => predictLabels(model, text, CLASSIFIER_THRESHOLD))
     .filter((p) => context.names.has(p.label))
     .map((p) => ({
       topicId: p.label,

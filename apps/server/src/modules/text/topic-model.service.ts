@@ -7,6 +7,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
+import type { PerTopicModel } from './analysis.service';
 import { reassignTopics } from './analysis.service';
 import { getTopic } from './topics.service';
 
@@ -108,6 +109,63 @@ export async function removeTopicExample(
   if (Number(deleted.numDeletedRows) === 0) throw AppError.notFound('example');
 }
 
+/** What a comment's own score says: a 0–6 NPS or a 1–3 CSAT is evidence of a complaint, 9–10 or 4–5 of praise. */
+type ScoreEvidence = 'complaint' | 'praise' | 'none';
+
+interface TrainingText {
+  text: string;
+  labels: Set<string>;
+  weight: number;
+  evidence: ScoreEvidence;
+}
+
+function evidenceOf(row: { npsScore: number | null; satisfied: boolean | null }): ScoreEvidence {
+  if (row.npsScore !== null) return row.npsScore <= 6 ? 'complaint' : row.npsScore >= 9 ? 'praise' : 'none';
+  if (row.satisfied !== null) return row.satisfied ? 'praise' : 'complaint';
+  return 'none';
+}
+
+async function scoreEvidence(ctx: AppContext, workspaceId: string, itemIds: string[]) {
+  const evidence = new Map<string, ScoreEvidence>();
+  if (itemIds.length === 0) return evidence;
+  const rows = await ctx.db
+    .selectFrom('textAnalyses')
+    .select(['itemKind', 'itemId', 'field', 'npsScore', 'satisfied'])
+    .where('workspaceId', '=', workspaceId)
+    .where('analyzer', '=', BUILTIN_TEXT_ANALYZER.name)
+    .where('version', '=', BUILTIN_TEXT_ANALYZER.version)
+    .where('itemId', 'in', [...new Set(itemIds)])
+    .execute();
+  for (const row of rows) evidence.set(`${row.itemKind}:${row.itemId}:${row.field}`, evidenceOf(row));
+  return evidence;
+}
+
+/**
+ * One binary model per topic, so each can weigh the workspace's scores as weak labels its own way. A topic
+ * whose tagged comments come mostly from unhappy customers is a complaint: an untagged comment from a
+ * promoter is strong evidence against it (weight ×2), one from a detractor weak evidence (×½) — it may
+ * well be the same complaint, untagged. The reverse holds for a praise topic; other topics ignore scores.
+ */
+function trainPerTopic(texts: TrainingText[], topicIds: Set<string>): PerTopicModel {
+  const models: PerTopicModel['models'] = {};
+  for (const topicId of [...topicIds].sort()) {
+    const tagged = texts.filter((t) => t.labels.has(topicId) && t.weight >= 1);
+    const complaints = tagged.filter((t) => t.evidence === 'complaint').length;
+    const praise = tagged.filter((t) => t.evidence === 'praise').length;
+    const polarity: ScoreEvidence =
+      complaints > praise ? 'complaint' : praise > complaints ? 'praise' : 'none';
+    const examples = texts.map((t) => {
+      const positive = t.labels.has(topicId);
+      let weight = t.weight;
+      if (!positive && polarity !== 'none' && t.evidence !== 'none')
+        weight *= t.evidence === polarity ? 0.5 : 2;
+      return { text: t.text, labels: positive ? [topicId] : [], weight };
+    });
+    models[topicId] = trainMultiLabel(examples);
+  }
+  return { kind: 'per-topic', version: 1, models };
+}
+
 function presentModel(row: { version: number; trainedAt: Date; examples: number; topics: number }) {
   return {
     version: row.version,
@@ -151,6 +209,11 @@ export async function trainTopicModel(ctx: AppContext, principal: WorkspacePrinc
     .select(['topicId', 'itemKind', 'itemId', 'field', 'text', 'positive'])
     .where('workspaceId', '=', workspaceId)
     .execute();
+  const evidenceByKey = await scoreEvidence(
+    ctx,
+    workspaceId,
+    tagged.map((t) => t.itemId),
+  );
   const positives = new Map<string, number>();
   for (const row of tagged)
     if (row.positive) positives.set(row.topicId, (positives.get(row.topicId) ?? 0) + 1);
@@ -163,10 +226,15 @@ export async function trainTopicModel(ctx: AppContext, principal: WorkspacePrinc
   }
   // One training text per comment: its positive tags are its labels; a counter-tag simply leaves the
   // topic out, which one-vs-rest training reads as a negative.
-  const byComment = new Map<string, { text: string; labels: Set<string>; weight: number }>();
+  const byComment = new Map<string, TrainingText>();
   for (const row of tagged) {
     const key = `${row.itemKind}:${row.itemId}:${row.field}`;
-    const entry = byComment.get(key) ?? { text: row.text, labels: new Set<string>(), weight: 1 };
+    const entry = byComment.get(key) ?? {
+      text: row.text,
+      labels: new Set<string>(),
+      weight: 1,
+      evidence: evidenceByKey.get(key) ?? 'none',
+    };
     if (row.positive && learnable.has(row.topicId)) entry.labels.add(row.topicId);
     byComment.set(key, entry);
   }
@@ -179,7 +247,7 @@ export async function trainTopicModel(ctx: AppContext, principal: WorkspacePrinc
         .onRef('a.itemId', '=', 'm.itemId')
         .onRef('a.field', '=', 'm.field'),
     )
-    .select(['m.itemKind', 'm.itemId', 'm.field', 'm.topicId', 'a.textRedacted'])
+    .select(['m.itemKind', 'm.itemId', 'm.field', 'm.topicId', 'a.textRedacted', 'a.npsScore', 'a.satisfied'])
     .where('m.workspaceId', '=', workspaceId)
     .where('m.source', '=', 'rule')
     .where('a.analyzer', '=', BUILTIN_TEXT_ANALYZER.name)
@@ -190,13 +258,18 @@ export async function trainTopicModel(ctx: AppContext, principal: WorkspacePrinc
     if (!learnable.has(row.topicId)) continue;
     const key = `${row.itemKind}:${row.itemId}:${row.field}`;
     if (byComment.has(key)) continue;
-    byComment.set(key, { text: row.textRedacted, labels: new Set([row.topicId]), weight: RULE_MATCH_WEIGHT });
+    byComment.set(key, {
+      text: row.textRedacted,
+      labels: new Set([row.topicId]),
+      weight: RULE_MATCH_WEIGHT,
+      evidence: evidenceOf(row),
+    });
   }
   // Without negatives a topic learned from a handful of tags would claim every comment. Comments nobody
   // tagged and no rule matched stand in as weak negatives (most of them are indeed about something else).
   const unlabeled = await ctx.db
     .selectFrom('textAnalyses')
-    .select(['itemKind', 'itemId', 'field', 'textRedacted'])
+    .select(['itemKind', 'itemId', 'field', 'textRedacted', 'npsScore', 'satisfied'])
     .where('workspaceId', '=', workspaceId)
     .where('analyzer', '=', BUILTIN_TEXT_ANALYZER.name)
     .where('version', '=', BUILTIN_TEXT_ANALYZER.version)
@@ -209,14 +282,14 @@ export async function trainTopicModel(ctx: AppContext, principal: WorkspacePrinc
   for (const row of unlabeled) {
     const key = `${row.itemKind}:${row.itemId}:${row.field}`;
     if (!byComment.has(key) && !taggedTexts.has(row.textRedacted.trim().toLowerCase()))
-      byComment.set(key, { text: row.textRedacted, labels: new Set(), weight: UNLABELED_WEIGHT });
+      byComment.set(key, {
+        text: row.textRedacted,
+        labels: new Set(),
+        weight: UNLABELED_WEIGHT,
+        evidence: evidenceOf(row),
+      });
   }
-  const examples = [...byComment.values()].map((e) => ({
-    text: e.text,
-    labels: [...e.labels],
-    weight: e.weight,
-  }));
-  const model = trainMultiLabel(examples);
+  const model = trainPerTopic([...byComment.values()], learnable);
 
   const before = await mentionsByTopic(ctx.db, workspaceId);
   const saved = await inTransaction(ctx, async (tx) => {
