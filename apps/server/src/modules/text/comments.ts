@@ -35,7 +35,8 @@ export const COMMENT_COLUMNS = [
   'occurredAt',
 ] as const;
 
-const itemKey = (r: { itemKind: string; itemId: string; field: string }) =>
+/** One comment's identity (an item's text field), as a map key. */
+export const itemKey = (r: { itemKind: string; itemId: string; field: string }) =>
   `${r.itemKind}:${r.itemId}:${r.field}`;
 
 /** Turns stored analyses into comments, with each one's current topics (rule and classifier merged). */
@@ -90,5 +91,3 @@ export async function presentComments(
     return comment;
   });
 }
-
-export { itemKey };

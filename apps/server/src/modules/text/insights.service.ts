@@ -11,7 +11,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
-import { COMMENT_COLUMNS, presentComments } from './comments';
+import { COMMENT_COLUMNS, itemKey, presentComments } from './comments';
 
 export interface InsightsFilter {
   from?: string | undefined;
@@ -45,6 +45,15 @@ const topicMatchesOnce = (workspaceId: string) => sql`(
   FROM text_topic_matches WHERE workspace_id = ${workspaceId}
   GROUP BY item_kind, item_id, field, topic_id
 )`;
+
+/** Each (item, topic) once: a response is about a topic when any of its comments is. */
+const topicsPerItem = (workspaceId: string) =>
+  sql`(SELECT DISTINCT item_kind, item_id, topic_id FROM text_topic_matches WHERE workspace_id = ${workspaceId})`;
+
+/** The comment `a` is assigned to the topic (by a rule or the classifier). */
+const mentionsTopic = (topicId: string) => sql`EXISTS (SELECT 1 FROM text_topic_matches m
+  WHERE m.workspace_id = a.workspace_id AND m.item_kind = a.item_kind AND m.item_id = a.item_id
+    AND m.field = a.field AND m.topic_id = ${topicId})`;
 
 const periodStart = (interval: 'day' | 'week' | 'month') =>
   sql`to_char(date_trunc(${interval}, a.occurred_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
@@ -160,7 +169,7 @@ export async function painPoints(
   const perTopic = await sql<{ topicId: string; name: string; n: number; sum: number }>`
     SELECT m.topic_id, t.name, count(*)::int AS n, sum(i.value)::float8 AS sum
     FROM ${items} i
-    JOIN (SELECT DISTINCT item_kind, item_id, topic_id FROM text_topic_matches WHERE workspace_id = ${workspaceId}) m
+    JOIN ${topicsPerItem(workspaceId)} m
       USING (item_kind, item_id)
     JOIN topics t ON t.workspace_id = ${workspaceId} AND t.id = m.topic_id
     GROUP BY m.topic_id, t.name`.execute(ctx.db);
@@ -168,7 +177,7 @@ export async function painPoints(
     SELECT m.topic_id, to_char(date_trunc('week', i.occurred_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period,
            count(*)::int AS n
     FROM ${items} i
-    JOIN (SELECT DISTINCT item_kind, item_id, topic_id FROM text_topic_matches WHERE workspace_id = ${workspaceId}) m
+    JOIN ${topicsPerItem(workspaceId)} m
       USING (item_kind, item_id)
     GROUP BY 1, 2 ORDER BY 2`.execute(ctx.db);
   const total = { n: overall.rows[0]?.n ?? 0, sum: overall.rows[0]?.sum ?? 0 };
@@ -185,8 +194,7 @@ export async function painPoints(
     const examples = await commentsWhere(
       ctx,
       workspaceId,
-      sql`${where} AND EXISTS (SELECT 1 FROM text_topic_matches m WHERE m.workspace_id = a.workspace_id
-          AND m.item_kind = a.item_kind AND m.item_id = a.item_id AND m.field = a.field AND m.topic_id = ${item.topicId})`,
+      sql`${where} AND ${mentionsTopic(item.topicId)}`,
       3,
     );
     result.push({
@@ -234,10 +242,8 @@ export async function emergingThemes(
       .limit(10_000)
       .execute();
   const [currentRows, baselineRows] = await Promise.all([load(current), load(baseline)]);
-  const key = (r: { itemKind: string; itemId: string; field: string }) =>
-    `${r.itemKind}:${r.itemId}:${r.field}`;
-  const inCurrent = new Set(currentRows.map(key));
-  const byKey = new Map([...baselineRows, ...currentRows].map((r) => [key(r), r]));
+  const inCurrent = new Set(currentRows.map(itemKey));
+  const byKey = new Map([...baselineRows, ...currentRows].map((r) => [itemKey(r), r]));
   const themes = discoverThemes(
     [...byKey.entries()].map(([id, r]) => ({ id, text: r.textRedacted, lang: r.lang })),
     { maxThemes: 30 },
@@ -307,8 +313,7 @@ export async function listComments(
 ) {
   const parts: RawBuilder<unknown>[] = [analysisConditions(workspaceId, query)];
   if (query.topicId) {
-    parts.push(sql`EXISTS (SELECT 1 FROM text_topic_matches m WHERE m.workspace_id = a.workspace_id
-      AND m.item_kind = a.item_kind AND m.item_id = a.item_id AND m.field = a.field AND m.topic_id = ${query.topicId})`);
+    parts.push(mentionsTopic(query.topicId));
   }
   if (query.sentiment) parts.push(sql`a.sentiment_label = ${query.sentiment}`);
   for (const word of foldDiacritics(query.q ?? '')

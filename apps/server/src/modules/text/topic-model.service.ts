@@ -9,6 +9,7 @@ import { recordEvent } from '../../platform/events';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
 import type { PerTopicModel } from './analysis.service';
 import { reassignTopics } from './analysis.service';
+import { itemKey } from './comments';
 import { getTopic } from './topics.service';
 
 /** A topic needs this many tagged comments before the classifier learns it. */
@@ -136,7 +137,7 @@ async function scoreEvidence(ctx: AppContext, workspaceId: string, itemIds: stri
     .where('version', '=', BUILTIN_TEXT_ANALYZER.version)
     .where('itemId', 'in', [...new Set(itemIds)])
     .execute();
-  for (const row of rows) evidence.set(`${row.itemKind}:${row.itemId}:${row.field}`, evidenceOf(row));
+  for (const row of rows) evidence.set(itemKey(row), evidenceOf(row));
   return evidence;
 }
 
@@ -228,7 +229,7 @@ export async function trainTopicModel(ctx: AppContext, principal: WorkspacePrinc
   // topic out, which one-vs-rest training reads as a negative.
   const byComment = new Map<string, TrainingText>();
   for (const row of tagged) {
-    const key = `${row.itemKind}:${row.itemId}:${row.field}`;
+    const key = itemKey(row);
     const entry = byComment.get(key) ?? {
       text: row.text,
       labels: new Set<string>(),
@@ -256,7 +257,7 @@ export async function trainTopicModel(ctx: AppContext, principal: WorkspacePrinc
     .execute();
   for (const row of ruleMatched) {
     if (!learnable.has(row.topicId)) continue;
-    const key = `${row.itemKind}:${row.itemId}:${row.field}`;
+    const key = itemKey(row);
     if (byComment.has(key)) continue;
     byComment.set(key, {
       text: row.textRedacted,
@@ -280,7 +281,7 @@ export async function trainTopicModel(ctx: AppContext, principal: WorkspacePrinc
   // The same words as a tagged comment are the same evidence, not a counter-example.
   const taggedTexts = new Set([...byComment.values()].map((e) => e.text.trim().toLowerCase()));
   for (const row of unlabeled) {
-    const key = `${row.itemKind}:${row.itemId}:${row.field}`;
+    const key = itemKey(row);
     if (!byComment.has(key) && !taggedTexts.has(row.textRedacted.trim().toLowerCase()))
       byComment.set(key, {
         text: row.textRedacted,
