@@ -5,6 +5,7 @@ import {
   findDueReminders,
   inviteFromTrigger,
 } from './modules/distribution/index';
+import { loadFeedbackFacts } from './modules/feedback-facts/index';
 import { purgeExpiredSessions } from './modules/identity/index';
 import { refreshDirtySlices } from './modules/metrics/index';
 import { analyzeStoredItems } from './modules/text/index';
@@ -97,6 +98,23 @@ export function createJobRegistry(ctx: AppContext) {
       await analyzeStoredItems(ctx, payload.workspaceId, payload.itemKind, payload.itemIds);
     },
   });
+  const evaluateFeedback = defineJob({
+    name: 'feedback.evaluate',
+    payload: z.object({
+      workspaceId: z.uuid(),
+      itemKind: z.enum(['response', 'review']),
+      itemIds: z.array(z.uuid()).min(1).max(1000),
+    }),
+    batchSize: 20,
+    // New feedback meets the workspace's alert rules and automations. Analysis runs first (an upsert, so
+    // running it again is harmless) so that rules can read sentiment, topics and signals of this very item.
+    handler: async (payload) => {
+      await analyzeStoredItems(ctx, payload.workspaceId, payload.itemKind, payload.itemIds);
+      const facts = await loadFeedbackFacts(db, payload.workspaceId, payload.itemKind, payload.itemIds);
+      if (facts.length === 0) return;
+      // (alert rules and automations are evaluated here)
+    },
+  });
   const deliverWebhook = defineJob({
     ...deliverWebhookJob,
     // One job per delivery attempt; a burst of responses fans out to many, so fetch several per poll.
@@ -122,6 +140,7 @@ export function createJobRegistry(ctx: AppContext) {
     sendReminders,
     triggeredInvitation,
     analyzeTexts,
+    evaluateFeedback,
     deliverWebhook,
     sweepWebhooks,
     all: [
@@ -132,6 +151,7 @@ export function createJobRegistry(ctx: AppContext) {
       sendReminders,
       triggeredInvitation,
       analyzeTexts,
+      evaluateFeedback,
       deliverWebhook,
       sweepWebhooks,
     ] as unknown as JobDefinition<never>[],

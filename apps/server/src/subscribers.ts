@@ -39,6 +39,26 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
     });
   });
 
+  // Alert rules and automations: completed responses and imported reviews are evaluated once analysed.
+  ctx.events.subscribe('response.completed', async (event) => {
+    if (!event.subjectId) return;
+    await ctx.jobs.send(
+      jobs.evaluateFeedback,
+      { workspaceId: event.workspaceId, itemKind: 'response', itemIds: [event.subjectId] },
+      { singletonKey: `evaluate:response:${event.subjectId}` },
+    );
+  });
+  ctx.events.subscribe('reviews.imported', async (event) => {
+    const ids = Array.isArray(event.payload.ids) ? (event.payload.ids as string[]) : [];
+    for (let start = 0; start < ids.length; start += 1000) {
+      await ctx.jobs.send(jobs.evaluateFeedback, {
+        workspaceId: event.workspaceId,
+        itemKind: 'review',
+        itemIds: ids.slice(start, start + 1000),
+      });
+    }
+  });
+
   // Webhooks: subscribed endpoints get an outbox row per event (idempotent per webhook and event).
   ctx.events.subscribe('response.completed', (event) => enqueueResponseCompleted(ctx, event));
   ctx.events.subscribe('reviews.imported', (event) => enqueueReviewsImported(ctx, event));

@@ -17,6 +17,26 @@ export interface TStoredTextResult {
   piiTypes: string[];
 }
 
+/** Team business hours: days keyed 0 = Sunday … 6 = Saturday, each a list of ["HH:MM", "HH:MM"] ranges. */
+export interface TBusinessHours {
+  timeZone: string;
+  days: Partial<Record<'0' | '1' | '2' | '3' | '4' | '5' | '6', [string, string][]>>;
+  holidays: string[];
+}
+
+/** SLA targets in business minutes per priority. */
+export interface TSlaPolicy {
+  firstAction: Record<'low' | 'normal' | 'high' | 'urgent', number>;
+  resolve: Record<'low' | 'normal' | 'high' | 'urgent', number>;
+}
+
+/** A jsonb column: read as T, written as a JSON string (`JSON.stringify`). */
+type JsonColumn<T> = ColumnType<
+  T,
+  string | undefined | (T extends null ? null : never),
+  string | (T extends null ? null : never)
+>;
+
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
@@ -31,7 +51,14 @@ export interface Database {
     createdAt: Timestamp;
   };
   workspaces: { id: string; name: string; isDemo: Generated<boolean>; createdAt: Timestamp };
-  memberships: { workspaceId: string; userId: string; role: TRole; createdAt: Timestamp };
+  memberships: {
+    workspaceId: string;
+    userId: string;
+    role: TRole;
+    createdAt: Timestamp;
+    deactivatedAt: NullableTimestamp;
+    notificationDigest: Generated<'off' | 'daily'>;
+  };
   sessions: {
     tokenHash: string;
     userId: string;
@@ -46,6 +73,10 @@ export interface Database {
     name: string;
     description: Generated<string>;
     createdAt: Timestamp;
+    businessHours: JsonColumn<TBusinessHours | null>;
+    slaPolicy: JsonColumn<TSlaPolicy | null>;
+    assignment: Generated<'round_robin' | 'manual'>;
+    lastAssignedUserId: string | null;
   };
   teamMembers: { workspaceId: string; teamId: string; userId: string; createdAt: Timestamp };
   apiKeys: {
@@ -355,5 +386,185 @@ export interface Database {
     leaseUntil: NullableTimestamp;
     createdAt: Timestamp;
     deliveredAt: NullableTimestamp;
+  };
+  alertRules: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    kind: Generated<'feedback' | 'anomaly'>;
+    surveyId: string | null;
+    condition: JsonColumn<Record<string, unknown> | null>;
+    anomaly: JsonColumn<Record<string, unknown> | null>;
+    createCase: JsonColumn<Record<string, unknown> | null>;
+    notify: JsonColumn<Record<string, unknown>>;
+    active: Generated<boolean>;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  cases: {
+    workspaceId: string;
+    id: string;
+    number: number;
+    title: string;
+    description: Generated<string>;
+    status: Generated<'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed'>;
+    priority: Generated<'low' | 'normal' | 'high' | 'urgent'>;
+    source: Generated<'manual' | 'alert' | 'automation' | 'api'>;
+    alertRuleId: string | null;
+    contactId: string | null;
+    touchpointId: string | null;
+    topicId: string | null;
+    teamId: string | null;
+    assigneeId: string | null;
+    actionPlanId: string | null;
+    firstActionDueAt: NullableTimestamp;
+    resolveDueAt: NullableTimestamp;
+    firstActionAt: NullableTimestamp;
+    resolvedAt: NullableTimestamp;
+    closedAt: NullableTimestamp;
+    escalationLevel: Generated<number>;
+    firstActionBreached: Generated<boolean>;
+    resolveBreached: Generated<boolean>;
+    outcome: 'resolved' | 'not_resolved' | 'no_reply' | 'not_contactable' | null;
+    outcomeNote: string | null;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  caseItems: {
+    workspaceId: string;
+    caseId: string;
+    itemKind: 'response' | 'review' | 'conversation';
+    itemId: string;
+  };
+  caseActivities: {
+    workspaceId: string;
+    id: Generated<number>;
+    caseId: string;
+    kind: string;
+    actor: string | null;
+    body: Generated<string>;
+    data: JsonColumn<Record<string, unknown>>;
+    createdAt: Timestamp;
+  };
+  alerts: {
+    workspaceId: string;
+    id: string;
+    ruleId: string;
+    subjectKind: 'response' | 'review' | 'metric';
+    subjectKey: string;
+    caseId: string | null;
+    facts: JsonColumn<Record<string, unknown>>;
+    firedAt: Timestamp;
+  };
+  caseFollowUps: {
+    workspaceId: string;
+    id: string;
+    caseId: string;
+    channel: Generated<'email'>;
+    toAddress: string;
+    subject: string;
+    body: string;
+    status: Generated<'queued' | 'sent' | 'failed'>;
+    error: string | null;
+    tokenHash: string;
+    feltHeard: boolean | null;
+    customerComment: string | null;
+    answeredAt: NullableTimestamp;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    sentAt: NullableTimestamp;
+  };
+  actionPlans: {
+    workspaceId: string;
+    id: string;
+    title: string;
+    description: Generated<string>;
+    topicId: string | null;
+    touchpointId: string | null;
+    ownerTeamId: string | null;
+    dueDate: ColumnType<string | null, string | null | undefined, string | null>;
+    status: Generated<'planned' | 'in_progress' | 'done' | 'cancelled'>;
+    metric: Generated<'nps' | 'csat' | 'ces'>;
+    expectedEffect: number | null;
+    announcementSubject: string | null;
+    announcementBody: string | null;
+    completedAt: NullableTimestamp;
+    announcedAt: NullableTimestamp;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  actionPlanNotices: {
+    workspaceId: string;
+    planId: string;
+    contactId: string;
+    status: 'sent' | 'skipped_unsubscribed' | 'skipped_budget' | 'skipped_no_email' | 'failed';
+    error: string | null;
+    createdAt: Timestamp;
+  };
+  automationRules: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    description: Generated<string>;
+    trigger: JsonColumn<Record<string, unknown>>;
+    condition: JsonColumn<Record<string, unknown> | null>;
+    actions: JsonColumn<Record<string, unknown>[]>;
+    active: Generated<boolean>;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  automationRuns: {
+    workspaceId: string;
+    id: Generated<number>;
+    ruleId: string;
+    triggerKey: string;
+    subjectKind: string;
+    subjectId: string;
+    status: 'running' | 'succeeded' | 'failed' | 'skipped';
+    depth: Generated<number>;
+    results: JsonColumn<Record<string, unknown>[]>;
+    error: string | null;
+    startedAt: Timestamp;
+    finishedAt: NullableTimestamp;
+  };
+  couponPools: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    description: Generated<string>;
+    createdAt: Timestamp;
+  };
+  couponCodes: {
+    workspaceId: string;
+    poolId: string;
+    code: string;
+    contactId: string | null;
+    runId: number | null;
+    assignedAt: NullableTimestamp;
+  };
+  itemTags: {
+    workspaceId: string;
+    itemKind: 'response' | 'review' | 'contact' | 'case';
+    itemId: string;
+    tag: string;
+    createdBy: string | null;
+    createdAt: Timestamp;
+  };
+  notifications: {
+    workspaceId: string;
+    id: Generated<number>;
+    userId: string;
+    kind: string;
+    title: string;
+    body: Generated<string>;
+    link: string | null;
+    sourceKey: string;
+    readAt: NullableTimestamp;
+    digestedAt: NullableTimestamp;
+    createdAt: Timestamp;
   };
 }

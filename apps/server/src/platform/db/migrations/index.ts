@@ -6,6 +6,7 @@ import * as rollups from './20261126030000_rollups';
 import * as text from './20261205000100_text';
 import * as loyalty from './20261205010000_loyalty';
 import * as webhooks from './20261205020000_webhooks';
+import * as act from './20261205030000_act';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '20261205000100_text': text,
   '20261205010000_loyalty': loyalty,
   '20261205020000_webhooks': webhooks,
+  '20261205030000_act': act,
 };

@@ -1,0 +1,1 @@
+export { type FeedbackFacts, loadFeedbackFacts } from './feedback-facts';
