@@ -87,6 +87,9 @@ export default async function setup(project: TestProject) {
       TOUCHPOINT_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       SMTP_URL: mail.smtpUrl,
+      // Webhook receivers in the tests listen on loopback, and a failed delivery is retried within seconds.
+      TOUCHPOINT_WEBHOOK_ALLOW_PRIVATE: '1',
+      TOUCHPOINT_WEBHOOK_RETRY_DELAYS: '2,2,2',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -64,6 +64,9 @@ async function run(roles: ProcessRole[]): Promise<void> {
     webhooks: {
       allowPrivate: ['true', '1'].includes(env.TOUCHPOINT_WEBHOOK_ALLOW_PRIVATE),
       requireHttps: env.NODE_ENV === 'production',
+      ...(env.TOUCHPOINT_WEBHOOK_RETRY_DELAYS
+        ? { retryDelaysMs: env.TOUCHPOINT_WEBHOOK_RETRY_DELAYS.split(',').map((s) => Number(s) * 1000) }
+        : {}),
     },
     webDist: DEFAULT_WEB_DIST,
     onStep: printStep,

@@ -25,6 +25,14 @@ const ZEnv = z.object({
   TOUCHPOINT_NO_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
   /** Let webhooks target private, loopback and link-local addresses (self-hosted receivers on a LAN). */
   TOUCHPOINT_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false', '1', '0']).default('false'),
+  /**
+   * Seconds to wait before each webhook retry, comma-separated (one attempt plus one per entry, then the
+   * delivery is dead). Default 30,120,600,3600,21600.
+   */
+  TOUCHPOINT_WEBHOOK_RETRY_DELAYS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'a comma-separated list of whole seconds, e.g. 30,120,600')
+    .optional(),
   /** `production` makes webhooks require https targets (unless private targets are allowed). */
   NODE_ENV: z.string().optional(),
 });
