@@ -312,7 +312,7 @@ export async function reassignTopics(
           sql<boolean>`(item_kind, item_id, field) > (${a.itemKind}, ${a.itemId}::uuid, ${a.field})`,
         );
       }
-      const rows = await query.orderBy(['itemKind', 'itemId', 'field']).limit(1000).execute();
+      const rows = await query.orderBy('itemKind').orderBy('itemId').orderBy('field').limit(1000).execute();
       if (rows.length === 0) break;
       const matches: MatchRow[] = [];
       for (const row of rows) {
