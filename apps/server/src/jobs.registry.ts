@@ -1,4 +1,22 @@
 import { z } from 'zod';
+import { announcePlan, announcePlanJob } from './modules/action-plans/index';
+import {
+  automationEventJob,
+  ELAPSED_SWEEP_CRON,
+  repairStaleEmails,
+  runEventAutomations,
+  runFeedbackAutomations,
+  sendAutomationEmail,
+  sendAutomationEmailJob,
+  sweepElapsedAutomations,
+} from './modules/automations/index';
+import {
+  checkAnomalyRules,
+  fireAlertsForFeedback,
+  runSlaSweep,
+  sendFollowUp,
+  sendFollowUpJob,
+} from './modules/cases/index';
 import {
   deliverInvitation as deliverInvitationEmail,
   deliverInvitationJob,
@@ -8,6 +26,7 @@ import {
 import { loadFeedbackFacts } from './modules/feedback-facts/index';
 import { purgeExpiredSessions } from './modules/identity/index';
 import { refreshDirtySlices } from './modules/metrics/index';
+import { sendNotificationDigests } from './modules/notifications/index';
 import { analyzeStoredItems } from './modules/text/index';
 import { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './modules/webhooks/index';
 import type { AppContext } from './platform/context';
@@ -113,6 +132,8 @@ export function createJobRegistry(ctx: AppContext) {
       const facts = await loadFeedbackFacts(db, payload.workspaceId, payload.itemKind, payload.itemIds);
       if (facts.length === 0) return;
       // (alert rules and automations are evaluated here)
+      await fireAlertsForFeedback(ctx, facts);
+      await runFeedbackAutomations(ctx, facts);
     },
   });
   const deliverWebhook = defineJob({
@@ -132,6 +153,71 @@ export function createJobRegistry(ctx: AppContext) {
       if (requeued > 0) logger.info({ requeued }, 'overdue webhook deliveries re-queued');
     },
   });
+  const automationEvent = defineJob({
+    ...automationEventJob,
+    batchSize: 10,
+    handler: (payload) => runEventAutomations(ctx, payload),
+  });
+  const automationEmail = defineJob({
+    ...sendAutomationEmailJob,
+    batchSize: 5,
+    handler: (payload) => sendAutomationEmail(ctx, payload),
+  });
+  const automationSweep = defineJob({
+    name: 'automations.sweep',
+    payload: z.object({}),
+    policy: 'short',
+    // time.elapsed rules ("case open for 24 h"), and emails whose job was lost or whose send was cut off.
+    schedule: ELAPSED_SWEEP_CRON,
+    handler: async () => {
+      const fired = await sweepElapsedAutomations(ctx);
+      const repaired = await repairStaleEmails(ctx);
+      if (fired + repaired > 0) logger.info({ fired, repaired }, 'automation sweep');
+    },
+  });
+  const sendCaseFollowUp = defineJob({
+    ...sendFollowUpJob,
+    handler: (payload) => sendFollowUp(ctx, payload),
+  });
+  const checkAnomalies = defineJob({
+    name: 'alerts.check-anomalies',
+    payload: z.object({}),
+    policy: 'short',
+    // Hourly; each anomaly rule fires at most once a day (one alert per rule and day).
+    schedule: '7 * * * *',
+    handler: async () => {
+      const fired = await checkAnomalyRules(ctx);
+      if (fired > 0) logger.info({ fired }, 'anomaly alerts fired');
+    },
+  });
+  const slaSweep = defineJob({
+    name: 'cases.sla-sweep',
+    payload: z.object({}),
+    policy: 'short',
+    // Warns at 80 % of an SLA clock's business time and escalates when it is breached (once per level).
+    schedule: '* * * * *',
+    handler: async () => {
+      const outcome = await runSlaSweep(ctx);
+      if (outcome.warned + outcome.breached > 0) logger.info(outcome, 'SLA sweep');
+    },
+  });
+  const sendDigests = defineJob({
+    name: 'notifications.send-digests',
+    payload: z.object({}),
+    policy: 'short',
+    // Daily at 01:00 UTC (08:00 in Vietnam, early morning in Europe): one email per person and workspace.
+    schedule: '0 1 * * *',
+    handler: async () => {
+      const outcome = await sendNotificationDigests(ctx);
+      if (outcome.sent + outcome.failed > 0) logger.info(outcome, 'notification digests');
+    },
+  });
+  const announcePlanNotices = defineJob({
+    ...announcePlanJob,
+    handler: async (payload) => {
+      await announcePlan(ctx, payload);
+    },
+  });
   return {
     dispatchEvents,
     refreshRollups,
@@ -143,6 +229,14 @@ export function createJobRegistry(ctx: AppContext) {
     evaluateFeedback,
     deliverWebhook,
     sweepWebhooks,
+    sendCaseFollowUp,
+    checkAnomalies,
+    automationEvent,
+    automationEmail,
+    automationSweep,
+    slaSweep,
+    sendDigests,
+    announcePlanNotices,
     all: [
       dispatchEvents,
       refreshRollups,
@@ -154,6 +248,14 @@ export function createJobRegistry(ctx: AppContext) {
       evaluateFeedback,
       deliverWebhook,
       sweepWebhooks,
+      sendCaseFollowUp,
+      checkAnomalies,
+      automationEvent,
+      automationEmail,
+      automationSweep,
+      slaSweep,
+      sendDigests,
+      announcePlanNotices,
     ] as unknown as JobDefinition<never>[],
   };
 }

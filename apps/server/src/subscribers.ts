@@ -1,7 +1,14 @@
 import type { createJobRegistry } from './jobs.registry';
+import { AUTOMATION_EVENT_TYPES, enqueueAutomationEvent } from './modules/automations/index';
+import { reassignCasesOfMember } from './modules/cases/index';
 import { findTriggeredSurveys } from './modules/distribution/index';
 import { markResponseDirty } from './modules/metrics/index';
-import { enqueueResponseCompleted, enqueueReviewsImported } from './modules/webhooks/index';
+import {
+  enqueueAlertFired,
+  enqueueCaseEvent,
+  enqueueResponseCompleted,
+  enqueueReviewsImported,
+} from './modules/webhooks/index';
 import type { AppContext } from './platform/context';
 
 /**
@@ -62,6 +69,17 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
   // Webhooks: subscribed endpoints get an outbox row per event (idempotent per webhook and event).
   ctx.events.subscribe('response.completed', (event) => enqueueResponseCompleted(ctx, event));
   ctx.events.subscribe('reviews.imported', (event) => enqueueReviewsImported(ctx, event));
+  ctx.events.subscribe('case.created', (event) => enqueueCaseEvent(ctx, event));
+  ctx.events.subscribe('case.updated', (event) => enqueueCaseEvent(ctx, event));
+  ctx.events.subscribe('alert.fired', (event) => enqueueAlertFired(ctx, event));
+
+  // Cases: a deactivated (or removed) member's open cases go to someone else in the case's team.
+  for (const type of ['member.deactivated', 'member.removed']) {
+    ctx.events.subscribe(type, async (event) => {
+      if (!event.subjectId) return;
+      await reassignCasesOfMember(ctx, event.workspaceId, event.subjectId);
+    });
+  }
 
   // Event-triggered surveys: "when order.delivered is tracked, invite to survey S after D minutes".
   ctx.events.subscribe('contact.event_tracked', async (event) => {
@@ -82,4 +100,10 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
       );
     }
   });
+
+  // Automations: tracked events and case status changes (creation counts as entering `new`) go to the
+  // automation job when a rule of the workspace may care.
+  for (const type of AUTOMATION_EVENT_TYPES) {
+    ctx.events.subscribe(type, (event) => enqueueAutomationEvent(ctx, event));
+  }
 }

@@ -3,8 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { createJobRegistry } from './jobs.registry';
 import { accessRoutes } from './modules/access/index';
+import { actionPlanRoutes } from './modules/action-plans/index';
 import { annotationRoutes } from './modules/annotations/index';
 import { auditLogRoutes } from './modules/audit-log/index';
+import { automationRoutes } from './modules/automations/index';
+import { caseRoutes } from './modules/cases/index';
 import { contactRoutes } from './modules/contacts/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { distributionRoutes } from './modules/distribution/index';
@@ -12,6 +15,8 @@ import { registerHealthRoute } from './modules/health/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
 import { metricRoutes } from './modules/metrics/index';
+import { notificationRoutes } from './modules/notifications/index';
+import { programmeHealthRoutes } from './modules/programme-health/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
 import { surveyRoutes } from './modules/surveys/index';
@@ -105,6 +110,11 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...annotationRoutes(ctx),
     ...textRoutes(ctx),
     ...webhookRoutes(ctx),
+    ...notificationRoutes(ctx),
+    ...actionPlanRoutes(ctx),
+    ...programmeHealthRoutes(ctx),
+    ...caseRoutes(ctx),
+    ...automationRoutes(ctx),
   ];
 }
 

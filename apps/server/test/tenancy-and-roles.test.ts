@@ -30,6 +30,11 @@ interface WorkspaceA {
   webhookId: string;
   webhookDeliveryId: string;
   annotationId: string;
+  automationRuleId: string;
+  couponPoolId: string;
+  alertRuleId: string;
+  caseId: string;
+  actionPlanId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -345,6 +350,182 @@ function fixtures(): Record<string, Fixture> {
       url: `/api/v1/webhooks/${a.webhookId}/test`,
       kind: 'targets-a',
     },
+    'GET /api/v1/automation-rules': { method: 'GET', url: '/api/v1/automation-rules', kind: 'list' },
+    'POST /api/v1/automation-rules': {
+      method: 'POST',
+      url: '/api/v1/automation-rules',
+      body: { name: 'R', trigger: { type: 'response.received' }, actions: [{ type: 'tag', tag: 'x' }] },
+      kind: 'create',
+    },
+    'POST /api/v1/automation-rules/dry-run': {
+      method: 'POST',
+      url: '/api/v1/automation-rules/dry-run',
+      body: { trigger: { type: 'score.band', metric: 'nps', band: 'detractor' }, days: 30 },
+      kind: 'list',
+    },
+    'GET /api/v1/automation-rules/:id': {
+      method: 'GET',
+      url: `/api/v1/automation-rules/${a.automationRuleId}`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/automation-rules/:id': {
+      method: 'PATCH',
+      url: `/api/v1/automation-rules/${a.automationRuleId}`,
+      body: { name: 'Hijacked', active: true },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/automation-rules/:id': {
+      method: 'DELETE',
+      url: `/api/v1/automation-rules/${a.automationRuleId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/automation-rules/:id/dry-run': {
+      method: 'POST',
+      url: `/api/v1/automation-rules/${a.automationRuleId}/dry-run`,
+      body: { days: 7 },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/automation-rules/:id/runs': {
+      method: 'GET',
+      url: `/api/v1/automation-rules/${a.automationRuleId}/runs`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/coupon-pools': { method: 'GET', url: '/api/v1/coupon-pools', kind: 'list' },
+    'POST /api/v1/coupon-pools': {
+      method: 'POST',
+      url: '/api/v1/coupon-pools',
+      body: { name: 'Pool' },
+      kind: 'create',
+    },
+    'GET /api/v1/coupon-pools/:id': {
+      method: 'GET',
+      url: `/api/v1/coupon-pools/${a.couponPoolId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/coupon-pools/:id/codes': {
+      method: 'POST',
+      url: `/api/v1/coupon-pools/${a.couponPoolId}/codes`,
+      body: { codes: ['HIJACK-1'] },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/alert-rules': { method: 'GET', url: '/api/v1/alert-rules', kind: 'list' },
+    'POST /api/v1/alert-rules': {
+      method: 'POST',
+      url: '/api/v1/alert-rules',
+      body: { name: 'Detractors', condition: { all: [{ field: 'nps', op: 'lte', value: 6 }] } },
+      kind: 'create',
+    },
+    'POST /api/v1/alert-rules/test': {
+      method: 'POST',
+      url: '/api/v1/alert-rules/test',
+      body: { condition: { all: [{ field: 'nps', op: 'lte', value: 6 }] } },
+      kind: 'list',
+    },
+    'GET /api/v1/alert-rules/:id': {
+      method: 'GET',
+      url: `/api/v1/alert-rules/${a.alertRuleId}`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/alert-rules/:id': {
+      method: 'PATCH',
+      url: `/api/v1/alert-rules/${a.alertRuleId}`,
+      body: { name: 'Hijacked' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/alert-rules/:id': {
+      method: 'DELETE',
+      url: `/api/v1/alert-rules/${a.alertRuleId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/cases': { method: 'GET', url: '/api/v1/cases', kind: 'list' },
+    'POST /api/v1/cases': {
+      method: 'POST',
+      url: '/api/v1/cases',
+      body: { title: 'Call the customer back' },
+      kind: 'create',
+    },
+    'GET /api/v1/cases/:id': { method: 'GET', url: `/api/v1/cases/${a.caseId}`, kind: 'targets-a' },
+    'PATCH /api/v1/cases/:id': {
+      method: 'PATCH',
+      url: `/api/v1/cases/${a.caseId}`,
+      body: { title: 'Hijacked' },
+      kind: 'targets-a',
+    },
+    'POST /api/v1/cases/:id/notes': {
+      method: 'POST',
+      url: `/api/v1/cases/${a.caseId}/notes`,
+      body: { body: 'Hijacked' },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/cases/:id/follow-ups/preview': {
+      method: 'GET',
+      url: `/api/v1/cases/${a.caseId}/follow-ups/preview?template=apology`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/cases/:id/follow-ups': {
+      method: 'POST',
+      url: `/api/v1/cases/${a.caseId}/follow-ups`,
+      body: { template: 'apology' },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/notifications': { method: 'GET', url: '/api/v1/notifications', kind: 'self' },
+    'GET /api/v1/notifications/unread-count': {
+      method: 'GET',
+      url: '/api/v1/notifications/unread-count',
+      kind: 'self',
+    },
+    'POST /api/v1/notifications/read': {
+      method: 'POST',
+      url: '/api/v1/notifications/read',
+      body: { all: true },
+      kind: 'self',
+    },
+    'GET /api/v1/me/notification-settings': {
+      method: 'GET',
+      url: '/api/v1/me/notification-settings',
+      kind: 'self',
+    },
+    'PATCH /api/v1/me/notification-settings': {
+      method: 'PATCH',
+      url: '/api/v1/me/notification-settings',
+      body: { digest: 'daily' },
+      kind: 'self',
+    },
+    'GET /api/v1/action-plans': { method: 'GET', url: '/api/v1/action-plans', kind: 'list' },
+    'POST /api/v1/action-plans': {
+      method: 'POST',
+      url: '/api/v1/action-plans',
+      body: { title: 'Another plan' },
+      kind: 'create',
+    },
+    'GET /api/v1/action-plans/:id': {
+      method: 'GET',
+      url: `/api/v1/action-plans/${a.actionPlanId}`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/action-plans/:id': {
+      method: 'PATCH',
+      url: `/api/v1/action-plans/${a.actionPlanId}`,
+      body: { title: 'Hijacked' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/action-plans/:id': {
+      method: 'DELETE',
+      url: `/api/v1/action-plans/${a.actionPlanId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/action-plans/:id/cases': {
+      method: 'POST',
+      url: `/api/v1/action-plans/${a.actionPlanId}/cases`,
+      body: { caseIds: [a.caseId] },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/action-plans/:id/cases/:caseId': {
+      method: 'DELETE',
+      url: `/api/v1/action-plans/${a.actionPlanId}/cases/${a.caseId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/programme-health': { method: 'GET', url: '/api/v1/programme-health', kind: 'list' },
     'POST /api/v1/surveys/:id/invitations': {
       method: 'POST',
       url: `/api/v1/surveys/${a.surveyId}/invitations`,
@@ -407,6 +588,35 @@ beforeAll(async () => {
   expect(webhook.status).toBe(201);
   const webhookTest = await admin.post(`/api/v1/webhooks/${webhook.body.id}/test`);
   expect(webhookTest.status).toBe(202);
+  const couponPool = await admin.post('/api/v1/coupon-pools', { name: 'A-only pool' });
+  expect(couponPool.status).toBe(201);
+  const automationRule = await admin.post('/api/v1/automation-rules', {
+    name: 'A-only rule',
+    trigger: { type: 'score.band', metric: 'nps', band: 'detractor', surveyId: survey.body.id },
+    actions: [
+      { type: 'send_email', subject: 'Sorry', body: 'Take {{coupon}}', couponPoolId: couponPool.body.id },
+    ],
+  });
+  expect(automationRule.status).toBe(201);
+  const alertRule = await admin.post('/api/v1/alert-rules', {
+    name: 'A-only detractors',
+    surveyId: survey.body.id,
+    condition: { all: [{ field: 'nps', op: 'lte', value: 6 }] },
+    active: false,
+  });
+  expect(alertRule.status).toBe(201);
+  const aCase = await admin.post('/api/v1/cases', {
+    title: 'A-only case',
+    contactId: contact.body.contact.id,
+    items: [{ kind: 'response', id: response.body.id }],
+  });
+  expect(aCase.status).toBe(201);
+  const actionPlan = await admin.post('/api/v1/action-plans', { title: 'A-only plan', touchpointId });
+  expect(actionPlan.status).toBe(201);
+  const planLink = await admin.post(`/api/v1/action-plans/${actionPlan.body.id}/cases`, {
+    caseIds: [aCase.body.id],
+  });
+  expect(planLink.status).toBe(200);
   a = {
     admin,
     workspaceId: signedUp.me.workspace.id,
@@ -424,6 +634,11 @@ beforeAll(async () => {
     webhookId: webhook.body.id,
     webhookDeliveryId: webhookTest.body.id,
     annotationId: annotation.body.id,
+    automationRuleId: automationRule.body.id,
+    couponPoolId: couponPool.body.id,
+    alertRuleId: alertRule.body.id,
+    caseId: aCase.body.id,
+    actionPlanId: actionPlan.body.id,
   };
 
   const b = await signUp(app, 'Workspace B');
@@ -484,6 +699,11 @@ describe('access suite', () => {
       a.webhookId,
       a.webhookDeliveryId,
       a.annotationId,
+      a.automationRuleId,
+      a.couponPoolId,
+      a.alertRuleId,
+      a.caseId,
+      a.actionPlanId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
@@ -518,6 +738,18 @@ describe('access suite', () => {
     expect(webhook.body).toMatchObject({ url: 'http://127.0.0.1:9/a-only', active: true });
     const annotations = await a.admin.get('/api/v1/annotations');
     expect(annotations.body.items.map((x: { id: string }) => x.id)).toEqual([a.annotationId]);
+    const rule = await a.admin.get(`/api/v1/automation-rules/${a.automationRuleId}`);
+    expect(rule.body).toMatchObject({ name: 'A-only rule', active: false });
+    const pool = await a.admin.get(`/api/v1/coupon-pools/${a.couponPoolId}`);
+    expect(pool.body).toMatchObject({ name: 'A-only pool', total: 0 });
+    const alertRule = await a.admin.get(`/api/v1/alert-rules/${a.alertRuleId}`);
+    expect(alertRule.body).toMatchObject({ name: 'A-only detractors', active: false });
+    const aCase = await a.admin.get(`/api/v1/cases/${a.caseId}`);
+    expect(aCase.body).toMatchObject({ title: 'A-only case', status: 'new' });
+    const plan = await a.admin.get(`/api/v1/action-plans/${a.actionPlanId}`);
+    expect(plan.body).toMatchObject({ title: 'A-only plan', caseCount: 1 });
+    expect(aCase.body.activities.filter((x: { kind: string }) => x.kind === 'note')).toEqual([]);
+    expect(aCase.body.followUps).toEqual([]);
   });
 
   it('the same email in another workspace is another person: identify never reaches across', async () => {

@@ -1,5 +1,6 @@
 // @touchpoint/core: pure domain logic, no I/O, usable on the server and in the browser.
 
+export * from './act/index';
 export * from './analytics/index';
 export * from './distribution/index';
 export {

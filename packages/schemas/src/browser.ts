@@ -1,6 +1,12 @@
 // The zod-free part of the contracts, for the browser bundle: constants, permissions and types only.
 
+export type * from './act';
+export * from './act-constants';
 export type * from './auth';
+export * from './automation-constants';
+export type * from './automations';
+export * from './case-constants';
+export type * from './cases';
 export type * from './common';
 export type * from './condition';
 export * from './constants';

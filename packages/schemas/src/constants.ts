@@ -81,6 +81,8 @@ export const WEBHOOK_EVENT_TYPES = [
   'case.updated',
   'alert.fired',
   'review.imported',
+  // Sent only to the webhook an automation rule's call_webhook action names.
+  'automation.fired',
 ] as const;
 export type TWebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

@@ -67,29 +67,102 @@ export const ZMetricResult = z.object({
 });
 export type TMetricResult = z.infer<typeof ZMetricResult>;
 
-export const ZDriverQuery = z.strictObject({
-  surveyId: ZId,
-  /** The outcome question (NPS or CSAT, usually); the survey's other scored questions are the drivers. */
-  outcome: z.string().min(1).max(64),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-});
+/** What explains the outcome: a survey's other questions, the touchpoints a contact went through, or topics. */
+export const DRIVER_VIEWS = ['questions', 'touchpoints', 'topics'] as const;
+
+export const ZDriverQuery = z
+  .strictObject({
+    /**
+     * `questions` (default): the survey's other scored questions, per response. `touchpoints`: per contact,
+     * their latest outcome answer against their mean satisfaction at each touchpoint. `topics`: per response
+     * with a comment, whether the comment mentions each topic.
+     */
+    by: z
+      .enum(DRIVER_VIEWS)
+      .default('questions')
+      .describe(
+        'questions: the survey’s other scored questions, per response; touchpoints: per contact, satisfaction at each touchpoint; topics: per response with a comment, topic mentions',
+      ),
+    /**
+     * The survey with the outcome question. Required with `by=questions`; otherwise it defaults to the
+     * survey with the most NPS answers in the period, preferring one not attributed to a touchpoint.
+     */
+    surveyId: ZId.optional().describe(
+      'the survey with the outcome question; required with by=questions, else defaults to the survey with the most NPS answers in the period, preferring one not attributed to a touchpoint',
+    ),
+    /**
+     * The outcome question (NPS or CSAT, usually). Required with `by=questions`; otherwise it defaults to the
+     * survey's NPS question.
+     */
+    outcome: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        'the outcome question id; required with by=questions, else defaults to the survey’s NPS question',
+      ),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+  })
+  .refine((q) => q.by !== 'questions' || q.surveyId !== undefined, {
+    message: 'by=questions needs the survey',
+    path: ['surveyId'],
+  })
+  .refine((q) => q.by !== 'questions' || q.outcome !== undefined, {
+    message: 'by=questions needs the outcome question',
+    path: ['outcome'],
+  });
 
 export const ZDriverResult = z.object({
-  outcome: z.string(),
-  n: z.number().int(),
+  by: z.enum(DRIVER_VIEWS),
+  surveyId: z
+    .string()
+    .describe('the survey whose outcome question was explained (the default one if none was given)'),
+  outcome: z.string().describe('the outcome question’s id'),
+  n: z
+    .number()
+    .int()
+    .describe(
+      'rows in the model: responses (questions: those answering every question; topics: those with a comment) or contacts (touchpoints)',
+    ),
   r2: z.number().describe('share of the outcome’s variance the drivers explain together'),
   method: z.string(),
   drivers: z.array(
     z.object({
-      questionId: z.string(),
+      key: z.string().describe('the question id, touchpoint id or topic id'),
+      questionId: z.string().optional().describe('with by=questions: the question id (same as key)'),
       label: z.string(),
       importance: z.number().describe('share of R² (Shapley decomposition), 0–1'),
-      performance: z.number().nullable().describe('mean answer on a 0–100 scale'),
+      performance: z
+        .number()
+        .nullable()
+        .describe(
+          'questions: mean answer; touchpoints: mean satisfaction there; topics: NPS of the responses mentioning it rescaled as (NPS + 100) / 2 (mean answer for other outcomes) — all 0–100',
+        ),
       quadrant: z.enum(['fix_first', 'keep_up', 'low_priority', 'possible_overkill']),
+      coverage: z
+        .number()
+        .int()
+        .optional()
+        .describe(
+          'touchpoints: contacts in the model with a score there (the others get its mean); topics: responses in the model mentioning it',
+        ),
     }),
   ),
+  excluded: z
+    .array(z.object({ key: z.string(), label: z.string(), coverage: z.number().int() }))
+    .optional()
+    .describe(
+      'touchpoints or topics left out of the model: below the coverage floor (minCoverage), or beyond the 12 best covered',
+    ),
+  minCoverage: z
+    .number()
+    .int()
+    .optional()
+    .describe('touchpoints: contacts a touchpoint needs; topics: mentions a topic needs'),
 });
+export type TDriverResult = z.infer<typeof ZDriverResult>;
 
 export const ZResponseRateQuery = z.strictObject({
   surveyId: ZId.optional(),

@@ -28,6 +28,14 @@ export const PERMISSIONS = {
   'pii.read': ['admin', 'cx_manager', 'agent'],
   // Webhooks send workspace data to outside URLs and hold signing secrets.
   'webhooks.manage': ['admin'],
+  // Cases: reading the inbox, working cases (create, update, notes, follow-ups), and alert rules.
+  'cases.read': ['admin', 'cx_manager', 'analyst', 'team_member', 'agent', 'viewer'],
+  'cases.work': ['admin', 'cx_manager', 'team_member', 'agent'],
+  'alertRules.manage': ['admin', 'cx_manager'],
+  // Automation rules (they email customers, hand out coupons and call webhooks) and coupon pools.
+  'automations.manage': ['admin', 'cx_manager'],
+  // Action plans (the outer loop: root causes across cases) and their "you said, we did" notices.
+  'actionPlans.manage': ['admin', 'cx_manager', 'team_member'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZBusinessHours, ZSlaPolicy, ZTeamAssignment } from './act';
 import { ZEmail, ZId, ZRole } from './common';
 
 export const ZMember = z.object({
@@ -8,16 +9,27 @@ export const ZMember = z.object({
   role: ZRole,
   teamIds: z.array(ZId),
   joinedAt: z.iso.datetime({ offset: true }),
+  /** A deactivated member can no longer sign in to this workspace and is never given cases. */
+  deactivatedAt: z.iso.datetime({ offset: true }).nullable(),
 });
 export type TMember = z.infer<typeof ZMember>;
 
-export const ZUpdateMemberBody = z.strictObject({ role: ZRole });
+export const ZUpdateMemberBody = z
+  .strictObject({ role: ZRole.optional(), deactivated: z.boolean().optional() })
+  .refine((body) => body.role !== undefined || body.deactivated !== undefined, {
+    message: 'change the role or deactivated',
+  });
 
 export const ZTeam = z.object({
   id: ZId,
   name: z.string(),
   description: z.string(),
   memberIds: z.array(ZId),
+  /** When the SLA clock runs; null means around the clock. */
+  businessHours: ZBusinessHours.nullable(),
+  /** SLA targets in business minutes; null means the defaults. */
+  slaPolicy: ZSlaPolicy.nullable(),
+  assignment: ZTeamAssignment,
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type TTeam = z.infer<typeof ZTeam>;
@@ -29,6 +41,9 @@ export const ZCreateTeamBody = z.strictObject({
 export const ZUpdateTeamBody = z.strictObject({
   name: z.string().trim().min(1).max(80).optional(),
   description: z.string().trim().max(500).optional(),
+  businessHours: ZBusinessHours.nullable().optional(),
+  slaPolicy: ZSlaPolicy.nullable().optional(),
+  assignment: ZTeamAssignment.optional(),
 });
 export const ZAddTeamMemberBody = z.strictObject({ userId: ZId });
 export const ZTeamMemberParams = z.strictObject({ id: ZId, userId: ZId });

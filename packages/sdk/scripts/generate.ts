@@ -41,6 +41,8 @@ function formatWithBiome(source: string, filePath: string): string {
     cwd: REPO_ROOT,
     input: source,
     encoding: 'utf8',
+    // The OpenAPI document is over 1 MiB, the default output buffer.
+    maxBuffer: 64 * 1024 * 1024,
   });
 }
 

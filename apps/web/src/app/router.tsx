@@ -7,6 +7,16 @@ import { ComingSoonPage } from '../features/areas/coming-soon-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { AutomationsPage } from '../features/automations/automations-page';
+import { CouponPoolsPage } from '../features/automations/coupon-pools-page';
+import { RuleEditorPage } from '../features/automations/rule-editor-page';
+import { AlertRulesPage } from '../features/cases/alert-rules-page';
+import { CasePage } from '../features/cases/case-page';
+import { CasesInboxPage } from '../features/cases/cases-inbox-page';
+import { FollowUpReplyPage } from '../features/cases/follow-up-reply-page';
+import { HealthPage } from '../features/cases/health-page';
+import { PlanDetailPage } from '../features/cases/plans-detail';
+import { PlansPage } from '../features/cases/plans-page';
 import { ContactPage } from '../features/customers/contact-page';
 import { CustomersPage } from '../features/customers/customers-page';
 import { ContactBudgetTab } from '../features/distribution/contact-budget-tab';
@@ -80,6 +90,7 @@ export const router = createBrowserRouter([
       // Respondents: outside the app shell, no sign-in.
       { path: '/s/:surveyId', element: <HostedSurveyPage /> },
       { path: '/u/:token', element: <UnsubscribePage /> },
+      { path: '/f/:token', element: <FollowUpReplyPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -176,7 +187,17 @@ export const router = createBrowserRouter([
                   </Lazy>
                 ),
               },
-              ...AREAS.filter((area) => area !== 'insights').map((area) => ({
+              { path: '/cases/automations', element: <AutomationsPage /> },
+              { path: '/cases/automations/coupons', element: <CouponPoolsPage /> },
+              { path: '/cases/automations/new', element: <RuleEditorPage /> },
+              { path: '/cases/automations/:ruleId', element: <RuleEditorPage /> },
+              { path: '/cases', element: <CasesInboxPage /> },
+              { path: '/cases/alert-rules', element: <AlertRulesPage /> },
+              { path: '/cases/plans', element: <PlansPage /> },
+              { path: '/cases/plans/:planId', element: <PlanDetailPage /> },
+              { path: '/cases/health', element: <HealthPage /> },
+              { path: '/cases/:caseId', element: <CasePage /> },
+              ...AREAS.filter((area) => area !== 'insights' && area !== 'cases').map((area) => ({
                 path: `/${area}`,
                 element: <ComingSoonPage area={area} />,
               })),

@@ -1,2 +1,3 @@
+export * from './driver-inputs';
 export * from './drivers';
 export * from './loyalty';

@@ -27,7 +27,7 @@ import {
   previewInvitation,
   revokeInvitation,
 } from './invitations.service';
-import { changeMemberRole, listMembers, removeMember } from './members.service';
+import { changeMemberRole, listMembers, removeMember, setMemberDeactivated } from './members.service';
 
 export function accessRoutes(ctx: AppContext) {
   return [
@@ -45,13 +45,20 @@ export function accessRoutes(ctx: AppContext) {
       method: 'PATCH',
       url: '/api/v1/members/:userId',
       tag: 'Members',
-      summary: "Change a member's role",
+      summary:
+        "Change a member's role, or deactivate them (no more sign-in to this workspace; their open cases are re-routed) and reactivate them",
       access: 'members.manage',
       params: ZUserIdParams,
       body: ZUpdateMemberBody,
       responses: { 200: ZMember },
-      handler: ({ params, body, principal }) =>
-        changeMemberRole(ctx, requireWorkspace(principal), params.userId, body.role),
+      handler: async ({ params, body, principal }) => {
+        const p = requireWorkspace(principal);
+        let member = body.role ? await changeMemberRole(ctx, p, params.userId, body.role) : null;
+        if (body.deactivated !== undefined) {
+          member = await setMemberDeactivated(ctx, p, params.userId, body.deactivated);
+        }
+        return member;
+      },
     }),
     defineRoute({
       method: 'DELETE',

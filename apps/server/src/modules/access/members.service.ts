@@ -18,6 +18,7 @@ function memberRows(db: Db, workspaceId: string) {
       'users.name',
       'memberships.role',
       'memberships.createdAt',
+      'memberships.deactivatedAt',
       sql<string[]>`coalesce((
         select array_agg(tm.team_id order by tm.team_id) from team_members tm
         where tm.workspace_id = memberships.workspace_id and tm.user_id = memberships.user_id
@@ -36,6 +37,7 @@ function presentMember(row: MemberRow): TMember {
     role: row.role,
     teamIds: row.teamIds,
     joinedAt: row.createdAt.toISOString(),
+    deactivatedAt: row.deactivatedAt?.toISOString() ?? null,
   };
 }
 
@@ -63,6 +65,7 @@ async function assertAnotherAdminRemains(db: Db, workspaceId: string, userId: st
     .where('workspaceId', '=', workspaceId)
     .where('role', '=', 'admin')
     .where('userId', '!=', userId)
+    .where('deactivatedAt', 'is', null)
     .executeTakeFirstOrThrow();
   if (Number(others.count) === 0) {
     throw new AppError(
@@ -95,6 +98,41 @@ export async function changeMemberRole(
       actor: actorOf(principal),
       subjectId: userId,
       payload: { from: current.role, to: role },
+    });
+  });
+  return getMember(ctx.db, workspaceId, userId);
+}
+
+/**
+ * Deactivates a member (they can no longer sign in to this workspace, and routing gives them no more work;
+ * their open cases are re-routed by the cases module on `member.deactivated`) or reactivates them.
+ */
+export async function setMemberDeactivated(
+  ctx: AppContext,
+  principal: WorkspacePrincipal,
+  userId: string,
+  deactivated: boolean,
+): Promise<TMember> {
+  const { workspaceId } = principal;
+  const current = await getMember(ctx.db, workspaceId, userId);
+  if ((current.deactivatedAt !== null) === deactivated) return current;
+  if (deactivated && principal.userId === userId) {
+    throw new AppError('UNPROCESSABLE', 'You cannot deactivate yourself. Ask another admin.');
+  }
+  await inTransaction(ctx, async (tx) => {
+    if (deactivated && current.role === 'admin') await assertAnotherAdminRemains(tx, workspaceId, userId);
+    await tx
+      .updateTable('memberships')
+      .set({ deactivatedAt: deactivated ? new Date() : null })
+      .where('workspaceId', '=', workspaceId)
+      .where('userId', '=', userId)
+      .execute();
+    await recordEvent(tx, {
+      workspaceId,
+      type: deactivated ? 'member.deactivated' : 'member.reactivated',
+      actor: actorOf(principal),
+      subjectId: userId,
+      payload: { email: current.email },
     });
   });
   return getMember(ctx.db, workspaceId, userId);

@@ -12,6 +12,7 @@ import { createJourney } from '../journeys/index';
 import { rebuildRollups } from '../metrics/index';
 import { createSurvey, setSurveyStatus } from '../surveys/index';
 import { createTopic, reanalyzeWorkspace } from '../text/index';
+import { seedDriverCohort } from './demo-drivers';
 import {
   DEMO_COMMENTS,
   DEMO_EMERGING_COMMENTS,
@@ -19,25 +20,7 @@ import {
   DEMO_SURVEYS,
   DEMO_TOPICS,
 } from './demo-journey';
-
-/** A small deterministic generator, so every demo workspace tells the same story. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-  };
-}
-
-type Random = ReturnType<typeof createRandom>;
+import { createRandom, type Random, score } from './demo-random';
 
 const CITIES = ['Hà Nội', 'TP. Hồ Chí Minh', 'Đà Nẵng', 'Cần Thơ', 'Hải Phòng'];
 const TIERS = ['member', 'silver', 'gold'];
@@ -58,12 +41,6 @@ const GIVEN = [
   'Thảo',
   'Vy',
 ];
-
-/** An NPS-ish score whose mix drifts with the touchpoint's quality, so the demo has real differences. */
-function score(random: Random, min: number, max: number, quality: number): number {
-  const u = (random.next() + random.next() + quality) / (2 + Math.abs(quality));
-  return Math.max(min, Math.min(max, Math.round(min + u * (max - min))));
-}
 
 function comment(random: Random, band: 'detractor' | 'passive' | 'promoter', language: 'en' | 'vi'): string {
   return random.pick(DEMO_COMMENTS[band][language]);
@@ -384,10 +361,24 @@ export async function seedDemoListen(
     }
     row.answers = JSON.stringify(answers);
   }
-  rows.push(
-    ...(await seedStoreVisits(ctx, workspaceId, touchpointIdByKey.get('store') ?? null, contactIds, now)),
-  );
+  const storeTouchpointId = touchpointIdByKey.get('store') ?? null;
+  const storeRows = await seedStoreVisits(ctx, workspaceId, storeTouchpointId, contactIds, now);
+  rows.push(...storeRows);
   const contactAttributes = demoContactAttributes(rows, contactIds);
+  // New customers who answered both the relationship survey and touchpoint surveys (the driver views).
+  rows.push(
+    ...(await seedDriverCohort(ctx, workspaceId, {
+      surveys,
+      store: {
+        id: storeRows[0]?.surveyId as string,
+        name: 'In-store visit',
+        touchpointId: storeTouchpointId,
+        definition: STORE_SURVEY,
+      },
+      people: { cities: CITIES, tiers: TIERS, family: FAMILY, given: GIVEN, accounts: ACCOUNTS },
+      now,
+    })),
+  );
   await inTransaction(ctx, async (tx) => {
     for (const [id, attributes] of contactAttributes) {
       await tx

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/db/transaction';
 import { recordEvent } from '../../platform/events';
 import { insertUser, insertWorkspace } from '../identity/index';
+import { seedDemoAct } from './demo-act';
 import { seedDemoListen } from './demo-listen';
 
 export const DEMO_EMAIL = 'demo@touchpoint.local';
@@ -135,5 +136,6 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
   });
   await seedDemoListen(ctx, workspaceId, teamIds);
   step();
+  await seedDemoAct(ctx, workspaceId, teamIds);
   return true;
 }

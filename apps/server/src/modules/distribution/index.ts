@@ -1,4 +1,4 @@
-export { recordTouch } from './contact-budget.service';
+export { decideForContact, recordTouch } from './contact-budget.service';
 export { distributionRoutes } from './distribution.routes';
 export { deliverInvitation, deliverInvitationJob, findDueReminders } from './invitations.service';
 export { findTriggeredSurveys, inviteFromTrigger } from './triggers.service';

@@ -55,18 +55,26 @@ async function authenticateSession(db: Db, token: string): Promise<Principal | n
         .onRef('memberships.workspaceId', '=', 'sessions.workspaceId')
         .onRef('memberships.userId', '=', 'sessions.userId'),
     )
-    .select(['sessions.userId', 'sessions.workspaceId', 'sessions.csrfToken', 'memberships.role'])
+    .select([
+      'sessions.userId',
+      'sessions.workspaceId',
+      'sessions.csrfToken',
+      'memberships.role',
+      'memberships.deactivatedAt',
+    ])
     .where('sessions.tokenHash', '=', tokenHash)
     .where('sessions.expiresAt', '>', new Date())
     .executeTakeFirst();
   if (!session) return null; // an expired or unknown cookie is the same as no cookie
   let { workspaceId, role } = session;
-  if (!workspaceId || !role) {
-    // The current workspace is gone (or the person was removed from it): fall back to another one.
+  if (!workspaceId || !role || session.deactivatedAt) {
+    // The current workspace is gone (or the person was removed from it, or deactivated there): fall back
+    // to another workspace where they are active, else to none (every workspace request then answers 403).
     const other = await db
       .selectFrom('memberships')
       .select(['workspaceId', 'role'])
       .where('userId', '=', session.userId)
+      .where('deactivatedAt', 'is', null)
       .orderBy('createdAt')
       .executeTakeFirst();
     workspaceId = other?.workspaceId ?? null;

@@ -106,6 +106,7 @@ export async function signInAs(
     .selectFrom('memberships')
     .select(['workspaceId', 'role'])
     .where('userId', '=', userId)
+    .where('deactivatedAt', 'is', null)
     .$if(Boolean(workspaceId), (q) => q.where('workspaceId', '=', workspaceId as string))
     .orderBy('createdAt', 'desc')
     .executeTakeFirst();
@@ -151,12 +152,15 @@ export async function switchWorkspace(
 ): Promise<TMe> {
   const membership = await ctx.db
     .selectFrom('memberships')
-    .select('role')
+    .select(['role', 'deactivatedAt'])
     .where('workspaceId', '=', workspaceId)
     .where('userId', '=', principal.userId)
     .executeTakeFirst();
   // Not a member answers exactly like a workspace that does not exist.
   if (!membership) throw AppError.notFound('workspace');
+  if (membership.deactivatedAt) {
+    throw new AppError('FORBIDDEN', 'Your access to this workspace has been deactivated by an admin.');
+  }
   if (principal.sessionTokenHash) {
     await ctx.db
       .updateTable('sessions')
@@ -210,6 +214,7 @@ export async function buildMe(db: Db, principal: Principal): Promise<TMe> {
         .innerJoin('workspaces', 'workspaces.id', 'memberships.workspaceId')
         .select(['workspaces.id', 'workspaces.name', 'memberships.role'])
         .where('memberships.userId', '=', principal.userId)
+        .where('memberships.deactivatedAt', 'is', null)
         .orderBy('workspaces.name')
         .execute()
     : [{ id: workspace.id, name: workspace.name, role: principal.role }];

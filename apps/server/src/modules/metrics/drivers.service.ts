@@ -1,5 +1,5 @@
-import { analyseDrivers, MAX_DRIVERS, resolveText, scoreRange } from '@touchpoint/core';
-import type { TSurveyDefinition } from '@touchpoint/schemas';
+import { analyseDrivers, MAX_DRIVERS, placeInQuadrants, resolveText, scoreRange } from '@touchpoint/core';
+import type { TDriverResult, TSurveyDefinition } from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 
@@ -16,7 +16,7 @@ export async function analyseSurveyDrivers(
   ctx: AppContext,
   workspaceId: string,
   query: { surveyId: string; outcome: string; from?: string | undefined; to?: string | undefined },
-) {
+): Promise<TDriverResult> {
   const survey = await ctx.db
     .selectFrom('surveys')
     .select(['definition'])
@@ -62,36 +62,25 @@ export async function analyseSurveyDrivers(
     if (!range || !Number.isFinite(mean)) return null;
     return ((mean - range.min) / (range.max - range.min)) * 100;
   };
-  const items = result.drivers.map((d) => ({ ...d, performance: performanceOf(d.id, d.mean) }));
-  const averageShare = 1 / items.length;
-  const performances = items.flatMap((d) => (d.performance === null ? [] : [d.performance]));
-  const averagePerformance = performances.reduce((a, b) => a + b, 0) / Math.max(1, performances.length);
+  const items = result.drivers.map((d) => {
+    const question = drivers.find((q) => q.id === d.id);
+    return {
+      key: d.id,
+      questionId: d.id,
+      label: question
+        ? resolveText(question.text, definition.defaultLanguage, definition.defaultLanguage)
+        : d.id,
+      importance: d.share,
+      performance: performanceOf(d.id, d.mean),
+    };
+  });
   return {
+    by: 'questions',
+    surveyId: query.surveyId,
     outcome: outcome.id,
     n: result.n,
     r2: result.r2,
     method: 'Shapley decomposition of R² (LMG) over a linear model; respondents who answered every question',
-    drivers: items
-      .map((d) => {
-        const important = d.share >= averageShare;
-        const performing = (d.performance ?? 0) >= averagePerformance;
-        const question = drivers.find((q) => q.id === d.id);
-        return {
-          questionId: d.id,
-          label: question
-            ? resolveText(question.text, definition.defaultLanguage, definition.defaultLanguage)
-            : d.id,
-          importance: d.share,
-          performance: d.performance,
-          quadrant: important
-            ? performing
-              ? ('keep_up' as const)
-              : ('fix_first' as const)
-            : performing
-              ? ('possible_overkill' as const)
-              : ('low_priority' as const),
-        };
-      })
-      .sort((a, b) => b.importance - a.importance),
+    drivers: placeInQuadrants(items).sort((a, b) => b.importance - a.importance),
   };
 }

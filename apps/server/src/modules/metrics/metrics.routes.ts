@@ -12,6 +12,7 @@ import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
 import { analyseSurveyDrivers } from './drivers.service';
+import { analyseTopicDrivers, analyseTouchpointDrivers } from './drivers-across.service';
 import { queryLoyalty } from './loyalty.service';
 import { queryMetric } from './metrics.service';
 import { responseRates } from './response-rates.service';
@@ -37,12 +38,22 @@ export function metricRoutes(ctx: AppContext) {
       url: '/api/v1/drivers',
       tag: 'Analytics',
       summary:
-        'Key-driver analysis: how much each scored question of a survey drives the outcome question (Shapley share of R²) against how it performs, with the fix-first quadrant',
+        'Key-driver analysis: how much each driver explains the outcome question (Shapley share of R²) against how it performs (0–100), with the fix-first quadrant. by=questions (default): the survey’s other scored questions, per response. by=touchpoints: per contact, their latest outcome answer against their mean satisfaction at each touchpoint (touchpoints with ≥ 30 such contacts; a missing touchpoint takes the touchpoint’s mean; coverage per driver). by=topics: per response with a comment, whether it mentions each topic (topics with ≥ 10 mentions; performance = NPS of the mentioners as (NPS + 100) / 2). Without surveyId, touchpoints and topics explain the NPS question of the survey with the most NPS answers, preferring one not attributed to a touchpoint. Too little data answers 422 with invalidParams [{name: data.contacts|data.touchpoints|data.responses|data.topics|data.outcomeSurvey, reason: "<found> found, <needed> needed"}]',
       access: 'responses.read',
       query: ZDriverQuery,
       responses: { 200: ZDriverResult },
-      handler: ({ query, principal }) =>
-        analyseSurveyDrivers(ctx, requireWorkspace(principal).workspaceId, query),
+      handler: ({ query, principal }) => {
+        const workspaceId = requireWorkspace(principal).workspaceId;
+        const { by, ...rest } = query;
+        if (by === 'touchpoints') return analyseTouchpointDrivers(ctx, workspaceId, rest);
+        if (by === 'topics') return analyseTopicDrivers(ctx, workspaceId, rest);
+        // The schema requires both with by=questions.
+        return analyseSurveyDrivers(ctx, workspaceId, {
+          ...rest,
+          surveyId: rest.surveyId as string,
+          outcome: rest.outcome as string,
+        });
+      },
     }),
     defineRoute({
       method: 'GET',

@@ -9,6 +9,9 @@ function teamRows(db: Db, workspaceId: string) {
       'teams.id',
       'teams.name',
       'teams.description',
+      'teams.businessHours',
+      'teams.slaPolicy',
+      'teams.assignment',
       'teams.createdAt',
       sql<string[]>`coalesce((
         select array_agg(tm.user_id order by tm.user_id) from team_members tm
@@ -26,6 +29,15 @@ export function presentTeam(row: TeamRow): TTeam {
     name: row.name,
     description: row.description,
     memberIds: row.memberIds,
+    businessHours: row.businessHours
+      ? {
+          timeZone: row.businessHours.timeZone,
+          days: row.businessHours.days,
+          holidays: row.businessHours.holidays ?? [],
+        }
+      : null,
+    slaPolicy: row.slaPolicy,
+    assignment: row.assignment,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -46,7 +46,7 @@ export function teamRoutes(ctx: AppContext) {
       method: 'PATCH',
       url: '/api/v1/teams/:id',
       tag: 'Teams',
-      summary: 'Rename a team or change its description',
+      summary: 'Rename a team, or change its description, business hours, SLA targets or assignment mode',
       access: 'teams.manage',
       params: ZIdParams,
       body: ZUpdateTeamBody,

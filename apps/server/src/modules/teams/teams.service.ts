@@ -1,4 +1,4 @@
-import type { TPageQuery, TTeam } from '@touchpoint/schemas';
+import type { TBusinessHours, TPageQuery, TSlaPolicy, TTeam } from '@touchpoint/schemas';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db/database';
@@ -55,15 +55,32 @@ export async function updateTeam(
   ctx: AppContext,
   principal: WorkspacePrincipal,
   id: string,
-  changes: { name?: string; description?: string },
+  changes: {
+    name?: string;
+    description?: string;
+    businessHours?: TBusinessHours | null;
+    slaPolicy?: TSlaPolicy | null;
+    assignment?: 'round_robin' | 'manual';
+  },
 ): Promise<TTeam> {
   await getTeam(ctx, principal.workspaceId, id);
   await inTransaction(ctx, async (tx) => {
     if (changes.name) await assertNameFree(tx, principal.workspaceId, changes.name, id);
-    if (changes.name !== undefined || changes.description !== undefined) {
+    // Business hours and SLA targets apply to cases created from now on; open cases keep their due dates.
+    const { businessHours, slaPolicy, ...plain } = changes;
+    const set = {
+      ...plain,
+      ...(businessHours !== undefined
+        ? { businessHours: businessHours === null ? null : JSON.stringify(businessHours) }
+        : {}),
+      ...(slaPolicy !== undefined
+        ? { slaPolicy: slaPolicy === null ? null : JSON.stringify(slaPolicy) }
+        : {}),
+    };
+    if (Object.keys(set).length > 0) {
       await tx
         .updateTable('teams')
-        .set(changes)
+        .set(set)
         .where('workspaceId', '=', principal.workspaceId)
         .where('id', '=', id)
         .execute();

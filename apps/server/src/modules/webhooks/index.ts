@@ -1,3 +1,9 @@
-export { enqueueResponseCompleted, enqueueReviewsImported } from './webhook-events';
+export {
+  enqueueAlertFired,
+  enqueueAutomationDelivery,
+  enqueueCaseEvent,
+  enqueueResponseCompleted,
+  enqueueReviewsImported,
+} from './webhook-events';
 export { webhookRoutes } from './webhooks.routes';
 export { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './webhooks.service';

@@ -79,3 +79,130 @@ export async function enqueueReviewsImported(ctx: AppContext, event: DomainEvent
     },
   });
 }
+
+/**
+ * An automation rule's call_webhook action: one `automation.fired` delivery to the webhook it names (which
+ * must be active and subscribed to `automation.fired`). Idempotent per source key (run and action).
+ * Returns the delivery id, or null when that webhook takes no such delivery (paused, unsubscribed, gone).
+ */
+export async function enqueueAutomationDelivery(
+  ctx: AppContext,
+  input: {
+    workspaceId: string;
+    webhookId: string;
+    sourceKey: string;
+    occurredAt: Date;
+    data: Record<string, unknown>;
+  },
+): Promise<string | null> {
+  const created = await enqueueWebhookEvent(ctx, {
+    workspaceId: input.workspaceId,
+    type: 'automation.fired',
+    occurredAt: input.occurredAt,
+    webhookId: input.webhookId,
+    items: async () => [{ sourceKey: input.sourceKey, data: input.data }],
+  });
+  if (created[0]) return created[0];
+  // Already enqueued by an earlier attempt of the same action: report that delivery.
+  const existing = await ctx.db
+    .selectFrom('webhookDeliveries')
+    .select('id')
+    .where('workspaceId', '=', input.workspaceId)
+    .where('webhookId', '=', input.webhookId)
+    .where('sourceKey', '=', input.sourceKey)
+    .executeTakeFirst();
+  return existing?.id ?? null;
+}
+
+/** `case.created` / `case.updated` → one delivery per subscribed webhook, with the case as it is now. */
+export async function enqueueCaseEvent(ctx: AppContext, event: DomainEvent): Promise<void> {
+  const caseId = event.subjectId;
+  if (!caseId) return;
+  await enqueueWebhookEvent(ctx, {
+    workspaceId: event.workspaceId,
+    type: event.type,
+    occurredAt: event.occurredAt,
+    items: async () => {
+      const row = await ctx.db
+        .selectFrom('cases')
+        .select([
+          'id',
+          'number',
+          'title',
+          'status',
+          'priority',
+          'source',
+          'alertRuleId',
+          'contactId',
+          'touchpointId',
+          'topicId',
+          'teamId',
+          'assigneeId',
+          'firstActionDueAt',
+          'resolveDueAt',
+          'firstActionAt',
+          'resolvedAt',
+          'closedAt',
+          'outcome',
+          'createdAt',
+          'updatedAt',
+        ])
+        .where('workspaceId', '=', event.workspaceId)
+        .where('id', '=', caseId)
+        .executeTakeFirst();
+      if (!row) return [];
+      const iso = (value: Date | null) => value?.toISOString() ?? null;
+      const data: Record<string, unknown> = {
+        case: {
+          ...row,
+          firstActionDueAt: iso(row.firstActionDueAt),
+          resolveDueAt: iso(row.resolveDueAt),
+          firstActionAt: iso(row.firstActionAt),
+          resolvedAt: iso(row.resolvedAt),
+          closedAt: iso(row.closedAt),
+          createdAt: row.createdAt.toISOString(),
+          updatedAt: row.updatedAt.toISOString(),
+        },
+      };
+      if (event.type === 'case.updated') data.changes = event.payload.changes ?? {};
+      return [{ sourceKey: String(event.id), data }];
+    },
+  });
+}
+
+/** `alert.fired` → one delivery per subscribed webhook, with the alert (rule, subject, case). */
+export async function enqueueAlertFired(ctx: AppContext, event: DomainEvent): Promise<void> {
+  const alertId = event.subjectId;
+  if (!alertId) return;
+  await enqueueWebhookEvent(ctx, {
+    workspaceId: event.workspaceId,
+    type: 'alert.fired',
+    occurredAt: event.occurredAt,
+    items: async () => {
+      const row = await ctx.db
+        .selectFrom('alerts')
+        .innerJoin('alertRules', (join) =>
+          join
+            .onRef('alertRules.workspaceId', '=', 'alerts.workspaceId')
+            .onRef('alertRules.id', '=', 'alerts.ruleId'),
+        )
+        .select([
+          'alerts.id',
+          'alerts.ruleId',
+          'alertRules.name as ruleName',
+          'alerts.subjectKind',
+          'alerts.subjectKey',
+          'alerts.caseId',
+          'alerts.facts',
+          'alerts.firedAt',
+        ])
+        .where('alerts.workspaceId', '=', event.workspaceId)
+        .where('alerts.id', '=', alertId)
+        .executeTakeFirst();
+      if (!row) return [];
+      return [
+        { sourceKey: String(event.id), data: { alert: { ...row, firedAt: row.firedAt.toISOString() } } },
+      ];
+    },
+  });
+}

@@ -365,7 +365,14 @@ export interface WebhookEventItem {
  */
 export async function enqueueWebhookEvent(
   ctx: AppContext,
-  input: { workspaceId: string; type: string; occurredAt: Date; items: () => Promise<WebhookEventItem[]> },
+  input: {
+    workspaceId: string;
+    type: string;
+    occurredAt: Date;
+    items: () => Promise<WebhookEventItem[]>;
+    /** Only this subscription (an automation's call_webhook action names one), if it takes the event. */
+    webhookId?: string;
+  },
 ): Promise<string[]> {
   const webhooks = await ctx.db
     .selectFrom('webhooks')
@@ -373,6 +380,7 @@ export async function enqueueWebhookEvent(
     .where('workspaceId', '=', input.workspaceId)
     .where('active', '=', true)
     .where(sql<boolean>`${input.type} = any(events)`)
+    .$if(input.webhookId !== undefined, (q) => q.where('id', '=', input.webhookId as string))
     .execute();
   if (webhooks.length === 0) return [];
   // Built only when someone listens: most workspaces have no webhooks, and the data costs a read.

@@ -527,6 +527,8 @@ export interface Database {
     status: 'running' | 'succeeded' | 'failed' | 'skipped';
     depth: Generated<number>;
     results: JsonColumn<Record<string, unknown>[]>;
+    /** Rule ids of the runs whose actions led to this one, oldest first (loop prevention). */
+    chain: JsonColumn<string[]>;
     error: string | null;
     startedAt: Timestamp;
     finishedAt: NullableTimestamp;

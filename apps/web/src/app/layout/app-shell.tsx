@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { Icon, Logo } from '../../components/icons';
 import { LanguageSwitch } from '../../features/auth/language-switch';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { SideNav } from './side-nav';
 import { UserMenu } from './user-menu';
 import { WorkspaceSwitcher } from './workspace-switcher';
@@ -54,6 +55,7 @@ export function AppShell() {
           <WorkspaceSwitcher />
           <div className="topbar-spacer" />
           <LanguageSwitch />
+          <NotificationBell />
           <UserMenu />
         </header>
         <main id="main" className="content" tabIndex={-1}>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useSignedInMe } from '../../features/auth/auth.api';
+import { ProgrammeHealthCard } from '../../features/cases/health-card';
 
 const KeyMetrics = lazy(() =>
   import('../../features/insights/key-metrics').then((module) => ({ default: module.KeyMetrics })),
@@ -43,6 +44,7 @@ export function HomePage() {
           <KeyMetrics />
         </Suspense>
       )}
+      {permissions.has('cases.read') && <ProgrammeHealthCard />}
       <section className="card" aria-labelledby="loop-title">
         <h2 id="loop-title" className="section-title">
           {t('home.loopTitle')}

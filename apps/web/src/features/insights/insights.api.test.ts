@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../lib/api';
 import {
   addDays,
   compareResults,
+  driverDataShortage,
   formatMetric,
   groupDays,
   type TMetricAnswer,
@@ -67,5 +69,34 @@ describe('insights helpers', () => {
     expect(
       trendOf([{ ...group, changeVsPrevious: { delta: -9, pValue: 0.01, significant: true, test: 't' } }]),
     ).toBe('down');
+  });
+});
+
+describe('driverDataShortage', () => {
+  const problem = (status: number, invalidParams: { name: string; reason: string }[]) =>
+    new ApiError({
+      type: 'about:blank',
+      title: 'x',
+      status,
+      detail: 'x',
+      code: status === 422 ? 'UNPROCESSABLE' : 'VALIDATION_FAILED',
+      requestId: 'r',
+      invalidParams,
+    });
+
+  it('reads what is missing and its numbers from a 422', () => {
+    expect(
+      driverDataShortage(problem(422, [{ name: 'data.contacts', reason: '12 found, 30 needed' }])),
+    ).toEqual({
+      reason: 'contacts',
+      found: 12,
+      needed: 30,
+    });
+  });
+
+  it('is null for other errors', () => {
+    expect(driverDataShortage(problem(400, [{ name: 'query.outcome', reason: 'required' }]))).toBeNull();
+    expect(driverDataShortage(problem(422, []))).toBeNull();
+    expect(driverDataShortage(new Error('network'))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ChangeTest, compareMeans, compareNps, compareProportions } from '@touchpoint/core';
 import type { TMetricResult } from '@touchpoint/schemas/browser';
-import { api } from '../../lib/api';
+import { api, isApiError } from '../../lib/api';
 import { useWorkspaceKey } from '../auth/auth.api';
 
 export type TMetric = TMetricResult['metric'];
@@ -43,20 +43,31 @@ export type TMetricAnswer = TMetricResult & {
   agreePercent?: number;
 };
 
+export type TDriverView = 'questions' | 'touchpoints' | 'topics';
+
 export interface TDriver {
-  questionId: string;
+  /** The question id, touchpoint id or topic id. */
+  key: string;
+  /** With by=questions only. */
+  questionId?: string;
   label: string;
   importance: number;
   performance: number | null;
   quadrant: 'fix_first' | 'keep_up' | 'low_priority' | 'possible_overkill';
+  /** Touchpoints: customers with a score there; topics: responses mentioning it. */
+  coverage?: number;
 }
 
 export interface TDriverResult {
+  by: TDriverView;
+  surveyId: string;
   outcome: string;
   n: number;
   r2: number;
   method: string;
   drivers: TDriver[];
+  excluded?: { key: string; label: string; coverage: number }[];
+  minCoverage?: number;
 }
 
 export interface TResponseRateGroup {
@@ -80,14 +91,35 @@ export function useMetric(query: TMetricQuery, options: { enabled?: boolean } = 
   });
 }
 
-export function useDrivers(query: { surveyId: string; outcome: string; from?: string; to?: string }) {
+export function useDrivers(query: {
+  by: TDriverView;
+  surveyId: string;
+  outcome: string;
+  from?: string;
+  to?: string;
+}) {
   const workspaceKey = useWorkspaceKey();
+  const { by, ...rest } = query;
+  // Touchpoints and topics pick the outcome survey (and its NPS question) themselves when none is given.
+  const params = by === 'questions' ? rest : { ...rest, by };
   return useQuery({
-    queryKey: [...workspaceKey, 'drivers', query],
-    queryFn: ({ signal }) => api<TDriverResult>('/api/v1/drivers', { query, signal }),
-    enabled: Boolean(query.surveyId && query.outcome),
+    queryKey: [...workspaceKey, 'drivers', by, params],
+    queryFn: ({ signal }) => api<TDriverResult>('/api/v1/drivers', { query: params, signal }),
+    enabled: by !== 'questions' || Boolean(query.surveyId && query.outcome),
     staleTime: 60_000,
   });
+}
+
+/**
+ * What is missing when touchpoint or topic drivers answer 422: the `data.*` invalid param (contacts,
+ * touchpoints, responses, topics or outcomeSurvey) and its numbers, from the reason "<found> found, <needed> needed".
+ */
+export function driverDataShortage(error: unknown): { reason: string; found: number; needed: number } | null {
+  if (!isApiError(error) || error.status !== 422) return null;
+  const param = error.invalidParams.find((p) => p.name.startsWith('data.'));
+  if (!param) return null;
+  const [found = 0, needed = 0] = (param.reason.match(/\d+/g) ?? []).map(Number);
+  return { reason: param.name.slice('data.'.length), found, needed };
 }
 
 export function useResponseRates(query: { from?: string; to?: string; groupBy?: 'channel' | 'survey' }) {

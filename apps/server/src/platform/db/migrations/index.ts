@@ -7,6 +7,7 @@ import * as text from './20261205000100_text';
 import * as loyalty from './20261205010000_loyalty';
 import * as webhooks from './20261205020000_webhooks';
 import * as act from './20261205030000_act';
+import * as automations from './20261205060000_automations';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261205010000_loyalty': loyalty,
   '20261205020000_webhooks': webhooks,
   '20261205030000_act': act,
+  '20261205060000_automations': automations,
 };

@@ -1,0 +1,2 @@
+export { actionPlanRoutes } from './action-plans.routes';
+export { announcePlan, announcePlanJob } from './plan-notices.service';

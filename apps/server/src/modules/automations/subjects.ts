@@ -1,0 +1,235 @@
+import type { Db } from '../../platform/db/database';
+import type { FeedbackFacts } from '../feedback-facts/index';
+
+/**
+ * What a rule fires on, whatever the trigger: a piece of feedback, a contact (for a tracked event) or a
+ * case, with the values its condition reads (the one condition language over `values` and `hidden`).
+ */
+export interface Subject {
+  kind: 'response' | 'review' | 'contact' | 'case';
+  id: string;
+  workspaceId: string;
+  contactId: string | null;
+  touchpointId: string | null;
+  topicIds: string[];
+  /** When it happened (the feedback, the event, the status change). */
+  occurredAt: Date;
+  values: Record<string, unknown>;
+  hidden: Record<string, string>;
+  /** One line for people: the run log, dry-run samples, case titles. */
+  summary: string;
+  /** The feedback item, for a case created from it and for tags. */
+  item: { kind: 'response' | 'review'; id: string } | null;
+  /** The case, for case subjects. */
+  caseId: string | null;
+}
+
+/** Who caused the trigger: how many automation hops led here and the rules along the way (oldest first). */
+export interface Cause {
+  depth: number;
+  chain: string[];
+}
+
+export const NO_CAUSE: Cause = { depth: 0, chain: [] };
+
+function clip(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+/**
+ * Condition values keep strings, numbers and lists; booleans become "true"/"false" (how the condition
+ * language compares them) and nested objects are flattened with dots (`event.order.total`).
+ */
+function flattenInto(target: Record<string, unknown>, prefix: string, value: unknown, depth = 0): void {
+  if (typeof value === 'boolean') target[prefix] = String(value);
+  else if (value === null || typeof value === 'string' || typeof value === 'number') target[prefix] = value;
+  else if (Array.isArray(value)) {
+    target[prefix] = value.filter((v) => typeof v === 'string' || typeof v === 'number');
+  } else if (typeof value === 'object' && depth < 3) {
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      flattenInto(target, `${prefix}.${key}`, inner, depth + 1);
+    }
+  }
+}
+
+function contactValues(
+  contact: { email: string | null; attributes: Record<string, unknown> } | undefined,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  if (!contact) return values;
+  for (const [key, value] of Object.entries(contact.attributes)) flattenInto(values, `contact.${key}`, value);
+  values['contact.email'] = contact.email;
+  return values;
+}
+
+export function feedbackSubject(facts: FeedbackFacts): Subject {
+  const nps = typeof facts.values.nps === 'number' ? `NPS ${facts.values.nps}` : null;
+  const rating = typeof facts.values.rating === 'number' ? `★${facts.values.rating}` : null;
+  const csat = typeof facts.values.csat === 'number' ? `CSAT ${facts.values.csat}` : null;
+  const text =
+    typeof facts.values.text === 'string' && facts.values.text ? `“${clip(facts.values.text, 80)}”` : null;
+  return {
+    kind: facts.itemKind,
+    id: facts.itemId,
+    workspaceId: facts.workspaceId,
+    contactId: facts.contactId,
+    touchpointId: facts.touchpointId,
+    topicIds: facts.topicIds,
+    occurredAt: facts.occurredAt,
+    values: facts.values,
+    hidden: facts.hidden,
+    summary:
+      [nps ?? csat ?? rating, text].filter(Boolean).join(' · ') ||
+      `${facts.itemKind === 'response' ? 'Response' : 'Review'} ${facts.itemId.slice(0, 8)}`,
+    item: { kind: facts.itemKind, id: facts.itemId },
+    caseId: null,
+  };
+}
+
+/** Contact events as subjects: `event`, `event.<property>`, `contact.<attribute>`, `contact.email`. */
+export async function loadEventSubjects(
+  db: Db,
+  workspaceId: string,
+  eventIds: readonly number[],
+): Promise<Subject[]> {
+  if (eventIds.length === 0) return [];
+  const events = await db
+    .selectFrom('contactEvents as e')
+    .innerJoin('contacts as c', (join) =>
+      join.onRef('c.workspaceId', '=', 'e.workspaceId').onRef('c.id', '=', 'e.contactId'),
+    )
+    .select(['e.id', 'e.event', 'e.properties', 'e.occurredAt', 'c.id as contactId', 'c.mergedInto'])
+    .where('e.workspaceId', '=', workspaceId)
+    .where('e.id', 'in', [...eventIds])
+    .execute();
+  // A merged profile's events belong to the profile it was merged into.
+  const liveIds = [...new Set(events.map((e) => e.mergedInto ?? e.contactId))];
+  const contacts =
+    liveIds.length === 0
+      ? []
+      : await db
+          .selectFrom('contacts')
+          .select(['id', 'email', 'attributes'])
+          .where('workspaceId', '=', workspaceId)
+          .where('id', 'in', liveIds)
+          .execute();
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  return events.map((event) => {
+    const contactId = event.mergedInto ?? event.contactId;
+    const contact = byId.get(contactId);
+    const values: Record<string, unknown> = { event: event.event, ...contactValues(contact) };
+    for (const [key, value] of Object.entries(event.properties)) flattenInto(values, `event.${key}`, value);
+    return {
+      kind: 'contact' as const,
+      id: contactId,
+      workspaceId,
+      contactId,
+      touchpointId: null,
+      topicIds: [],
+      occurredAt: event.occurredAt,
+      values,
+      hidden: {},
+      summary: [event.event, contact?.email].filter(Boolean).join(' · '),
+      item: null,
+      caseId: null,
+    };
+  });
+}
+
+export interface CaseSnapshot {
+  /** The status to evaluate with (the one the case moved to, for a status change). */
+  status?: string;
+  fromStatus?: string | null;
+  /** The moment to measure the case's age at. */
+  at?: Date;
+}
+
+/**
+ * Cases as subjects: `case.status`, `case.fromStatus`, `case.priority`, `case.teamId`, `case.assigneeId`,
+ * `case.source`, `case.number`, `case.touchpointId`, `case.topicId`, `case.ageHours`, and the contact's
+ * attributes. A snapshot overrides the status and the moment (a status change as it happened). The
+ * answer is aligned with the requests: null for a case that does not exist (or belongs elsewhere).
+ */
+export async function loadCaseSubjects(
+  db: Db,
+  workspaceId: string,
+  requests: readonly { caseId: string; snapshot?: CaseSnapshot }[],
+): Promise<(Subject | null)[]> {
+  if (requests.length === 0) return [];
+  const ids = [...new Set(requests.map((r) => r.caseId))];
+  const cases = await db
+    .selectFrom('cases')
+    .select([
+      'id',
+      'number',
+      'title',
+      'status',
+      'priority',
+      'source',
+      'teamId',
+      'assigneeId',
+      'contactId',
+      'touchpointId',
+      'topicId',
+      'createdAt',
+    ])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+  const contactIds = [...new Set(cases.map((c) => c.contactId).filter((id): id is string => id !== null))];
+  const contacts =
+    contactIds.length === 0
+      ? []
+      : await db
+          .selectFrom('contacts')
+          .select(['id', 'email', 'attributes', 'mergedInto'])
+          .where('workspaceId', '=', workspaceId)
+          .where('id', 'in', contactIds)
+          .execute();
+  const contactById = new Map(contacts.map((c) => [c.id, c]));
+  const caseById = new Map(cases.map((c) => [c.id, c]));
+  const subjects: (Subject | null)[] = [];
+  for (const request of requests) {
+    const row = caseById.get(request.caseId);
+    if (!row) {
+      subjects.push(null);
+      continue;
+    }
+    const contact = row.contactId ? contactById.get(row.contactId) : undefined;
+    const at = request.snapshot?.at ?? new Date();
+    const status = request.snapshot?.status ?? row.status;
+    const fromStatus = request.snapshot?.fromStatus ?? null;
+    const values: Record<string, unknown> = {
+      'case.status': status,
+      'case.fromStatus': fromStatus,
+      'case.priority': row.priority,
+      'case.teamId': row.teamId,
+      'case.assigneeId': row.assigneeId,
+      'case.source': row.source,
+      'case.number': row.number,
+      'case.touchpointId': row.touchpointId,
+      'case.topicId': row.topicId,
+      'case.ageHours': Math.max(
+        0,
+        Math.round(((at.getTime() - row.createdAt.getTime()) / 3_600_000) * 10) / 10,
+      ),
+      ...contactValues(contact),
+    };
+    subjects.push({
+      kind: 'case',
+      id: row.id,
+      workspaceId,
+      contactId: contact ? (contact.mergedInto ?? contact.id) : null,
+      touchpointId: row.touchpointId,
+      topicIds: row.topicId ? [row.topicId] : [],
+      occurredAt: at,
+      values,
+      hidden: {},
+      summary: `#${row.number} ${clip(row.title, 60)} · ${fromStatus ? `${fromStatus} → ` : ''}${status}`,
+      item: null,
+      caseId: row.id,
+    });
+  }
+  return subjects;
+}

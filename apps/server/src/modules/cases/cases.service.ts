@@ -1,0 +1,555 @@
+import { computeCaseDueDates } from '@touchpoint/core';
+import {
+  CASE_TRANSITIONS,
+  canTransition,
+  type TCaseOutcome,
+  type TCasePriority,
+  type TCaseStatus,
+  type TUpdateCaseBody,
+} from '@touchpoint/schemas';
+import { v7 as uuidv7 } from 'uuid';
+import type { AppContext } from '../../platform/context';
+import type { Tx } from '../../platform/db/database';
+import { inTransaction } from '../../platform/db/transaction';
+import { AppError } from '../../platform/errors';
+import { recordEvent } from '../../platform/events';
+import { notifyCaseAssignee, notifyCaseTeam } from './case-notifications';
+import { assertAssignable, assertTeamInWorkspace, pickRoundRobin, routeTeam } from './routing';
+
+export type CaseActor = string;
+
+/** What creating a case needs; routing, assignment and SLA due dates follow from it. */
+export interface CreateCaseInput {
+  title: string;
+  description?: string;
+  priority?: TCasePriority;
+  source: 'manual' | 'alert' | 'automation' | 'api';
+  /** 'user:<id>' | 'api_key:<id>' | 'system' | 'automation:<ruleId>' */
+  actor: string;
+  alertRuleId?: string | null;
+  contactId?: string | null;
+  touchpointId?: string | null;
+  topicId?: string | null;
+  /** Else routed: the touchpoint's owner team, then the topic's. */
+  teamId?: string | null;
+  assigneeId?: string | null;
+  items?: { kind: 'response' | 'review'; id: string }[];
+}
+
+/** A person (or an integration acting for people) did it — not Touchpoint itself or an automation. */
+export function isHumanActor(actor: string): boolean {
+  return actor.startsWith('user:') || actor.startsWith('api_key:');
+}
+
+function userIdOfActor(actor: string): string | null {
+  return actor.startsWith('user:') ? actor.slice('user:'.length) : null;
+}
+
+export async function addActivity(
+  tx: Tx,
+  workspaceId: string,
+  caseId: string,
+  activity: { kind: string; actor: string | null; body?: string; data?: Record<string, unknown> },
+): Promise<void> {
+  await tx
+    .insertInto('caseActivities')
+    .values({
+      workspaceId,
+      caseId,
+      kind: activity.kind,
+      actor: activity.actor,
+      body: activity.body ?? '',
+      data: JSON.stringify(activity.data ?? {}),
+    })
+    .execute();
+}
+
+/** Stamps the first human action on a case, once. */
+export async function markFirstAction(tx: Tx, workspaceId: string, caseId: string, at: Date): Promise<void> {
+  await tx
+    .updateTable('cases')
+    .set({ firstActionAt: at })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', caseId)
+    .where('firstActionAt', 'is', null)
+    .execute();
+}
+
+async function recordCaseUpdated(
+  tx: Tx,
+  workspaceId: string,
+  caseId: string,
+  actor: string,
+  changes: Record<string, { from: unknown; to: unknown }>,
+): Promise<void> {
+  await tx
+    .updateTable('cases')
+    .set({ updatedAt: new Date() })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', caseId)
+    .execute();
+  await recordEvent(tx, {
+    workspaceId,
+    type: 'case.updated',
+    actor,
+    subjectId: caseId,
+    payload: { caseId, changes },
+  });
+}
+
+async function teamSla(tx: Tx, workspaceId: string, teamId: string | null) {
+  if (!teamId) return { hours: null, policy: null };
+  const team = await tx
+    .selectFrom('teams')
+    .select(['businessHours', 'slaPolicy'])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', teamId)
+    .executeTakeFirst();
+  return { hours: team?.businessHours ?? null, policy: team?.slaPolicy ?? null };
+}
+
+async function assertInWorkspace(
+  tx: Tx,
+  table: 'contacts' | 'touchpoints' | 'topics',
+  workspaceId: string,
+  id: string,
+  param: string,
+): Promise<void> {
+  const row = await tx
+    .selectFrom(table)
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) {
+    throw new AppError('VALIDATION_FAILED', `${param}: not found in this workspace`, [
+      { name: param, reason: 'not found in this workspace' },
+    ]);
+  }
+}
+
+/**
+ * Opens a case: routes it to a team (explicit → the touchpoint's owner → the topic's owner), assigns it
+ * round-robin among the team's active members (unless the team assigns by hand or an assignee is given),
+ * sets the SLA due dates in the team's business time, logs a `created` activity and records `case.created`.
+ * Runs in `tx` when given (the caller commits), else in its own transaction.
+ */
+export async function createCase(
+  ctx: AppContext,
+  workspaceId: string,
+  input: CreateCaseInput,
+  tx?: Tx,
+): Promise<{ id: string; number: number }> {
+  if (tx) return createCaseIn(tx, workspaceId, input);
+  return inTransaction(ctx, (t) => createCaseIn(t, workspaceId, input));
+}
+
+async function createCaseIn(
+  tx: Tx,
+  workspaceId: string,
+  input: CreateCaseInput,
+): Promise<{ id: string; number: number }> {
+  if (input.contactId)
+    await assertInWorkspace(tx, 'contacts', workspaceId, input.contactId, 'body.contactId');
+  if (input.touchpointId) {
+    await assertInWorkspace(tx, 'touchpoints', workspaceId, input.touchpointId, 'body.touchpointId');
+  }
+  if (input.topicId) await assertInWorkspace(tx, 'topics', workspaceId, input.topicId, 'body.topicId');
+  if (input.teamId) await assertTeamInWorkspace(tx, workspaceId, input.teamId, 'body.teamId');
+  const items = input.items ?? [];
+  for (const item of items) {
+    const table = item.kind === 'response' ? 'responses' : 'reviews';
+    const found = await tx
+      .selectFrom(table)
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', item.id)
+      .executeTakeFirst();
+    if (!found) {
+      throw new AppError('VALIDATION_FAILED', `body.items: no such ${item.kind} in this workspace`, [
+        { name: 'body.items', reason: `no such ${item.kind} in this workspace` },
+      ]);
+    }
+  }
+
+  const teamId = await routeTeam(tx, workspaceId, input);
+  let assigneeId: string | null = null;
+  if (input.assigneeId) {
+    await assertAssignable(tx, workspaceId, input.assigneeId, teamId);
+    assigneeId = input.assigneeId;
+  } else if (teamId && input.assigneeId !== null) {
+    assigneeId = await pickRoundRobin(tx, workspaceId, teamId);
+  }
+
+  // Numbers are per workspace: the workspace row lock serialises concurrent creations (no duplicate number).
+  await tx.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forNoKeyUpdate().execute();
+  const last = await tx
+    .selectFrom('cases')
+    .select((eb) => eb.fn.max('number').as('max'))
+    .where('workspaceId', '=', workspaceId)
+    .executeTakeFirst();
+  const number = Number(last?.max ?? 0) + 1;
+
+  const id = uuidv7();
+  const createdAt = new Date();
+  const priority = input.priority ?? 'normal';
+  const sla = await teamSla(tx, workspaceId, teamId);
+  const due = computeCaseDueDates({ createdAt, priority, hours: sla.hours, policy: sla.policy });
+  await tx
+    .insertInto('cases')
+    .values({
+      workspaceId,
+      id,
+      number,
+      title: input.title,
+      description: input.description ?? '',
+      priority,
+      source: input.source,
+      alertRuleId: input.alertRuleId ?? null,
+      contactId: input.contactId ?? null,
+      touchpointId: input.touchpointId ?? null,
+      topicId: input.topicId ?? null,
+      teamId,
+      assigneeId,
+      firstActionDueAt: due.firstActionDueAt,
+      resolveDueAt: due.resolveDueAt,
+      createdBy: input.actor,
+      createdAt,
+      updatedAt: createdAt,
+    })
+    .execute();
+  if (items.length > 0) {
+    await tx
+      .insertInto('caseItems')
+      .values(items.map((item) => ({ workspaceId, caseId: id, itemKind: item.kind, itemId: item.id })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  await addActivity(tx, workspaceId, id, {
+    kind: 'created',
+    actor: input.actor,
+    data: { source: input.source, priority, teamId, assigneeId, alertRuleId: input.alertRuleId ?? null },
+  });
+  await recordEvent(tx, {
+    workspaceId,
+    type: 'case.created',
+    actor: input.actor,
+    subjectId: id,
+    payload: { caseId: id, number, teamId, assigneeId, priority, source: input.source },
+  });
+  const summary = { id, number, title: input.title };
+  if (assigneeId) await notifyCaseAssignee(tx, workspaceId, summary, assigneeId, 'created');
+  else if (teamId) await notifyCaseTeam(tx, workspaceId, summary, teamId);
+  return { id, number };
+}
+
+async function lockCase(tx: Tx, workspaceId: string, caseId: string) {
+  const row = await tx
+    .selectFrom('cases')
+    .select([
+      'id',
+      'number',
+      'title',
+      'status',
+      'priority',
+      'teamId',
+      'assigneeId',
+      'createdAt',
+      'resolvedAt',
+      'firstActionAt',
+    ])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', caseId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) throw AppError.notFound('case');
+  return row;
+}
+
+/**
+ * Moves a case to another team and/or person. A new team without a named assignee takes the case into its
+ * round-robin; an assignee must be an active member of the workspace (and of the team, when there is one).
+ */
+export async function assignCase(
+  ctx: AppContext,
+  workspaceId: string,
+  caseId: string,
+  change: { teamId?: string | null; assigneeId?: string | null },
+  actor: string,
+): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const changes = await assignCaseIn(tx, workspaceId, caseId, change, actor);
+    if (Object.keys(changes).length > 0) await recordCaseUpdated(tx, workspaceId, caseId, actor, changes);
+  });
+}
+
+async function assignCaseIn(
+  tx: Tx,
+  workspaceId: string,
+  caseId: string,
+  change: { teamId?: string | null; assigneeId?: string | null },
+  actor: string,
+): Promise<Record<string, { from: unknown; to: unknown }>> {
+  const current = await lockCase(tx, workspaceId, caseId);
+  const teamId = change.teamId === undefined ? current.teamId : change.teamId;
+  if (change.teamId) await assertTeamInWorkspace(tx, workspaceId, change.teamId, 'body.teamId');
+  let assigneeId: string | null;
+  if (change.assigneeId !== undefined) {
+    assigneeId = change.assigneeId;
+    if (assigneeId) await assertAssignable(tx, workspaceId, assigneeId, teamId);
+  } else if (teamId !== current.teamId) {
+    assigneeId = teamId ? await pickRoundRobin(tx, workspaceId, teamId) : null;
+  } else {
+    assigneeId = current.assigneeId;
+  }
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  if (teamId !== current.teamId) changes.teamId = { from: current.teamId, to: teamId };
+  if (assigneeId !== current.assigneeId) changes.assigneeId = { from: current.assigneeId, to: assigneeId };
+  if (Object.keys(changes).length === 0) return {};
+  await tx
+    .updateTable('cases')
+    .set({ teamId, assigneeId })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', caseId)
+    .execute();
+  await addActivity(tx, workspaceId, caseId, {
+    kind: 'assigned',
+    actor,
+    data: {
+      from: { teamId: current.teamId, assigneeId: current.assigneeId },
+      to: { teamId, assigneeId },
+    },
+  });
+  if (actor.startsWith('user:')) await markFirstAction(tx, workspaceId, caseId, new Date());
+  if (assigneeId && assigneeId !== current.assigneeId && assigneeId !== userIdOfActor(actor)) {
+    await notifyCaseAssignee(tx, workspaceId, current, assigneeId, 'assigned');
+  }
+  return changes;
+}
+
+/** Moves a case along its life cycle; a move the life cycle does not allow is a 409. */
+export async function changeCaseStatus(
+  ctx: AppContext,
+  workspaceId: string,
+  caseId: string,
+  status: TCaseStatus,
+  actor: string,
+): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const changes = await changeStatusIn(tx, workspaceId, caseId, status, actor);
+    if (changes) await recordCaseUpdated(tx, workspaceId, caseId, actor, changes);
+  });
+}
+
+async function changeStatusIn(
+  tx: Tx,
+  workspaceId: string,
+  caseId: string,
+  status: TCaseStatus,
+  actor: string,
+): Promise<Record<string, { from: unknown; to: unknown }> | null> {
+  const current = await lockCase(tx, workspaceId, caseId);
+  if (current.status === status) return null;
+  if (!canTransition(current.status, status)) {
+    const allowed = CASE_TRANSITIONS[current.status];
+    throw new AppError(
+      'CONFLICT',
+      `A ${current.status} case cannot move to ${status}; it can move to ${allowed.join(', ')}.`,
+    );
+  }
+  const now = new Date();
+  const isReopen = (current.status === 'resolved' || current.status === 'closed') && status === 'in_progress';
+  await tx
+    .updateTable('cases')
+    .set({
+      status,
+      ...(status === 'resolved' ? { resolvedAt: now } : {}),
+      ...(status === 'closed' ? { closedAt: now, resolvedAt: current.resolvedAt ?? now } : {}),
+      ...(isReopen ? { resolvedAt: null, closedAt: null } : {}),
+    })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', caseId)
+    .execute();
+  await addActivity(tx, workspaceId, caseId, {
+    kind: isReopen ? 'reopened' : 'status',
+    actor,
+    data: { from: current.status, to: status },
+  });
+  if (current.status === 'new' && isHumanActor(actor)) await markFirstAction(tx, workspaceId, caseId, now);
+  return { status: { from: current.status, to: status } };
+}
+
+/** One PATCH: each part is applied and logged as its own activity, and one `case.updated` lists them all. */
+export async function updateCase(
+  ctx: AppContext,
+  workspaceId: string,
+  caseId: string,
+  body: TUpdateCaseBody,
+  actor: string,
+): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const current = await lockCase(tx, workspaceId, caseId);
+    const full = await tx
+      .selectFrom('cases')
+      .select(['description', 'outcome', 'outcomeNote'])
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const set: { title?: string; description?: string } = {};
+    if (body.title !== undefined && body.title !== current.title) {
+      changes.title = { from: current.title, to: body.title };
+      set.title = body.title;
+    }
+    if (body.description !== undefined && body.description !== full.description) {
+      changes.description = { from: full.description, to: body.description };
+      set.description = body.description;
+    }
+    if (Object.keys(set).length > 0) {
+      await tx
+        .updateTable('cases')
+        .set(set)
+        .where('workspaceId', '=', workspaceId)
+        .where('id', '=', caseId)
+        .execute();
+    }
+    if (body.teamId !== undefined || body.assigneeId !== undefined) {
+      Object.assign(
+        changes,
+        await assignCaseIn(
+          tx,
+          workspaceId,
+          caseId,
+          { teamId: body.teamId, assigneeId: body.assigneeId },
+          actor,
+        ),
+      );
+    }
+    if (body.priority !== undefined && body.priority !== current.priority) {
+      const after = await tx
+        .selectFrom('cases')
+        .select('teamId')
+        .where('workspaceId', '=', workspaceId)
+        .where('id', '=', caseId)
+        .executeTakeFirstOrThrow();
+      const sla = await teamSla(tx, workspaceId, after.teamId);
+      const due = computeCaseDueDates({
+        createdAt: current.createdAt,
+        priority: body.priority,
+        hours: sla.hours,
+        policy: sla.policy,
+      });
+      await tx
+        .updateTable('cases')
+        .set({
+          priority: body.priority,
+          firstActionDueAt: due.firstActionDueAt,
+          resolveDueAt: due.resolveDueAt,
+        })
+        .where('workspaceId', '=', workspaceId)
+        .where('id', '=', caseId)
+        .execute();
+      await addActivity(tx, workspaceId, caseId, {
+        kind: 'priority',
+        actor,
+        data: { from: current.priority, to: body.priority },
+      });
+      changes.priority = { from: current.priority, to: body.priority };
+    }
+    if (body.status !== undefined) {
+      const statusChange = await changeStatusIn(tx, workspaceId, caseId, body.status, actor);
+      if (statusChange) Object.assign(changes, statusChange);
+    }
+    if (body.outcome !== undefined || body.outcomeNote !== undefined) {
+      const outcome = body.outcome === undefined ? full.outcome : body.outcome;
+      const outcomeNote = body.outcomeNote === undefined ? full.outcomeNote : body.outcomeNote;
+      if (outcome !== full.outcome || outcomeNote !== full.outcomeNote) {
+        await setOutcomeIn(tx, workspaceId, caseId, outcome, outcomeNote, actor);
+        changes.outcome = { from: full.outcome, to: outcome };
+      }
+    }
+    if (Object.keys(changes).length > 0) await recordCaseUpdated(tx, workspaceId, caseId, actor, changes);
+  });
+}
+
+export async function setOutcomeIn(
+  tx: Tx,
+  workspaceId: string,
+  caseId: string,
+  outcome: TCaseOutcome | null,
+  outcomeNote: string | null,
+  actor: string | null,
+): Promise<void> {
+  await tx
+    .updateTable('cases')
+    .set({ outcome, outcomeNote })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', caseId)
+    .execute();
+  await addActivity(tx, workspaceId, caseId, {
+    kind: 'outcome',
+    actor,
+    body: outcomeNote ?? '',
+    data: { outcome },
+  });
+}
+
+/** An internal note (never shown to the customer); the first one counts as the first action. */
+export async function addCaseNote(
+  ctx: AppContext,
+  workspaceId: string,
+  caseId: string,
+  body: string,
+  actor: string,
+): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    await lockCase(tx, workspaceId, caseId);
+    await addActivity(tx, workspaceId, caseId, { kind: 'note', actor, body });
+    if (isHumanActor(actor)) await markFirstAction(tx, workspaceId, caseId, new Date());
+    await recordCaseUpdated(tx, workspaceId, caseId, actor, { note: { from: null, to: 'added' } });
+  });
+}
+
+/**
+ * A member was deactivated or removed: their open cases go round-robin to someone else in the case's team
+ * (or are left unassigned when there is nobody), each move logged.
+ */
+export async function reassignCasesOfMember(
+  ctx: AppContext,
+  workspaceId: string,
+  userId: string,
+): Promise<number> {
+  const open = await ctx.db
+    .selectFrom('cases')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('assigneeId', '=', userId)
+    .where('status', 'not in', ['resolved', 'closed'])
+    .execute();
+  for (const { id } of open) {
+    await inTransaction(ctx, async (tx) => {
+      const current = await lockCase(tx, workspaceId, id);
+      if (current.assigneeId !== userId) return;
+      const next = current.teamId ? await pickRoundRobin(tx, workspaceId, current.teamId, userId) : null;
+      await tx
+        .updateTable('cases')
+        .set({ assigneeId: next })
+        .where('workspaceId', '=', workspaceId)
+        .where('id', '=', id)
+        .execute();
+      await addActivity(tx, workspaceId, id, {
+        kind: 'assigned',
+        actor: 'system',
+        body: 'The assignee is no longer active in this workspace.',
+        data: {
+          reason: 'member_inactive',
+          from: { teamId: current.teamId, assigneeId: userId },
+          to: { teamId: current.teamId, assigneeId: next },
+        },
+      });
+      await recordCaseUpdated(tx, workspaceId, id, 'system', { assigneeId: { from: userId, to: next } });
+      if (next) await notifyCaseAssignee(tx, workspaceId, current, next, 'assigned');
+    });
+  }
+  return open.length;
+}

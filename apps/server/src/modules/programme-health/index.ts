@@ -1,0 +1,2 @@
+export { programmeHealthRoutes } from './programme-health.routes';
+export { programmeHealth } from './programme-health.service';
