@@ -137,7 +137,7 @@ export interface paths {
     delete: operations['deleteApiV1MembersUserId'];
     options?: never;
     head?: never;
-    /** Change a member's role */
+    /** Change a member's role, or deactivate them (no more sign-in to this workspace; their open cases are re-routed) and reactivate them */
     patch: operations['patchApiV1MembersUserId'];
     trace?: never;
   };
@@ -277,7 +277,7 @@ export interface paths {
     delete: operations['deleteApiV1TeamsId'];
     options?: never;
     head?: never;
-    /** Rename a team or change its description */
+    /** Rename a team, or change its description, business hours, SLA targets or assignment mode */
     patch: operations['patchApiV1TeamsId'];
     trace?: never;
   };
@@ -826,7 +826,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Key-driver analysis: how much each scored question of a survey drives the outcome question (Shapley share of R²) against how it performs, with the fix-first quadrant */
+    /** Key-driver analysis: how much each driver explains the outcome question (Shapley share of R²) against how it performs (0–100), with the fix-first quadrant. by=questions (default): the survey’s other scored questions, per response. by=touchpoints: per contact, their latest outcome answer against their mean satisfaction at each touchpoint (touchpoints with ≥ 30 such contacts; a missing touchpoint takes the touchpoint’s mean; coverage per driver). by=topics: per response with a comment, whether it mentions each topic (topics with ≥ 10 mentions; performance = NPS of the mentioners as (NPS + 100) / 2). Without surveyId, touchpoints and topics explain the NPS question of the survey with the most NPS answers, preferring one not attributed to a touchpoint. Too little data answers 422 with invalidParams [{name: data.contacts|data.touchpoints|data.responses|data.topics|data.outcomeSurvey, reason: "<found> found, <needed> needed"}] */
     get: operations['getApiV1Drivers'];
     put?: never;
     post?: never;
@@ -1218,6 +1218,462 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your in-app notifications in this workspace, newest first (unread=true for unread only) */
+    get: operations['getApiV1Notifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of your notifications are unread */
+    get: operations['getApiV1NotificationsUnreadCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark some ({ids}) or all ({all: true}) of your notifications read */
+    post: operations['postApiV1NotificationsRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notification-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notification settings in this workspace (the daily email digest) */
+    get: operations['getApiV1MeNotificationSettings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Turn the daily digest email of unread notifications on or off */
+    patch: operations['patchApiV1MeNotificationSettings'];
+    trace?: never;
+  };
+  '/api/v1/action-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List action plans, newest first (filter by status or owner team) */
+    get: operations['getApiV1ActionPlans'];
+    put?: never;
+    /** Create an action plan for a root cause (topic, touchpoint, owner team, due date, metric) */
+    post: operations['postApiV1ActionPlans'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/action-plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An action plan with its cases, its metric before and after, and its notices */
+    get: operations['getApiV1ActionPlansId'];
+    put?: never;
+    post?: never;
+    /** Delete a plan (its cases stay, unlinked) */
+    delete: operations['deleteApiV1ActionPlansId'];
+    options?: never;
+    head?: never;
+    /** Change a plan; status done with an announcement sends "you said, we did" notices once */
+    patch: operations['patchApiV1ActionPlansId'];
+    trace?: never;
+  };
+  '/api/v1/action-plans/{id}/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link cases to the plan by id or by number (a case belongs to one plan at most) */
+    post: operations['postApiV1ActionPlansIdCases'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/action-plans/{id}/cases/{caseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unlink a case from the plan */
+    delete: operations['deleteApiV1ActionPlansIdCasesCaseId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programme-health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Loop-closure rate, time to first action and to resolve, SLA breach rate and backlog by team */
+    get: operations['getApiV1ProgrammeHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alert-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List alert rules, with how often each fired in the last 7 days */
+    get: operations['getApiV1AlertRules'];
+    put?: never;
+    /** Create an alert rule: a condition on new feedback (e.g. {"all": [{"field": "nps", "op": "lte", "value": 6}]}) or a significant drop of a metric (kind "anomaly"); it may open a case */
+    post: operations['postApiV1AlertRules'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alert-rules/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dry run: how many of the last N days' responses and reviews a condition would have matched */
+    post: operations['postApiV1AlertRulesTest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alert-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get an alert rule */
+    get: operations['getApiV1AlertRulesId'];
+    put?: never;
+    post?: never;
+    /** Delete an alert rule and its alerts (cases it opened stay) */
+    delete: operations['deleteApiV1AlertRulesId'];
+    options?: never;
+    head?: never;
+    /** Change an alert rule, or pause/resume it (active) */
+    patch: operations['patchApiV1AlertRulesId'];
+    trace?: never;
+  };
+  '/api/v1/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List cases, newest first: by status, team (a team queue), assignee ("me" for your own), priority, touchpoint, customer, title, or overdue */
+    get: operations['getApiV1Cases'];
+    put?: never;
+    /** Open a case by hand; it is routed to the owning team and assigned round-robin unless given */
+    post: operations['postApiV1Cases'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case with its feedback, customer, team, assignee, activity and follow-ups */
+    get: operations['getApiV1CasesId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a case: title, description, priority, status (new → in_progress → waiting_on_customer → resolved → closed; reopen to in_progress), team and assignee, outcome */
+    patch: operations['patchApiV1CasesId'];
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an internal note (never shown to the customer) */
+    post: operations['postApiV1CasesIdNotes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/follow-ups/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A follow-up template filled in for this case's customer, in their language */
+    get: operations['getApiV1CasesIdFollowUpsPreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email the customer from the case (a template or your own text); queued and sent in the background, with a "Did we resolve this?" reply link */
+    post: operations['postApiV1CasesIdFollowUps'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/follow-ups/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a follow-up reply link is about, and whether it was answered */
+    get: operations['getApiV1PublicFollowUpsToken'];
+    put?: never;
+    /** The customer says whether they felt heard; the first answer is kept */
+    post: operations['postApiV1PublicFollowUpsToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/automation-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List automation rules with how often each ran and its last run */
+    get: operations['getApiV1AutomationRules'];
+    put?: never;
+    /** Create a rule: trigger → condition → ordered actions (inactive until enabled) */
+    post: operations['postApiV1AutomationRules'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/automation-rules/dry-run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Test a trigger and condition against past data: how often it would have fired (no action runs) */
+    post: operations['postApiV1AutomationRulesDryRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/automation-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get an automation rule */
+    get: operations['getApiV1AutomationRulesId'];
+    put?: never;
+    post?: never;
+    /** Delete a rule and its run log */
+    delete: operations['deleteApiV1AutomationRulesId'];
+    options?: never;
+    head?: never;
+    /** Change a rule, or enable/disable it with {active} */
+    patch: operations['patchApiV1AutomationRulesId'];
+    trace?: never;
+  };
+  '/api/v1/automation-rules/{id}/dry-run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Test a saved rule against past data (no action runs) */
+    post: operations['postApiV1AutomationRulesIdDryRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/automation-rules/{id}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The run log of a rule, newest first, with what each action did */
+    get: operations['getApiV1AutomationRulesIdRuns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coupon-pools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List coupon pools with their total, assigned and free codes */
+    get: operations['getApiV1CouponPools'];
+    put?: never;
+    /** Create a coupon pool (add its codes next) */
+    post: operations['postApiV1CouponPools'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coupon-pools/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a coupon pool with its counts */
+    get: operations['getApiV1CouponPoolsId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coupon-pools/{id}/codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add unique codes to a pool (up to 10,000 per call; repeats are reported, not added) */
+    post: operations['postApiV1CouponPoolsIdCodes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1262,6 +1718,120 @@ export interface components {
             | 'answered'
             | 'skipped';
           value?: string | number | boolean | (string | number)[];
+        };
+    AutomationTrigger:
+      | {
+          /** @constant */
+          type: 'response.received';
+          /** Format: uuid */
+          surveyId?: string;
+        }
+      | {
+          /** @constant */
+          type: 'score.band';
+          /** @enum {string} */
+          metric: 'nps' | 'csat' | 'ces';
+          /** @enum {string} */
+          band: 'detractor' | 'passive' | 'promoter' | 'low' | 'high';
+          /** Format: uuid */
+          surveyId?: string;
+        }
+      | {
+          /** @constant */
+          type: 'topic.detected';
+          /** Format: uuid */
+          topicId: string;
+        }
+      | {
+          /** @constant */
+          type: 'event.tracked';
+          /** @description the tracked event name, e.g. order.delivered */
+          event: string;
+        }
+      | {
+          /** @constant */
+          type: 'case.status_changed';
+          /** @enum {string} */
+          to?: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+          /** @enum {string} */
+          from?: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+        }
+      | {
+          /** @constant */
+          type: 'time.elapsed';
+          /** @enum {string} */
+          since: 'case.created' | 'case.status_changed';
+          /**
+           * @description the status the case must (still) be in; without it, any open (not resolved or closed) case
+           * @enum {string}
+           */
+          status?: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+          hours: number;
+        };
+    AutomationAction:
+      | {
+          /** @constant */
+          type: 'create_case';
+          /** @enum {string} */
+          priority?: 'low' | 'normal' | 'high' | 'urgent';
+          /** Format: uuid */
+          teamId?: string;
+          title?: string;
+        }
+      | {
+          /** @constant */
+          type: 'assign_case';
+          teamId?: string | null;
+          assigneeId?: string | null;
+        }
+      | {
+          /** @constant */
+          type: 'notify_team';
+          /** Format: uuid */
+          teamId: string;
+          message: string;
+        }
+      | {
+          /** @constant */
+          type: 'notify_email';
+          teamIds?: string[];
+          userIds?: string[];
+          subject: string;
+          body: string;
+        }
+      | {
+          /** @constant */
+          type: 'tag';
+          tag: string;
+        }
+      | {
+          /** @constant */
+          type: 'add_to_segment';
+          segment: string;
+        }
+      | {
+          /** @constant */
+          type: 'send_email';
+          subject: string;
+          /** @description plain text; {{coupon}} and {{customerName}} are replaced */
+          body: string;
+          /**
+           * Format: uuid
+           * @description hand out one unused code of this pool as {{coupon}}
+           */
+          couponPoolId?: string;
+        }
+      | {
+          /** @constant */
+          type: 'call_webhook';
+          /** Format: uuid */
+          webhookId: string;
+        }
+      | {
+          /** @constant */
+          type: 'trigger_survey';
+          /** Format: uuid */
+          surveyId: string;
         };
   };
   responses: never;
@@ -1715,6 +2285,7 @@ export interface operations {
               teamIds: string[];
               /** Format: date-time */
               joinedAt: string;
+              deactivatedAt: string | null;
             }[];
             nextCursor: string | null;
           };
@@ -1773,7 +2344,8 @@ export interface operations {
       content: {
         'application/json': {
           /** @enum {string} */
-          role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
+          role?: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
+          deactivated?: boolean;
         };
       };
     };
@@ -1794,6 +2366,7 @@ export interface operations {
             teamIds: string[];
             /** Format: date-time */
             joinedAt: string;
+            deactivatedAt: string | null;
           };
         };
       };
@@ -2191,6 +2764,36 @@ export interface operations {
               name: string;
               description: string;
               memberIds: string[];
+              businessHours: {
+                timeZone: string;
+                days: {
+                  0?: [string, string][];
+                  1?: [string, string][];
+                  2?: [string, string][];
+                  3?: [string, string][];
+                  4?: [string, string][];
+                  5?: [string, string][];
+                  6?: [string, string][];
+                };
+                /** @default [] */
+                holidays: string[];
+              } | null;
+              slaPolicy: {
+                firstAction: {
+                  low: number;
+                  normal: number;
+                  high: number;
+                  urgent: number;
+                };
+                resolve: {
+                  low: number;
+                  normal: number;
+                  high: number;
+                  urgent: number;
+                };
+              } | null;
+              /** @enum {string} */
+              assignment: 'round_robin' | 'manual';
               /** Format: date-time */
               createdAt: string;
             }[];
@@ -2238,6 +2841,36 @@ export interface operations {
             name: string;
             description: string;
             memberIds: string[];
+            businessHours: {
+              timeZone: string;
+              days: {
+                0?: [string, string][];
+                1?: [string, string][];
+                2?: [string, string][];
+                3?: [string, string][];
+                4?: [string, string][];
+                5?: [string, string][];
+                6?: [string, string][];
+              };
+              /** @default [] */
+              holidays: string[];
+            } | null;
+            slaPolicy: {
+              firstAction: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+              };
+              resolve: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+              };
+            } | null;
+            /** @enum {string} */
+            assignment: 'round_robin' | 'manual';
             /** Format: date-time */
             createdAt: string;
           };
@@ -2297,6 +2930,36 @@ export interface operations {
         'application/json': {
           name?: string;
           description?: string;
+          businessHours?: {
+            timeZone: string;
+            days: {
+              0?: [string, string][];
+              1?: [string, string][];
+              2?: [string, string][];
+              3?: [string, string][];
+              4?: [string, string][];
+              5?: [string, string][];
+              6?: [string, string][];
+            };
+            /** @default [] */
+            holidays?: string[];
+          } | null;
+          slaPolicy?: {
+            firstAction: {
+              low: number;
+              normal: number;
+              high: number;
+              urgent: number;
+            };
+            resolve: {
+              low: number;
+              normal: number;
+              high: number;
+              urgent: number;
+            };
+          } | null;
+          /** @enum {string} */
+          assignment?: 'round_robin' | 'manual';
         };
       };
     };
@@ -2313,6 +2976,36 @@ export interface operations {
             name: string;
             description: string;
             memberIds: string[];
+            businessHours: {
+              timeZone: string;
+              days: {
+                0?: [string, string][];
+                1?: [string, string][];
+                2?: [string, string][];
+                3?: [string, string][];
+                4?: [string, string][];
+                5?: [string, string][];
+                6?: [string, string][];
+              };
+              /** @default [] */
+              holidays: string[];
+            } | null;
+            slaPolicy: {
+              firstAction: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+              };
+              resolve: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+              };
+            } | null;
+            /** @enum {string} */
+            assignment: 'round_robin' | 'manual';
             /** Format: date-time */
             createdAt: string;
           };
@@ -2359,6 +3052,36 @@ export interface operations {
             name: string;
             description: string;
             memberIds: string[];
+            businessHours: {
+              timeZone: string;
+              days: {
+                0?: [string, string][];
+                1?: [string, string][];
+                2?: [string, string][];
+                3?: [string, string][];
+                4?: [string, string][];
+                5?: [string, string][];
+                6?: [string, string][];
+              };
+              /** @default [] */
+              holidays: string[];
+            } | null;
+            slaPolicy: {
+              firstAction: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+              };
+              resolve: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+              };
+            } | null;
+            /** @enum {string} */
+            assignment: 'round_robin' | 'manual';
             /** Format: date-time */
             createdAt: string;
           };
@@ -2399,6 +3122,36 @@ export interface operations {
             name: string;
             description: string;
             memberIds: string[];
+            businessHours: {
+              timeZone: string;
+              days: {
+                0?: [string, string][];
+                1?: [string, string][];
+                2?: [string, string][];
+                3?: [string, string][];
+                4?: [string, string][];
+                5?: [string, string][];
+                6?: [string, string][];
+              };
+              /** @default [] */
+              holidays: string[];
+            } | null;
+            slaPolicy: {
+              firstAction: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+              };
+              resolve: {
+                low: number;
+                normal: number;
+                high: number;
+                urgent: number;
+              };
+            } | null;
+            /** @enum {string} */
+            assignment: 'round_robin' | 'manual';
             /** Format: date-time */
             createdAt: string;
           };
@@ -5386,9 +6139,13 @@ export interface operations {
   };
   getApiV1Drivers: {
     parameters: {
-      query: {
-        surveyId: string;
-        outcome: string;
+      query?: {
+        /** @description questions: the survey’s other scored questions, per response; touchpoints: per contact, satisfaction at each touchpoint; topics: per response with a comment, topic mentions */
+        by?: 'questions' | 'touchpoints' | 'topics';
+        /** @description the survey with the outcome question; required with by=questions, else defaults to the survey with the most NPS answers in the period, preferring one not attributed to a touchpoint */
+        surveyId?: string;
+        /** @description the outcome question id; required with by=questions, else defaults to the survey’s NPS question */
+        outcome?: string;
         from?: string;
         to?: string;
       };
@@ -5405,21 +6162,40 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @enum {string} */
+            by: 'questions' | 'touchpoints' | 'topics';
+            /** @description the survey whose outcome question was explained (the default one if none was given) */
+            surveyId: string;
+            /** @description the outcome question’s id */
             outcome: string;
+            /** @description rows in the model: responses (questions: those answering every question; topics: those with a comment) or contacts (touchpoints) */
             n: number;
             /** @description share of the outcome’s variance the drivers explain together */
             r2: number;
             method: string;
             drivers: {
-              questionId: string;
+              /** @description the question id, touchpoint id or topic id */
+              key: string;
+              /** @description with by=questions: the question id (same as key) */
+              questionId?: string;
               label: string;
               /** @description share of R² (Shapley decomposition), 0–1 */
               importance: number;
-              /** @description mean answer on a 0–100 scale */
+              /** @description questions: mean answer; touchpoints: mean satisfaction there; topics: NPS of the responses mentioning it rescaled as (NPS + 100) / 2 (mean answer for other outcomes) — all 0–100 */
               performance: number | null;
               /** @enum {string} */
               quadrant: 'fix_first' | 'keep_up' | 'low_priority' | 'possible_overkill';
+              /** @description touchpoints: contacts in the model with a score there (the others get its mean); topics: responses in the model mentioning it */
+              coverage?: number;
             }[];
+            /** @description touchpoints or topics left out of the model: below the coverage floor (minCoverage), or beyond the 12 best covered */
+            excluded?: {
+              key: string;
+              label: string;
+              coverage: number;
+            }[];
+            /** @description touchpoints: contacts a touchpoint needs; topics: mentions a topic needs */
+            minCoverage?: number;
           };
         };
       };
@@ -6703,6 +7479,7 @@ export interface operations {
                 | 'case.updated'
                 | 'alert.fired'
                 | 'review.imported'
+                | 'automation.fired'
               )[];
               description: string;
               active: boolean;
@@ -6743,6 +7520,7 @@ export interface operations {
             | 'case.updated'
             | 'alert.fired'
             | 'review.imported'
+            | 'automation.fired'
           )[];
           /** @default  */
           description?: string;
@@ -6768,6 +7546,7 @@ export interface operations {
               | 'case.updated'
               | 'alert.fired'
               | 'review.imported'
+              | 'automation.fired'
             )[];
             description: string;
             active: boolean;
@@ -6818,6 +7597,7 @@ export interface operations {
               | 'case.updated'
               | 'alert.fired'
               | 'review.imported'
+              | 'automation.fired'
             )[];
             description: string;
             active: boolean;
@@ -6887,6 +7667,7 @@ export interface operations {
             | 'case.updated'
             | 'alert.fired'
             | 'review.imported'
+            | 'automation.fired'
           )[];
           description?: string;
           active?: boolean;
@@ -6910,6 +7691,7 @@ export interface operations {
               | 'case.updated'
               | 'alert.fired'
               | 'review.imported'
+              | 'automation.fired'
             )[];
             description: string;
             active: boolean;
@@ -6958,6 +7740,7 @@ export interface operations {
               | 'case.updated'
               | 'alert.fired'
               | 'review.imported'
+              | 'automation.fired'
             )[];
             description: string;
             active: boolean;
@@ -7116,6 +7899,2889 @@ export interface operations {
             /** Format: date-time */
             createdAt: string;
             deliveredAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Notifications: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        unread?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: number;
+              /** @description what happened, e.g. case.created, case.assigned, case.escalated, alert.fired */
+              kind: string;
+              title: string;
+              body: string;
+              /** @description a path in the web app, e.g. /cases/<id> */
+              link: string | null;
+              readAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1NotificationsUnreadCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            unread: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1NotificationsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ids?: number[];
+          /** @constant */
+          all?: true;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            marked: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1MeNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            digest: 'off' | 'daily';
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1MeNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          digest: 'off' | 'daily';
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            digest: 'off' | 'daily';
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ActionPlans: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?: 'planned' | 'in_progress' | 'done' | 'cancelled';
+        ownerTeamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              description: string;
+              topicId: string | null;
+              touchpointId: string | null;
+              ownerTeamId: string | null;
+              dueDate: string | null;
+              /** @enum {string} */
+              status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+              /** @enum {string} */
+              metric: 'nps' | 'csat' | 'ces';
+              /** @description points of NPS, percentage points of CSAT, points of CES */
+              expectedEffect: number | null;
+              announcementSubject: string | null;
+              announcementBody: string | null;
+              caseCount: number;
+              completedAt: string | null;
+              announcedAt: string | null;
+              createdBy: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ActionPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          /** @default  */
+          description?: string;
+          /** @default null */
+          topicId?: string | null;
+          /** @default null */
+          touchpointId?: string | null;
+          /** @default null */
+          ownerTeamId?: string | null;
+          /** @default null */
+          dueDate?: string | null;
+          /**
+           * @default planned
+           * @enum {string}
+           */
+          status?: 'planned' | 'in_progress' | 'done' | 'cancelled';
+          /**
+           * @default nps
+           * @enum {string}
+           */
+          metric?: 'nps' | 'csat' | 'ces';
+          /** @default null */
+          expectedEffect?: number | null;
+          /** @default null */
+          announcementSubject?: string | null;
+          /** @default null */
+          announcementBody?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            topicId: string | null;
+            touchpointId: string | null;
+            ownerTeamId: string | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+            /** @enum {string} */
+            metric: 'nps' | 'csat' | 'ces';
+            /** @description points of NPS, percentage points of CSAT, points of CES */
+            expectedEffect: number | null;
+            announcementSubject: string | null;
+            announcementBody: string | null;
+            caseCount: number;
+            completedAt: string | null;
+            announcedAt: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            cases: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: string;
+              status: string;
+              priority: string;
+              contactId: string | null;
+            }[];
+            /** @description null when the plan has neither a touchpoint nor a topic */
+            impact: {
+              /** @enum {string} */
+              metric: 'nps' | 'csat' | 'ces';
+              /**
+               * @description the touchpoint’s responses, or (without a touchpoint) the responses mentioning the topic
+               * @enum {string}
+               */
+              scope: 'touchpoint' | 'topic';
+              /** @description the 30 days before the plan was created */
+              before: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @description since completion (or since creation while not done) */
+              after: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @enum {string} */
+              afterSince: 'completion' | 'creation';
+            } | null;
+            notices: {
+              sent: number;
+              skipped: {
+                unsubscribed: number;
+                budget: number;
+                noEmail: number;
+              };
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ActionPlansId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            topicId: string | null;
+            touchpointId: string | null;
+            ownerTeamId: string | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+            /** @enum {string} */
+            metric: 'nps' | 'csat' | 'ces';
+            /** @description points of NPS, percentage points of CSAT, points of CES */
+            expectedEffect: number | null;
+            announcementSubject: string | null;
+            announcementBody: string | null;
+            caseCount: number;
+            completedAt: string | null;
+            announcedAt: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            cases: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: string;
+              status: string;
+              priority: string;
+              contactId: string | null;
+            }[];
+            /** @description null when the plan has neither a touchpoint nor a topic */
+            impact: {
+              /** @enum {string} */
+              metric: 'nps' | 'csat' | 'ces';
+              /**
+               * @description the touchpoint’s responses, or (without a touchpoint) the responses mentioning the topic
+               * @enum {string}
+               */
+              scope: 'touchpoint' | 'topic';
+              /** @description the 30 days before the plan was created */
+              before: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @description since completion (or since creation while not done) */
+              after: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @enum {string} */
+              afterSince: 'completion' | 'creation';
+            } | null;
+            notices: {
+              sent: number;
+              skipped: {
+                unsubscribed: number;
+                budget: number;
+                noEmail: number;
+              };
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1ActionPlansId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1ActionPlansId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title?: string;
+          description?: string;
+          topicId?: string | null;
+          touchpointId?: string | null;
+          ownerTeamId?: string | null;
+          dueDate?: string | null;
+          /** @enum {string} */
+          status?: 'planned' | 'in_progress' | 'done' | 'cancelled';
+          /** @enum {string} */
+          metric?: 'nps' | 'csat' | 'ces';
+          expectedEffect?: number | null;
+          announcementSubject?: string | null;
+          announcementBody?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            topicId: string | null;
+            touchpointId: string | null;
+            ownerTeamId: string | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+            /** @enum {string} */
+            metric: 'nps' | 'csat' | 'ces';
+            /** @description points of NPS, percentage points of CSAT, points of CES */
+            expectedEffect: number | null;
+            announcementSubject: string | null;
+            announcementBody: string | null;
+            caseCount: number;
+            completedAt: string | null;
+            announcedAt: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            cases: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: string;
+              status: string;
+              priority: string;
+              contactId: string | null;
+            }[];
+            /** @description null when the plan has neither a touchpoint nor a topic */
+            impact: {
+              /** @enum {string} */
+              metric: 'nps' | 'csat' | 'ces';
+              /**
+               * @description the touchpoint’s responses, or (without a touchpoint) the responses mentioning the topic
+               * @enum {string}
+               */
+              scope: 'touchpoint' | 'topic';
+              /** @description the 30 days before the plan was created */
+              before: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @description since completion (or since creation while not done) */
+              after: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @enum {string} */
+              afterSince: 'completion' | 'creation';
+            } | null;
+            notices: {
+              sent: number;
+              skipped: {
+                unsubscribed: number;
+                budget: number;
+                noEmail: number;
+              };
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ActionPlansIdCases: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          caseIds?: string[];
+          caseNumbers?: number[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            topicId: string | null;
+            touchpointId: string | null;
+            ownerTeamId: string | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+            /** @enum {string} */
+            metric: 'nps' | 'csat' | 'ces';
+            /** @description points of NPS, percentage points of CSAT, points of CES */
+            expectedEffect: number | null;
+            announcementSubject: string | null;
+            announcementBody: string | null;
+            caseCount: number;
+            completedAt: string | null;
+            announcedAt: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            cases: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: string;
+              status: string;
+              priority: string;
+              contactId: string | null;
+            }[];
+            /** @description null when the plan has neither a touchpoint nor a topic */
+            impact: {
+              /** @enum {string} */
+              metric: 'nps' | 'csat' | 'ces';
+              /**
+               * @description the touchpoint’s responses, or (without a touchpoint) the responses mentioning the topic
+               * @enum {string}
+               */
+              scope: 'touchpoint' | 'topic';
+              /** @description the 30 days before the plan was created */
+              before: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @description since completion (or since creation while not done) */
+              after: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @enum {string} */
+              afterSince: 'completion' | 'creation';
+            } | null;
+            notices: {
+              sent: number;
+              skipped: {
+                unsubscribed: number;
+                budget: number;
+                noEmail: number;
+              };
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1ActionPlansIdCasesCaseId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            topicId: string | null;
+            touchpointId: string | null;
+            ownerTeamId: string | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+            /** @enum {string} */
+            metric: 'nps' | 'csat' | 'ces';
+            /** @description points of NPS, percentage points of CSAT, points of CES */
+            expectedEffect: number | null;
+            announcementSubject: string | null;
+            announcementBody: string | null;
+            caseCount: number;
+            completedAt: string | null;
+            announcedAt: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            cases: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: string;
+              status: string;
+              priority: string;
+              contactId: string | null;
+            }[];
+            /** @description null when the plan has neither a touchpoint nor a topic */
+            impact: {
+              /** @enum {string} */
+              metric: 'nps' | 'csat' | 'ces';
+              /**
+               * @description the touchpoint’s responses, or (without a touchpoint) the responses mentioning the topic
+               * @enum {string}
+               */
+              scope: 'touchpoint' | 'topic';
+              /** @description the 30 days before the plan was created */
+              before: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @description since completion (or since creation while not done) */
+              after: {
+                /**
+                 * Format: date
+                 * @description first day (UTC), inclusive
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description last day (UTC), exclusive
+                 */
+                to: string;
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+              };
+              /** @enum {string} */
+              afterSince: 'completion' | 'creation';
+            } | null;
+            notices: {
+              sent: number;
+              skipped: {
+                unsubscribed: number;
+                budget: number;
+                noEmail: number;
+              };
+              failed: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ProgrammeHealth: {
+    parameters: {
+      query?: {
+        /** @description first day (UTC), inclusive; default 30 days ago */
+        from?: string;
+        /** @description last day (UTC), exclusive; default tomorrow */
+        to?: string;
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            teamId: string | null;
+            /** @description share of detractors whose feedback got a documented follow-up */
+            loopClosure: {
+              /** @description a fraction 0–1; null when n is 0 */
+              rate: number | null;
+              /** @description Wilson 95% interval, fractions */
+              ci95: [number, number] | null;
+              /** @description detractors with a case that has a sent follow-up or an outcome */
+              closed: number;
+              /** @description NPS 0–6 responses in the period */
+              detractors: number;
+            };
+            timeToFirstAction: {
+              /** @description elapsed (calendar) minutes */
+              medianMinutes: number | null;
+              n: number;
+            };
+            timeToResolve: {
+              medianMinutes: number | null;
+              n: number;
+            };
+            slaBreachRate: {
+              /** @description a fraction 0–1; null when n is 0 */
+              rate: number | null;
+              /** @description Wilson 95% interval, fractions */
+              ci95: [number, number] | null;
+              breached: number;
+              /** @description cases opened in the period that have SLA targets */
+              n: number;
+            };
+            backlog: {
+              teamId: string | null;
+              teamName: string | null;
+              open: number;
+              overdue: number;
+            }[];
+            casesOpened: number;
+            casesResolved: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AlertRules: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'feedback' | 'anomaly';
+              surveyId: string | null;
+              condition: components['schemas']['__schema0'] | null;
+              anomaly: {
+                /** @enum {string} */
+                metric: 'nps' | 'csat';
+                touchpointId: string | null;
+                windowDays: number;
+                baselineDays: number;
+              } | null;
+              createCase: {
+                /** @enum {string} */
+                priority: 'low' | 'normal' | 'high' | 'urgent';
+                teamId: string | null;
+              } | null;
+              notify: {
+                teamIds: string[];
+                userIds: string[];
+              };
+              active: boolean;
+              firedLast7Days: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1AlertRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /**
+           * @default feedback
+           * @enum {string}
+           */
+          kind?: 'feedback' | 'anomaly';
+          surveyId?: string | null;
+          condition?: components['schemas']['__schema0'];
+          anomaly?: {
+            /** @enum {string} */
+            metric: 'nps' | 'csat';
+            touchpointId?: string | null;
+            /** @default 7 */
+            windowDays?: number;
+            /** @default 28 */
+            baselineDays?: number;
+          };
+          createCase?: {
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            priority?: 'low' | 'normal' | 'high' | 'urgent';
+            teamId?: string | null;
+          } | null;
+          notify?: {
+            /** @default [] */
+            teamIds?: string[];
+            /** @default [] */
+            userIds?: string[];
+          };
+          /** @default true */
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'feedback' | 'anomaly';
+            surveyId: string | null;
+            condition: components['schemas']['__schema0'] | null;
+            anomaly: {
+              /** @enum {string} */
+              metric: 'nps' | 'csat';
+              touchpointId: string | null;
+              windowDays: number;
+              baselineDays: number;
+            } | null;
+            createCase: {
+              /** @enum {string} */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              teamId: string | null;
+            } | null;
+            notify: {
+              teamIds: string[];
+              userIds: string[];
+            };
+            active: boolean;
+            firedLast7Days: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1AlertRulesTest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          condition: components['schemas']['__schema0'];
+          surveyId?: string | null;
+          /** @default 7 */
+          days?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            days: number;
+            checked: number;
+            matched: number;
+            truncated: boolean;
+            samples: {
+              /** @enum {string} */
+              itemKind: 'response' | 'review';
+              /** Format: uuid */
+              itemId: string;
+              /** Format: date-time */
+              occurredAt: string;
+              nps: number | null;
+              text: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AlertRulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'feedback' | 'anomaly';
+            surveyId: string | null;
+            condition: components['schemas']['__schema0'] | null;
+            anomaly: {
+              /** @enum {string} */
+              metric: 'nps' | 'csat';
+              touchpointId: string | null;
+              windowDays: number;
+              baselineDays: number;
+            } | null;
+            createCase: {
+              /** @enum {string} */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              teamId: string | null;
+            } | null;
+            notify: {
+              teamIds: string[];
+              userIds: string[];
+            };
+            active: boolean;
+            firedLast7Days: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1AlertRulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1AlertRulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          surveyId?: string | null;
+          condition?: components['schemas']['__schema0'];
+          anomaly?: {
+            /** @enum {string} */
+            metric: 'nps' | 'csat';
+            touchpointId?: string | null;
+            /** @default 7 */
+            windowDays?: number;
+            /** @default 28 */
+            baselineDays?: number;
+          };
+          createCase?: {
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            priority?: 'low' | 'normal' | 'high' | 'urgent';
+            teamId?: string | null;
+          } | null;
+          notify?: {
+            /** @default [] */
+            teamIds?: string[];
+            /** @default [] */
+            userIds?: string[];
+          };
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'feedback' | 'anomaly';
+            surveyId: string | null;
+            condition: components['schemas']['__schema0'] | null;
+            anomaly: {
+              /** @enum {string} */
+              metric: 'nps' | 'csat';
+              touchpointId: string | null;
+              windowDays: number;
+              baselineDays: number;
+            } | null;
+            createCase: {
+              /** @enum {string} */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              teamId: string | null;
+            } | null;
+            notify: {
+              teamIds: string[];
+              userIds: string[];
+            };
+            active: boolean;
+            firedLast7Days: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Cases: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?: ('new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed')[];
+        teamId?: string;
+        assigneeId?: 'me' | string;
+        priority?: ('low' | 'normal' | 'high' | 'urgent')[];
+        touchpointId?: string;
+        contactId?: string;
+        q?: string;
+        overdue?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: string;
+              /** @enum {string} */
+              status: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+              /** @enum {string} */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @enum {string} */
+              source: 'manual' | 'alert' | 'automation' | 'api';
+              alertRuleId: string | null;
+              contactId: string | null;
+              contactLabel: string | null;
+              touchpointId: string | null;
+              topicId: string | null;
+              teamId: string | null;
+              teamName: string | null;
+              assigneeId: string | null;
+              assigneeName: string | null;
+              actionPlanId: string | null;
+              firstActionDueAt: string | null;
+              resolveDueAt: string | null;
+              firstActionAt: string | null;
+              resolvedAt: string | null;
+              closedAt: string | null;
+              isOverdue: boolean;
+              escalationLevel: number;
+              outcome: ('resolved' | 'not_resolved' | 'no_reply' | 'not_contactable') | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Cases: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          /** @default  */
+          description?: string;
+          /**
+           * @default normal
+           * @enum {string}
+           */
+          priority?: 'low' | 'normal' | 'high' | 'urgent';
+          contactId?: string | null;
+          touchpointId?: string | null;
+          topicId?: string | null;
+          teamId?: string | null;
+          assigneeId?: string | null;
+          /** @default [] */
+          items?: {
+            /** @enum {string} */
+            kind: 'response' | 'review';
+            /** Format: uuid */
+            id: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            /** @enum {string} */
+            status: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+            /** @enum {string} */
+            priority: 'low' | 'normal' | 'high' | 'urgent';
+            /** @enum {string} */
+            source: 'manual' | 'alert' | 'automation' | 'api';
+            alertRuleId: string | null;
+            contactId: string | null;
+            contactLabel: string | null;
+            touchpointId: string | null;
+            topicId: string | null;
+            teamId: string | null;
+            teamName: string | null;
+            assigneeId: string | null;
+            assigneeName: string | null;
+            actionPlanId: string | null;
+            firstActionDueAt: string | null;
+            resolveDueAt: string | null;
+            firstActionAt: string | null;
+            resolvedAt: string | null;
+            closedAt: string | null;
+            isOverdue: boolean;
+            escalationLevel: number;
+            outcome: ('resolved' | 'not_resolved' | 'no_reply' | 'not_contactable') | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            description: string;
+            outcomeNote: string | null;
+            createdBy: string | null;
+            firstActionBreached: boolean;
+            resolveBreached: boolean;
+            allowedTransitions: ('new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed')[];
+            customer: {
+              /** Format: uuid */
+              id: string;
+              label: string;
+              email: string | null;
+              externalId: string | null;
+              isContactable: boolean;
+              attributes: {
+                [key: string]: unknown;
+              };
+            } | null;
+            team: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+            } | null;
+            items: {
+              /** @enum {string} */
+              kind: 'response' | 'review' | 'conversation';
+              /** Format: uuid */
+              id: string;
+              surveyId: string | null;
+              surveyName: string | null;
+              source: string | null;
+              nps: number | null;
+              rating: number | null;
+              text: string;
+              occurredAt: string | null;
+            }[];
+            activities: {
+              id: number;
+              kind: string;
+              actor: string | null;
+              actorName: string | null;
+              body: string;
+              data: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            followUps: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** @constant */
+              channel: 'email';
+              toAddress: string;
+              subject: string;
+              body: string;
+              /** @enum {string} */
+              status: 'queued' | 'sent' | 'failed';
+              error: string | null;
+              feltHeard: boolean | null;
+              customerComment: string | null;
+              answeredAt: string | null;
+              createdBy: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              sentAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CasesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            /** @enum {string} */
+            status: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+            /** @enum {string} */
+            priority: 'low' | 'normal' | 'high' | 'urgent';
+            /** @enum {string} */
+            source: 'manual' | 'alert' | 'automation' | 'api';
+            alertRuleId: string | null;
+            contactId: string | null;
+            contactLabel: string | null;
+            touchpointId: string | null;
+            topicId: string | null;
+            teamId: string | null;
+            teamName: string | null;
+            assigneeId: string | null;
+            assigneeName: string | null;
+            actionPlanId: string | null;
+            firstActionDueAt: string | null;
+            resolveDueAt: string | null;
+            firstActionAt: string | null;
+            resolvedAt: string | null;
+            closedAt: string | null;
+            isOverdue: boolean;
+            escalationLevel: number;
+            outcome: ('resolved' | 'not_resolved' | 'no_reply' | 'not_contactable') | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            description: string;
+            outcomeNote: string | null;
+            createdBy: string | null;
+            firstActionBreached: boolean;
+            resolveBreached: boolean;
+            allowedTransitions: ('new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed')[];
+            customer: {
+              /** Format: uuid */
+              id: string;
+              label: string;
+              email: string | null;
+              externalId: string | null;
+              isContactable: boolean;
+              attributes: {
+                [key: string]: unknown;
+              };
+            } | null;
+            team: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+            } | null;
+            items: {
+              /** @enum {string} */
+              kind: 'response' | 'review' | 'conversation';
+              /** Format: uuid */
+              id: string;
+              surveyId: string | null;
+              surveyName: string | null;
+              source: string | null;
+              nps: number | null;
+              rating: number | null;
+              text: string;
+              occurredAt: string | null;
+            }[];
+            activities: {
+              id: number;
+              kind: string;
+              actor: string | null;
+              actorName: string | null;
+              body: string;
+              data: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            followUps: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** @constant */
+              channel: 'email';
+              toAddress: string;
+              subject: string;
+              body: string;
+              /** @enum {string} */
+              status: 'queued' | 'sent' | 'failed';
+              error: string | null;
+              feltHeard: boolean | null;
+              customerComment: string | null;
+              answeredAt: string | null;
+              createdBy: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              sentAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1CasesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title?: string;
+          description?: string;
+          /** @enum {string} */
+          priority?: 'low' | 'normal' | 'high' | 'urgent';
+          /** @enum {string} */
+          status?: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+          teamId?: string | null;
+          assigneeId?: string | null;
+          outcome?: ('resolved' | 'not_resolved' | 'no_reply' | 'not_contactable') | null;
+          outcomeNote?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            /** @enum {string} */
+            status: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+            /** @enum {string} */
+            priority: 'low' | 'normal' | 'high' | 'urgent';
+            /** @enum {string} */
+            source: 'manual' | 'alert' | 'automation' | 'api';
+            alertRuleId: string | null;
+            contactId: string | null;
+            contactLabel: string | null;
+            touchpointId: string | null;
+            topicId: string | null;
+            teamId: string | null;
+            teamName: string | null;
+            assigneeId: string | null;
+            assigneeName: string | null;
+            actionPlanId: string | null;
+            firstActionDueAt: string | null;
+            resolveDueAt: string | null;
+            firstActionAt: string | null;
+            resolvedAt: string | null;
+            closedAt: string | null;
+            isOverdue: boolean;
+            escalationLevel: number;
+            outcome: ('resolved' | 'not_resolved' | 'no_reply' | 'not_contactable') | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            description: string;
+            outcomeNote: string | null;
+            createdBy: string | null;
+            firstActionBreached: boolean;
+            resolveBreached: boolean;
+            allowedTransitions: ('new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed')[];
+            customer: {
+              /** Format: uuid */
+              id: string;
+              label: string;
+              email: string | null;
+              externalId: string | null;
+              isContactable: boolean;
+              attributes: {
+                [key: string]: unknown;
+              };
+            } | null;
+            team: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+            } | null;
+            items: {
+              /** @enum {string} */
+              kind: 'response' | 'review' | 'conversation';
+              /** Format: uuid */
+              id: string;
+              surveyId: string | null;
+              surveyName: string | null;
+              source: string | null;
+              nps: number | null;
+              rating: number | null;
+              text: string;
+              occurredAt: string | null;
+            }[];
+            activities: {
+              id: number;
+              kind: string;
+              actor: string | null;
+              actorName: string | null;
+              body: string;
+              data: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            followUps: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** @constant */
+              channel: 'email';
+              toAddress: string;
+              subject: string;
+              body: string;
+              /** @enum {string} */
+              status: 'queued' | 'sent' | 'failed';
+              error: string | null;
+              feltHeard: boolean | null;
+              customerComment: string | null;
+              answeredAt: string | null;
+              createdBy: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              sentAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1CasesIdNotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          body: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            title: string;
+            /** @enum {string} */
+            status: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
+            /** @enum {string} */
+            priority: 'low' | 'normal' | 'high' | 'urgent';
+            /** @enum {string} */
+            source: 'manual' | 'alert' | 'automation' | 'api';
+            alertRuleId: string | null;
+            contactId: string | null;
+            contactLabel: string | null;
+            touchpointId: string | null;
+            topicId: string | null;
+            teamId: string | null;
+            teamName: string | null;
+            assigneeId: string | null;
+            assigneeName: string | null;
+            actionPlanId: string | null;
+            firstActionDueAt: string | null;
+            resolveDueAt: string | null;
+            firstActionAt: string | null;
+            resolvedAt: string | null;
+            closedAt: string | null;
+            isOverdue: boolean;
+            escalationLevel: number;
+            outcome: ('resolved' | 'not_resolved' | 'no_reply' | 'not_contactable') | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            description: string;
+            outcomeNote: string | null;
+            createdBy: string | null;
+            firstActionBreached: boolean;
+            resolveBreached: boolean;
+            allowedTransitions: ('new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed')[];
+            customer: {
+              /** Format: uuid */
+              id: string;
+              label: string;
+              email: string | null;
+              externalId: string | null;
+              isContactable: boolean;
+              attributes: {
+                [key: string]: unknown;
+              };
+            } | null;
+            team: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            assignee: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+            } | null;
+            items: {
+              /** @enum {string} */
+              kind: 'response' | 'review' | 'conversation';
+              /** Format: uuid */
+              id: string;
+              surveyId: string | null;
+              surveyName: string | null;
+              source: string | null;
+              nps: number | null;
+              rating: number | null;
+              text: string;
+              occurredAt: string | null;
+            }[];
+            activities: {
+              id: number;
+              kind: string;
+              actor: string | null;
+              actorName: string | null;
+              body: string;
+              data: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            followUps: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              caseId: string;
+              /** @constant */
+              channel: 'email';
+              toAddress: string;
+              subject: string;
+              body: string;
+              /** @enum {string} */
+              status: 'queued' | 'sent' | 'failed';
+              error: string | null;
+              feltHeard: boolean | null;
+              customerComment: string | null;
+              answeredAt: string | null;
+              createdBy: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              sentAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CasesIdFollowUpsPreview: {
+    parameters: {
+      query: {
+        template: 'apology' | 'resolution' | 'check_in';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            template: 'apology' | 'resolution' | 'check_in';
+            language: string;
+            toAddress: string | null;
+            subject: string;
+            body: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1CasesIdFollowUps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          template?: 'apology' | 'resolution' | 'check_in';
+          subject?: string;
+          body?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @constant */
+            channel: 'email';
+            toAddress: string;
+            subject: string;
+            body: string;
+            /** @enum {string} */
+            status: 'queued' | 'sent' | 'failed';
+            error: string | null;
+            feltHeard: boolean | null;
+            customerComment: string | null;
+            answeredAt: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            sentAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicFollowUpsToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            language: string;
+            workspaceName: string;
+            caseNumber: number;
+            subject: string;
+            answered: boolean;
+            feltHeard: boolean | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicFollowUpsToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          feltHeard: boolean;
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            language: string;
+            workspaceName: string;
+            caseNumber: number;
+            subject: string;
+            answered: boolean;
+            feltHeard: boolean | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AutomationRules: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              trigger: components['schemas']['AutomationTrigger'];
+              condition: components['schemas']['__schema0'] | null;
+              actions: components['schemas']['AutomationAction'][];
+              active: boolean;
+              runCount: number;
+              lastRunAt: string | null;
+              lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1AutomationRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default  */
+          description?: string;
+          trigger: components['schemas']['AutomationTrigger'];
+          condition?: components['schemas']['__schema0'] | null;
+          actions: components['schemas']['AutomationAction'][];
+          /**
+           * @description rules start inactive; test them, then enable
+           * @default false
+           */
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            trigger: components['schemas']['AutomationTrigger'];
+            condition: components['schemas']['__schema0'] | null;
+            actions: components['schemas']['AutomationAction'][];
+            active: boolean;
+            runCount: number;
+            lastRunAt: string | null;
+            lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1AutomationRulesDryRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          trigger: components['schemas']['AutomationTrigger'];
+          condition?: components['schemas']['__schema0'] | null;
+          /** @default 7 */
+          days?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            wouldFire: number;
+            evaluated: number;
+            truncated: boolean;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            samples: {
+              /** @enum {string} */
+              subjectKind: 'response' | 'review' | 'contact' | 'case';
+              subjectId: string;
+              /** Format: date-time */
+              occurredAt: string;
+              summary: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AutomationRulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            trigger: components['schemas']['AutomationTrigger'];
+            condition: components['schemas']['__schema0'] | null;
+            actions: components['schemas']['AutomationAction'][];
+            active: boolean;
+            runCount: number;
+            lastRunAt: string | null;
+            lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1AutomationRulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1AutomationRulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          description?: string;
+          trigger?: components['schemas']['AutomationTrigger'];
+          condition?: components['schemas']['__schema0'] | null;
+          actions?: components['schemas']['AutomationAction'][];
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            trigger: components['schemas']['AutomationTrigger'];
+            condition: components['schemas']['__schema0'] | null;
+            actions: components['schemas']['AutomationAction'][];
+            active: boolean;
+            runCount: number;
+            lastRunAt: string | null;
+            lastRunStatus: ('running' | 'succeeded' | 'failed' | 'skipped') | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1AutomationRulesIdDryRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default 7 */
+          days?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            wouldFire: number;
+            evaluated: number;
+            truncated: boolean;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            samples: {
+              /** @enum {string} */
+              subjectKind: 'response' | 'review' | 'contact' | 'case';
+              subjectId: string;
+              /** Format: date-time */
+              occurredAt: string;
+              summary: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AutomationRulesIdRuns: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?: 'running' | 'succeeded' | 'failed' | 'skipped';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: number;
+              /** Format: uuid */
+              ruleId: string;
+              triggerKey: string;
+              subjectKind: string;
+              subjectId: string;
+              /** @enum {string} */
+              status: 'running' | 'succeeded' | 'failed' | 'skipped';
+              depth: number;
+              results: {
+                /** @enum {string} */
+                type:
+                  | 'create_case'
+                  | 'assign_case'
+                  | 'notify_team'
+                  | 'notify_email'
+                  | 'tag'
+                  | 'add_to_segment'
+                  | 'send_email'
+                  | 'call_webhook'
+                  | 'trigger_survey';
+                /** @enum {string} */
+                status: 'running' | 'succeeded' | 'failed' | 'skipped' | 'queued' | 'sending' | 'sent';
+                error?: string;
+                /** @description why the action was skipped */
+                reason?: string;
+                /** @description what it did: case id, coupon code, recipient… */
+                data?: {
+                  [key: string]: unknown;
+                };
+                /** @description emails: send attempts so far */
+                attempts?: number;
+                /** @description emails: when the send began */
+                sendingAt?: string;
+              }[];
+              error: string | null;
+              /** Format: date-time */
+              startedAt: string;
+              finishedAt: string | null;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CouponPools: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              total: number;
+              assigned: number;
+              free: number;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1CouponPools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default  */
+          description?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            total: number;
+            assigned: number;
+            free: number;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CouponPoolsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            total: number;
+            assigned: number;
+            free: number;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1CouponPoolsIdCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description unique codes; blanks are not allowed, repeats are reported as duplicates */
+          codes: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            added: number;
+            duplicates: number;
+            pool: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              total: number;
+              assigned: number;
+              free: number;
+              /** Format: date-time */
+              createdAt: string;
+            };
           };
         };
       };

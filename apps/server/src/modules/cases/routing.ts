@@ -1,9 +1,10 @@
+import { can, PERMISSIONS } from '@touchpoint/schemas';
 import type { Db, Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 
 // Routing: which team owns a case, and who in it works it. A case goes to the team named explicitly, else
 // the team owning its touchpoint, else the team owning its topic; inside the team, round-robin over the
-// members whose membership is active (a deactivated member is never given work).
+// members whose membership is active and whose role works cases (a deactivated member is never given work).
 
 /** The owning team: explicit → the touchpoint's owner → the topic's owner → none. */
 export async function routeTeam(
@@ -33,7 +34,7 @@ export async function routeTeam(
   return null;
 }
 
-/** The team's members who may be given work, in a stable order (user id). */
+/** The team's members who may be given work (active, in a role that works cases), in a stable order. */
 export async function activeTeamMembers(db: Db | Tx, workspaceId: string, teamId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('teamMembers as tm')
@@ -44,6 +45,8 @@ export async function activeTeamMembers(db: Db | Tx, workspaceId: string, teamId
     .where('tm.workspaceId', '=', workspaceId)
     .where('tm.teamId', '=', teamId)
     .where('m.deactivatedAt', 'is', null)
+    // A viewer or an analyst in the team may read its queue but cannot work a case.
+    .where('m.role', 'in', [...PERMISSIONS['cases.work']])
     .orderBy('tm.userId')
     .execute();
   return rows.map((r) => r.userId);
@@ -121,14 +124,18 @@ export async function assertAssignable(
 ) {
   const member = await db
     .selectFrom('memberships')
-    .select(['deactivatedAt'])
+    .select(['deactivatedAt', 'role'])
     .where('workspaceId', '=', workspaceId)
     .where('userId', '=', userId)
     .executeTakeFirst();
-  if (!member || member.deactivatedAt) {
-    const reason = member ? 'this member is deactivated' : 'not a member of this workspace';
-    throw new AppError('VALIDATION_FAILED', `${param}: ${reason}`, [{ name: param, reason }]);
-  }
+  const reason = !member
+    ? 'not a member of this workspace'
+    : member.deactivatedAt
+      ? 'this member is deactivated'
+      : can(member.role, 'cases.work')
+        ? null
+        : `a ${member.role} cannot work cases`;
+  if (reason) throw new AppError('VALIDATION_FAILED', `${param}: ${reason}`, [{ name: param, reason }]);
   if (teamId) {
     const inTeam = await db
       .selectFrom('teamMembers')
