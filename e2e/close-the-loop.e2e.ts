@@ -254,11 +254,19 @@ describe('close the loop: alert → case → follow-up → resolved; webhooks; a
     await screenshot(agent, 'case-resolved');
   });
 
-  it('moves the loop-closure rate', async () => {
+  it('moves the loop-closure rate, on the Programme health page too', async () => {
     const after = await loopClosure(admin);
     expect(after.detractors).toBe(closureWithOpenCase.detractors);
     expect(after.closed).toBe(closureWithOpenCase.closed + 1);
     expect(after.rate).toBeGreaterThan(closureWithOpenCase.rate);
+
+    await admin.goto('/cases/health');
+    const card = admin.getByTestId('health-loop-closure');
+    await card.waitFor();
+    await expect
+      .poll(() => card.textContent())
+      .toContain(`${after.closed} of ${after.detractors} detractors`);
+    await screenshot(admin, 'programme-health');
   });
 
   it('delivered signed webhooks, one of them after a failed first attempt', async () => {

@@ -11,6 +11,9 @@ import { createRandom } from './demo-random';
 // inbox and programme health have a history), an action plan on refunds, a coupon pool and automations.
 // Written straight into the tables, back-dated: going through the services would stamp everything "now".
 
+/** How many of the last two months' detractors became cases (a programme that does not reach them all yet). */
+const DEMO_CASES = 48;
+
 const VIETNAM_HOLIDAYS = [
   '2027-01-01',
   '2027-02-05',
@@ -189,10 +192,16 @@ export async function seedDemoAct(ctx: AppContext, workspaceId: string, teamIdsB
         .executeTakeFirst();
       return { hours: row?.businessHours ?? null, policy: row?.slaPolicy ?? null };
     };
-    for (const response of detractors) {
+    // Relationship detractors and refund complaints, taken evenly across the two months (oldest first), so
+    // the history has closed cases as well as fresh ones.
+    const candidates = detractors.filter((r) => r.surveyId === relationshipNps || refundResponses.has(r.id));
+    const step = Math.max(1, candidates.length / DEMO_CASES);
+    const picked = Array.from(
+      { length: Math.min(DEMO_CASES, candidates.length) },
+      (_, i) => candidates[Math.floor(i * step)],
+    ).filter((r): r is (typeof candidates)[number] => r !== undefined);
+    for (const response of picked) {
       const isRefund = refundResponses.has(response.id);
-      if (response.surveyId !== relationshipNps && !isRefund && random.next() < 0.75) continue;
-      if (number >= 48) break;
       number += 1;
       const touchpoint = touchpoints.find((t) => t.id === response.touchpointId);
       const teamId = isRefund ? team('Support') : (touchpoint?.ownerTeamId ?? team('Customer Experience'));

@@ -232,7 +232,7 @@ export function CasesInboxPage() {
                     <td data-label={t('cases.columns.number')} className="nowrap mono">
                       #{item.number}
                     </td>
-                    <td data-label={t('cases.columns.title')}>
+                    <td data-label={t('cases.columns.title')} className="case-title-cell">
                       <Link to={`/cases/${item.id}`} className="strong" data-testid="case-link">
                         {item.title}
                       </Link>
