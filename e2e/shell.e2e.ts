@@ -10,12 +10,12 @@ const BUILT = [
   { id: 'surveys', title: 'Surveys', page: 'surveys-page', url: /\/surveys$/ },
   { id: 'responses', title: 'Responses', page: 'responses-page', url: /\/responses$/ },
   { id: 'insights', title: 'Insights', page: 'trend-page', url: /\/insights\/trend$/ },
+  { id: 'cases', title: 'Cases', page: 'cases-inbox', url: /\/cases$/ },
   { id: 'customers', title: 'Customers', page: 'customers-page', url: /\/customers$/ },
 ];
 
 /** Areas still shown as an honest placeholder. */
 const AREAS = [
-  { id: 'cases', title: 'Cases' },
   { id: 'inbox', title: 'Inbox' },
   { id: 'employees', title: 'Employees' },
 ];
@@ -73,7 +73,7 @@ describe('the shell', () => {
     await expect.poll(() => page.getByTestId('nav-journeys').textContent()).toBe('Hành trình');
     expect(await page.getByTestId('nav-settings').textContent()).toBe('Cài đặt');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Vụ việc');
-    expect(await page.getByTestId('area-cases').textContent()).toContain('Sẽ có trong phiên bản sau');
+    expect(await page.getByTestId('cases-tab-inbox').textContent()).toBe('Hàng đợi');
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.evaluate(() => localStorage.getItem('touchpoint.locale'))).toBe('vi');
     await expect.poll(async () => ((await fetchMe(page)).body.user as { locale: string }).locale).toBe('vi');

@@ -131,7 +131,8 @@ export function createJobRegistry(ctx: AppContext) {
       await analyzeStoredItems(ctx, payload.workspaceId, payload.itemKind, payload.itemIds);
       const facts = await loadFeedbackFacts(db, payload.workspaceId, payload.itemKind, payload.itemIds);
       if (facts.length === 0) return;
-      // (alert rules and automations are evaluated here)
+      // Both are idempotent per item (alerts unique per rule and item, automation runs per rule and trigger
+      // key), so a retried job fires nothing twice.
       await fireAlertsForFeedback(ctx, facts);
       await runFeedbackAutomations(ctx, facts);
     },
