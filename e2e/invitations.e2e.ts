@@ -93,6 +93,14 @@ describe('invitations', () => {
     await admin.getByLabel(`Role for ${guest.name}`).selectOption('cx_manager');
     await expect.poll(async () => (await fetchMe(invitee)).body.role).toBe('cx_manager');
     await screenshot(admin, 'members');
+
+    // Deactivating stops their access (and new case assignments) without losing anything; it is undone.
+    await row.getByRole('button', { name: `Deactivate ${guest.name}` }).click();
+    await row.getByTestId('member-deactivated').waitFor();
+    await expect.poll(async () => (await invitee.request.get('/api/v1/teams')).status()).toBe(403);
+    await row.getByRole('button', { name: `Reactivate ${guest.name}` }).click();
+    await expect.poll(() => row.getByTestId('member-deactivated').count()).toBe(0);
+    await expect.poll(async () => (await invitee.request.get('/api/v1/teams')).status()).toBe(200);
   });
 
   it('revokes a pending invitation, and its link stops working', async () => {

@@ -193,7 +193,9 @@ describe('demo workspace', () => {
       expect({ ...raw.body, source: 'rollups' }).toEqual(nps.body);
 
       // The Act side has a history: cases in every state, worked by the owning teams, with follow-ups.
-      const cases = await client.get('/api/v1/cases?limit=100&status=new,in_progress,waiting_on_customer,resolved,closed');
+      const cases = await client.get(
+        '/api/v1/cases?limit=100&status=new,in_progress,waiting_on_customer,resolved,closed',
+      );
       expect(cases.status).toBe(200);
       expect(cases.body.items.length).toBeGreaterThanOrEqual(20);
       const statuses = new Set(cases.body.items.map((c: { status: string }) => c.status));
@@ -204,10 +206,14 @@ describe('demo workspace', () => {
       expect(health.body.loopClosure.closed).toBeGreaterThan(0);
       expect(health.body.loopClosure.closed).toBeLessThan(health.body.loopClosure.detractors);
       const rules = await client.get('/api/v1/alert-rules');
-      expect(rules.body.items.map((r: { name: string }) => r.name)).toContain('Detractors (relationship NPS)');
+      expect(rules.body.items.map((r: { name: string }) => r.name)).toContain(
+        'Detractors (relationship NPS)',
+      );
       const automations = await client.get('/api/v1/automation-rules');
       expect(
-        automations.body.items.filter((r: { active: boolean }) => r.active).map((r: { name: string }) => r.name),
+        automations.body.items
+          .filter((r: { active: boolean }) => r.active)
+          .map((r: { name: string }) => r.name),
       ).toEqual(expect.arrayContaining(['Recovery voucher for detractors', 'Thank promoters']));
       const plans = await client.get('/api/v1/action-plans');
       const plan = plans.body.items.find((p: { title: string }) => p.title === 'Refunds within 5 days');

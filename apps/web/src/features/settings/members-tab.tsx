@@ -18,6 +18,7 @@ import {
   useMembers,
   useRemoveMember,
   useRevokeInvitation,
+  useSetMemberDeactivated,
   useUpdateMemberRole,
 } from './settings.api';
 
@@ -118,6 +119,7 @@ function MembersList() {
   const members = useMembers();
   const updateRole = useUpdateMemberRole();
   const removeMember = useRemoveMember();
+  const setDeactivated = useSetMemberDeactivated();
   const [toRemove, setToRemove] = useState<TMember | null>(null);
 
   return (
@@ -131,6 +133,7 @@ function MembersList() {
         )}
       </div>
       {updateRole.error ? <FormError error={updateRole.error} testId="role-error" /> : null}
+      {setDeactivated.error ? <FormError error={setDeactivated.error} testId="deactivate-error" /> : null}
       {members.isPending ? (
         <LoadingState />
       ) : members.error ? (
@@ -162,6 +165,11 @@ function MembersList() {
                         <span className="person-name">
                           {member.name}
                           {isSelf && <span className="badge badge-neutral">{t('members.you')}</span>}
+                          {member.deactivatedAt && (
+                            <span className="badge badge-neutral" data-testid="member-deactivated">
+                              {t('members.deactivated')}
+                            </span>
+                          )}
                         </span>
                         <span className="person-email">{member.email}</span>
                       </div>
@@ -191,6 +199,29 @@ function MembersList() {
                     <td className="nowrap">{formatDate(member.joinedAt)}</td>
                     {canManage && (
                       <td className="cell-actions">
+                        {!isSelf && (
+                          <button
+                            type="button"
+                            className="btn btn-secondary btn-small"
+                            disabled={setDeactivated.isPending}
+                            onClick={() =>
+                              setDeactivated.mutate({
+                                userId: member.userId,
+                                deactivated: !member.deactivatedAt,
+                              })
+                            }
+                            aria-label={t(
+                              member.deactivatedAt ? 'members.reactivateNamed' : 'members.deactivateNamed',
+                              {
+                                name: member.name,
+                              },
+                            )}
+                            title={member.deactivatedAt ? undefined : t('members.deactivateHint')}
+                            data-testid="member-deactivate"
+                          >
+                            {t(member.deactivatedAt ? 'members.reactivate' : 'members.deactivate')}
+                          </button>
+                        )}
                         {!isSelf && (
                           <button
                             type="button"

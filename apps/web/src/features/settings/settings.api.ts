@@ -48,6 +48,19 @@ export function useUpdateMemberRole() {
   });
 }
 
+/** Deactivating keeps the member's history and cases but stops their access and new assignments; undoable. */
+export function useSetMemberDeactivated() {
+  const invalidate = useInvalidate('members');
+  return useMutation({
+    mutationFn: ({ userId, deactivated }: { userId: string; deactivated: boolean }) =>
+      api<TMember>(`/api/v1/members/${encodeURIComponent(userId)}`, {
+        method: 'PATCH',
+        body: { deactivated },
+      }),
+    onSettled: invalidate,
+  });
+}
+
 export function useRemoveMember() {
   const invalidateMembers = useInvalidate('members');
   const invalidateTeams = useInvalidate('teams');
