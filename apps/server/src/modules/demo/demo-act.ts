@@ -360,7 +360,9 @@ export async function seedDemoAct(ctx: AppContext, workspaceId: string, teamIdsB
         description:
           'Refunds wait for a weekly batch at the bank. Move to daily payouts and tell customers the date up front.',
         topicId: refundTopic,
-        touchpointId: touchpoints.find((t) => t.name === 'Hotline')?.id ?? null,
+        // No touchpoint: refunds go wrong across the journey, so the plan is measured on the NPS of every
+        // response that mentions them.
+        touchpointId: null,
         ownerTeamId: team('Support'),
         dueDate: new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10),
         status: 'in_progress',

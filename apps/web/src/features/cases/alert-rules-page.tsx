@@ -352,7 +352,7 @@ function RuleEditor({ rule, onClose }: { rule: TAlertRule | null; onClose: () =>
                   <ul className="case-samples">
                     {tested.samples.map((sample) => (
                       <li key={sample.itemId}>
-                        {sample.nps !== null && <span className="case-score">{sample.nps}</span>}{' '}
+                        {sample.nps !== null && <span className="case-score">NPS {sample.nps}</span>}{' '}
                         {sample.text || '—'}
                       </li>
                     ))}
