@@ -1,7 +1,10 @@
+import { evaluateCondition, type LogicContext } from '@touchpoint/core';
 import type { TMe } from '@touchpoint/schemas';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAnomalyRules } from '../src/modules/cases/index';
+import { loadFeedbackFacts } from '../src/modules/feedback-facts/index';
+import { analyzeStoredItems } from '../src/modules/text/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { sessionOf, TestClient } from './support/client';
 import { startTestTouchpoint } from './support/test-touchpoint';
@@ -183,6 +186,33 @@ describe('alert rules API', () => {
     expect((await client.get('/api/v1/cases')).body.items).toEqual([]);
   });
 
+  it('reads the effort signal and boolean contact attributes as the condition builder writes them', async () => {
+    const { client, me, surveyId } = await workspace();
+    const id = await submit(client, surveyId, 3, 'I called three times and nobody could help me');
+    await analyzeStoredItems(touchpoint.ctx, me.workspace.id, 'response', [id]);
+    await touchpoint.ctx.db
+      .insertInto('contacts')
+      .values({
+        workspaceId: me.workspace.id,
+        id: '01900000-0000-7000-8000-0000000000c1',
+        attributes: '{"vip":true}',
+      })
+      .execute();
+    await touchpoint.ctx.db
+      .updateTable('responses')
+      .set({ contactId: '01900000-0000-7000-8000-0000000000c1' })
+      .where('id', '=', id)
+      .execute();
+    const [facts] = await loadFeedbackFacts(touchpoint.ctx.db, me.workspace.id, 'response', [id]);
+    const holds = (field: string) =>
+      evaluateCondition(
+        { all: [{ field, op: 'eq', value: true }] },
+        { answers: (facts?.values ?? {}) as LogicContext['answers'], hidden: facts?.hidden ?? {} },
+      );
+    expect(holds('effort')).toBe(true);
+    expect(holds('contact.vip')).toBe(true);
+  });
+
   it('viewers read rules but cannot write them', async () => {
     const { client } = await workspace();
     const key = await client.post('/api/v1/api-keys', { name: 'viewer', role: 'viewer' });
@@ -290,11 +320,13 @@ describe('anomaly rules', () => {
     const { client, me, surveyId } = await workspace();
     const now = new Date();
     await seedRollups(me.workspace.id, surveyId, now, -34, 1, { promoters: 6, detractors: 4 });
-    await client.post('/api/v1/alert-rules', {
+    const rule = await client.post('/api/v1/alert-rules', {
       name: 'NPS drop',
       kind: 'anomaly',
       anomaly: { metric: 'nps' },
     });
+    // Without a saved rule "no alert" would prove nothing.
+    expect(rule.status).toBe(201);
     await checkAnomalyRules(touchpoint.ctx, now);
     const alerts = await touchpoint.ctx.db
       .selectFrom('alerts')

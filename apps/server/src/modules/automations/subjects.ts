@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database';
-import type { FeedbackFacts } from '../feedback-facts/index';
+import { contactValues, type FeedbackFacts, flattenInto } from '../feedback-facts/index';
 
 /**
  * What a rule fires on, whatever the trigger: a piece of feedback, a contact (for a tracked event) or a
@@ -35,32 +35,6 @@ export const NO_CAUSE: Cause = { depth: 0, chain: [] };
 function clip(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
-
-/**
- * Condition values keep strings, numbers and lists; booleans become "true"/"false" (how the condition
- * language compares them) and nested objects are flattened with dots (`event.order.total`).
- */
-function flattenInto(target: Record<string, unknown>, prefix: string, value: unknown, depth = 0): void {
-  if (typeof value === 'boolean') target[prefix] = String(value);
-  else if (value === null || typeof value === 'string' || typeof value === 'number') target[prefix] = value;
-  else if (Array.isArray(value)) {
-    target[prefix] = value.filter((v) => typeof v === 'string' || typeof v === 'number');
-  } else if (typeof value === 'object' && depth < 3) {
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-      flattenInto(target, `${prefix}.${key}`, inner, depth + 1);
-    }
-  }
-}
-
-function contactValues(
-  contact: { email: string | null; attributes: Record<string, unknown> } | undefined,
-): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  if (!contact) return values;
-  for (const [key, value] of Object.entries(contact.attributes)) flattenInto(values, `contact.${key}`, value);
-  values['contact.email'] = contact.email;
-  return values;
 }
 
 export function feedbackSubject(facts: FeedbackFacts): Subject {

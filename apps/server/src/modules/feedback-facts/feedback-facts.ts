@@ -23,7 +23,7 @@ export interface FeedbackFacts {
    * - `nps` (0–10), `npsBand` (`detractor` | `passive` | `promoter`), `csat` (1–5), `ces` (1–7) — the first
    *   question of that type; `rating` (a review's rating on a 1–5 scale);
    * - `text` (all open text, redacted), `sentiment` (`negative` | `neutral` | `positive` | `mixed`, the most
-   *   negative of the item's texts), `sentimentScore` (the lowest), `effort` (true when a text signals
+   *   negative of the item's texts), `sentimentScore` (the lowest), `effort` (`"true"` when a text signals
    *   high effort), `urgency` (list of `churn_threat` | `safety` | `legal`), `actionability`;
    * - `topics` (topic names), `topicIds`;
    * - `surveyId`, `touchpointId`, `channel`, `language`, `source` (`survey` or the review's source);
@@ -109,7 +109,8 @@ export async function loadFeedbackFacts(
       text: texts.map((a) => a.textRedacted).join('\n') || item.rawText,
       sentiment: worst?.sentimentLabel ?? null,
       sentimentScore: texts.length ? Math.min(...texts.map((a) => a.sentimentScore)) : null,
-      effort: texts.some((a) => a.result.signals.effort.detected),
+      // "true"/"false": how the condition language compares booleans (see flattenInto).
+      effort: String(texts.some((a) => a.result.signals.effort.detected)),
       urgency: [...new Set(texts.flatMap((a) => a.result.signals.urgency.reasons))],
       actionability: texts.find((a) => a.result.signals.actionability === 'needs_reply')
         ? 'needs_reply'
@@ -122,10 +123,7 @@ export async function loadFeedbackFacts(
       language: item.language,
       source: item.source,
     };
-    if (contact) {
-      for (const [key, value] of Object.entries(contact.attributes)) values[`contact.${key}`] = value;
-      values['contact.email'] = contact.email;
-    }
+    Object.assign(values, contactValues(contact));
     return {
       workspaceId,
       itemKind,
@@ -237,4 +235,36 @@ async function loadReviewBase(db: Db, workspaceId: string, ids: readonly string[
         : Math.round((1 + ((row.rating - 1) * 4) / Math.max(1, row.ratingScale - 1)) * 100) / 100,
     rawText: row.text ?? '',
   }));
+}
+
+/**
+ * Condition values keep strings, numbers and lists; booleans become "true"/"false" (how the condition
+ * language compares them) and nested objects are flattened with dots (`event.order.total`).
+ */
+export function flattenInto(
+  target: Record<string, unknown>,
+  prefix: string,
+  value: unknown,
+  depth = 0,
+): void {
+  if (typeof value === 'boolean') target[prefix] = String(value);
+  else if (value === null || typeof value === 'string' || typeof value === 'number') target[prefix] = value;
+  else if (Array.isArray(value)) {
+    target[prefix] = value.filter((v) => typeof v === 'string' || typeof v === 'number');
+  } else if (typeof value === 'object' && depth < 3) {
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      flattenInto(target, `${prefix}.${key}`, inner, depth + 1);
+    }
+  }
+}
+
+/** A contact's attributes as condition fields: `contact.<attribute>` and `contact.email`. */
+export function contactValues(
+  contact: { email: string | null; attributes: Record<string, unknown> } | undefined,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  if (!contact) return values;
+  for (const [key, value] of Object.entries(contact.attributes)) flattenInto(values, `contact.${key}`, value);
+  values['contact.email'] = contact.email;
+  return values;
 }

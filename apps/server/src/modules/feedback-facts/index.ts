@@ -1,1 +1,1 @@
-export { type FeedbackFacts, loadFeedbackFacts } from './feedback-facts';
+export { contactValues, type FeedbackFacts, flattenInto, loadFeedbackFacts } from './feedback-facts';
