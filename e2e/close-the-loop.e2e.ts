@@ -223,9 +223,14 @@ describe('close the loop: alert → case → follow-up → resolved; webhooks; a
     await row.getByTestId('case-link').click();
     await agent.getByTestId('case-page').waitFor();
     caseUrl = agent.url();
-    expect(await agent.getByTestId('case-team').textContent()).toContain('Marketing');
+    // The team is a select: read the chosen option, not every option's text.
+    expect(
+      await agent
+        .getByTestId('case-team')
+        .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent),
+    ).toBe('Marketing');
     expect(await agent.getByTestId('case-feedback-text').first().textContent()).toContain(COMPLAINT);
-    expect(await agent.getByTestId('case-feedback-score').first().textContent()).toContain('2');
+    expect(await agent.getByTestId('case-feedback-score').first().textContent()).toMatch(/\b2\b/);
     closureWithOpenCase = await loopClosure(admin);
   });
 
@@ -278,19 +283,12 @@ describe('close the loop: alert → case → follow-up → resolved; webhooks; a
   });
 
   it('delivered signed webhooks, one of them after a failed first attempt', async () => {
-    await expect
-      .poll(
-        () =>
-          receiver.hooks
-            .filter((h) => h.status === 200)
-            .map((h) => h.event)
-            .sort(),
-        { timeout: 30_000 },
-      )
-      .toEqual(expect.arrayContaining(['case.created', 'response.completed', 'response.completed']));
+    const accepted = (event: string) => receiver.hooks.filter((h) => h.status === 200 && h.event === event);
+    await expect.poll(() => accepted('response.completed').length, { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => accepted('case.created').length, { timeout: 30_000 }).toBe(1);
     expect(receiver.hooks.every((h) => h.signatureValid)).toBe(true);
+    // The receiver refuses the very first delivery it sees.
     const [first] = receiver.hooks;
-    expect(first?.status).toBe(500);
     // The failed delivery came again with the same id, and was accepted.
     expect(receiver.hooks.filter((h) => h.deliveryId === first?.deliveryId).map((h) => h.status)).toEqual([
       500, 200,

@@ -33,6 +33,13 @@ import type { AppContext } from './platform/context';
 import { dispatchPendingEvents } from './platform/events';
 import { defineJob, type JobDefinition } from './platform/jobs';
 
+/** Some responses or reviews of one workspace (at most 1,000 per job). */
+const ZFeedbackItemsPayload = z.object({
+  workspaceId: z.uuid(),
+  itemKind: z.enum(['response', 'review']),
+  itemIds: z.array(z.uuid()).min(1).max(1000),
+});
+
 /** Every background job of the app, in one registry: name, payload schema, idempotent handler. */
 export function createJobRegistry(ctx: AppContext) {
   const { db, logger } = ctx;
@@ -106,11 +113,7 @@ export function createJobRegistry(ctx: AppContext) {
   });
   const analyzeTexts = defineJob({
     name: 'text.analyze',
-    payload: z.object({
-      workspaceId: z.uuid(),
-      itemKind: z.enum(['response', 'review']),
-      itemIds: z.array(z.uuid()).min(1).max(1000),
-    }),
+    payload: ZFeedbackItemsPayload,
     // One job per response arrives in bursts; a batch of them is analysed per poll.
     batchSize: 50,
     handler: async (payload) => {
@@ -119,11 +122,7 @@ export function createJobRegistry(ctx: AppContext) {
   });
   const evaluateFeedback = defineJob({
     name: 'feedback.evaluate',
-    payload: z.object({
-      workspaceId: z.uuid(),
-      itemKind: z.enum(['response', 'review']),
-      itemIds: z.array(z.uuid()).min(1).max(1000),
-    }),
+    payload: ZFeedbackItemsPayload,
     batchSize: 20,
     // New feedback meets the workspace's alert rules and automations. Analysis runs first (an upsert, so
     // running it again is harmless) so that rules can read sentiment, topics and signals of this very item.

@@ -26,9 +26,11 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
   }
 
   // Text analytics: a response's open-text answers are analysed after every commit that touched them.
-  for (const type of ['response.created', 'response.updated', 'response.completed']) {
+  // A finished response (and every imported review) is analysed by `feedback.evaluate` below, which needs
+  // the analysis first; queueing `text.analyze` for it as well would analyse the same text twice.
+  for (const type of ['response.created', 'response.updated']) {
     ctx.events.subscribe(type, async (event) => {
-      if (!event.subjectId) return;
+      if (!event.subjectId || event.payload.finished === true) return;
       await ctx.jobs.send(jobs.analyzeTexts, {
         workspaceId: event.workspaceId,
         itemKind: 'response',
@@ -36,17 +38,8 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
       });
     });
   }
-  ctx.events.subscribe('reviews.imported', async (event) => {
-    const ids = Array.isArray(event.payload.ids) ? (event.payload.ids as string[]) : [];
-    if (ids.length === 0) return;
-    await ctx.jobs.send(jobs.analyzeTexts, {
-      workspaceId: event.workspaceId,
-      itemKind: 'review',
-      itemIds: ids,
-    });
-  });
 
-  // Alert rules and automations: completed responses and imported reviews are evaluated once analysed.
+  // Alert rules and automations: completed responses and imported reviews are analysed, then evaluated.
   ctx.events.subscribe('response.completed', async (event) => {
     if (!event.subjectId) return;
     await ctx.jobs.send(

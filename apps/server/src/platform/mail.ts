@@ -26,3 +26,11 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
     },
   };
 }
+
+/** Text made safe to put inside HTML (every email Touchpoint sends has a plain-text and an HTML part). */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+}

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/db/transaction';
 import { recordEvent } from '../../platform/events';
+import { escapeHtml } from '../../platform/mail';
 import { decideForContact } from '../distribution/index';
 
 // "You said, we did": when a plan is done and has an announcement, the customers whose feedback it
@@ -35,13 +36,6 @@ const COPY = {
   en: { footer: (w: string) => `You are receiving this because you shared feedback with ${w}. Thank you.` },
   vi: { footer: (w: string) => `Bạn nhận được email này vì đã chia sẻ ý kiến với ${w}. Xin cảm ơn.` },
 } as const;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
 
 export function renderNoticeEmail(input: {
   subject: string;

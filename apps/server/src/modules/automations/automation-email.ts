@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
+import { escapeHtml } from '../../platform/mail';
 import { releaseCouponCode } from './coupons.service';
 
 /**
@@ -22,13 +23,6 @@ const MAX_SEND_ATTEMPTS = 3;
 
 export function emailJobKey(runId: number, index: number): string {
   return `automation-email:${runId}:${index}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
 }
 
 /** Replaces `{{coupon}}` and `{{customerName}}`; other braces stay as written. */

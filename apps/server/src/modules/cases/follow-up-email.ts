@@ -1,4 +1,5 @@
 import type { TFollowUpTemplate } from '@touchpoint/schemas';
+import { escapeHtml } from '../../platform/mail';
 
 // Follow-up emails to the customer behind a case, in English and Vietnamese. Templates hold placeholders
 // ({{customerName}}, {{caseNumber}}, {{agentName}}) that are filled when the follow-up is written, so what
@@ -124,13 +125,6 @@ export function renderTemplate(
     subject: fillPlaceholders(t.subject, language, values),
     body: fillPlaceholders(t.body, language, values),
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
 }
 
 /** The email as sent: the stored message plus the "Did we resolve this? Yes / No" reply links. */

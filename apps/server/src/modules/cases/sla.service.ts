@@ -244,6 +244,14 @@ export async function runSlaSweep(
           eb.and([eb('c.resolveDueAt', 'is not', null), eb('c.resolveBreached', '=', false)]),
         ]),
       )
+      // A case already warned can only change state once a deadline passes: skip it until then.
+      .where((eb) =>
+        eb.or([
+          eb('c.escalationLevel', '<', 1),
+          eb('c.firstActionDueAt', '<=', now),
+          eb('c.resolveDueAt', '<=', now),
+        ]),
+      )
       .$if(after !== null, (q) =>
         q.where(sql<boolean>`(c.workspace_id, c.id) > (${after?.workspaceId}::uuid, ${after?.id}::uuid)`),
       )

@@ -44,6 +44,16 @@ const SUPPORT_SLA: TSlaPolicy = {
   resolve: { urgent: 240, high: 720, normal: 1440, low: 4320 },
 };
 
+/** Each demo team's business hours and SLA targets (null: the workspace defaults). */
+const TEAM_CLOCKS = new Map<string, { hours: TBusinessHours; policy: TSlaPolicy | null }>([
+  ['Support', { hours: SUPPORT_HOURS, policy: SUPPORT_SLA }],
+  ['Operations', { hours: OFFICE_HOURS, policy: null }],
+  ['Marketing', { hours: OFFICE_HOURS, policy: null }],
+  ['Sales', { hours: OFFICE_HOURS, policy: null }],
+  ['Product', { hours: OFFICE_HOURS, policy: null }],
+  ['Customer Experience', { hours: OFFICE_HOURS, policy: null }],
+]);
+
 const NOTES = [
   'Called the customer, no answer. Will try again tomorrow.',
   'Checked the order: the refund was approved but stuck at the bank.',
@@ -121,14 +131,7 @@ export async function seedDemoAct(ctx: AppContext, workspaceId: string, teamIdsB
   );
 
   await inTransaction(ctx, async (tx) => {
-    for (const [name, hours, sla] of [
-      ['Support', SUPPORT_HOURS, SUPPORT_SLA],
-      ['Operations', OFFICE_HOURS, null],
-      ['Marketing', OFFICE_HOURS, null],
-      ['Sales', OFFICE_HOURS, null],
-      ['Product', OFFICE_HOURS, null],
-      ['Customer Experience', OFFICE_HOURS, null],
-    ] as const) {
+    for (const [name, { hours, policy: sla }] of TEAM_CLOCKS) {
       await tx
         .updateTable('teams')
         .set({ businessHours: JSON.stringify(hours), slaPolicy: sla ? JSON.stringify(sla) : null })
@@ -182,16 +185,9 @@ export async function seedDemoAct(ctx: AppContext, workspaceId: string, teamIdsB
     const roundRobin = new Map<string, number>();
     const refundCaseIds: string[] = [];
     let number = 0;
-    const hoursOf = async (teamId: string | null) => {
-      if (!teamId) return { hours: null, policy: null };
-      const row = await tx
-        .selectFrom('teams')
-        .select(['businessHours', 'slaPolicy'])
-        .where('workspaceId', '=', workspaceId)
-        .where('id', '=', teamId)
-        .executeTakeFirst();
-      return { hours: row?.businessHours ?? null, policy: row?.slaPolicy ?? null };
-    };
+    const teamNameById = new Map([...teamIdsByName].map(([name, id]) => [id, name]));
+    const clocksOf = (teamId: string | null) =>
+      TEAM_CLOCKS.get(teamNameById.get(teamId ?? '') ?? '') ?? { hours: null, policy: null };
     // Relationship detractors and refund complaints, taken evenly across the two months (oldest first), so
     // the history has closed cases as well as fresh ones.
     const candidates = detractors.filter((r) => r.surveyId === relationshipNps || refundResponses.has(r.id));
@@ -211,7 +207,7 @@ export async function seedDemoAct(ctx: AppContext, workspaceId: string, teamIdsB
       const assigneeId = teamMembers.length ? (teamMembers[turn % teamMembers.length]?.userId ?? null) : null;
       const createdAt = new Date(response.createdAt.getTime() + random.int(1, 30) * 60_000);
       const ageDays = (Date.now() - createdAt.getTime()) / 86_400_000;
-      const { hours, policy } = await hoursOf(teamId);
+      const { hours, policy } = clocksOf(teamId);
       const due = computeCaseDueDates({ createdAt, priority: 'high', hours, policy });
       const acted = ageDays > 1 || random.next() < 0.5;
       const firstActionAt = acted

@@ -1,5 +1,6 @@
 import { resolveText } from '@touchpoint/core';
 import type { TSurveyDefinition } from '@touchpoint/schemas';
+import { escapeHtml } from '../../platform/mail';
 
 interface EmailInput {
   kind: 'invitation' | 'reminder';
@@ -33,13 +34,6 @@ const COPY = {
     unsubscribe: 'Không muốn nhận email này nữa? Hủy đăng ký',
   },
 } as const;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
 
 /** The invitation or reminder in the recipient's language (English copy for languages without one). */
 export function renderInvitationEmail(input: EmailInput) {

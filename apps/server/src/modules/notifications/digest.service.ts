@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context';
+import { escapeHtml } from '../../platform/mail';
 
 // The daily digest: one email per person and workspace listing the notifications they have not read and
 // that no earlier digest listed. Claimed before sending (digested_at set in one UPDATE … RETURNING), so
@@ -26,13 +27,6 @@ const COPY = {
     footer: 'Bạn nhận bản tóm tắt hằng ngày này vì đã bật nó trong cài đặt thông báo. Có thể tắt tại đó.',
   },
 } as const;
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
 
 interface DigestItem {
   title: string;

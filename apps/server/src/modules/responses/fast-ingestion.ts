@@ -152,6 +152,7 @@ export async function tryFastInsert(
     surveyId,
     touchpointId: survey.touchpointId,
     channel: submission.channel,
+    finished: submission.finished,
   });
   const completed = JSON.stringify({
     surveyId,

@@ -237,7 +237,7 @@ export async function submitResponse(
           type: 'response.created',
           actor: null,
           subjectId: id,
-          payload: { surveyId, touchpointId: survey.touchpointId, channel: submission.channel },
+          payload: { surveyId, touchpointId: survey.touchpointId, channel: submission.channel, finished },
         });
       }
       if (finished) {
