@@ -56,6 +56,34 @@ async function findLink(tx: Tx, survey: PublicSurvey, token: string) {
   return link;
 }
 
+/**
+ * One single-use link, one completed response: a compare-and-set on the link row in the completing
+ * transaction. Partial responses under other idempotency keys may exist; the first to complete wins and
+ * every later completion is refused (409), so the link's answer cannot be replaced or multiplied. A
+ * concurrent completion waits on the row lock and then finds `used_at` set.
+ */
+async function claimLinkForCompletion(tx: Tx, workspaceId: string, linkId: string, now: Date) {
+  const claimed = await tx
+    .updateTable('surveyLinks')
+    .set({ usedAt: now })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', linkId)
+    .where('singleUse', '=', true)
+    .where('usedAt', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  if (claimed) return;
+  const link = await tx
+    .selectFrom('surveyLinks')
+    .select('singleUse')
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', linkId)
+    .executeTakeFirst();
+  if (link?.singleUse) {
+    throw new AppError('LINK_USED', 'This personal link has already been used to answer the survey.');
+  }
+}
+
 export async function recordDisplay(
   ctx: AppContext,
   surveyId: string,
@@ -241,14 +269,9 @@ export async function submitResponse(
         });
       }
       if (finished) {
-        if (link?.singleUse) {
-          await tx
-            .updateTable('surveyLinks')
-            .set({ usedAt: now })
-            .where('workspaceId', '=', survey.workspaceId)
-            .where('id', '=', link.id)
-            .execute();
-        }
+        // The response's own link (a later submission may omit the token), claimed once for all keys.
+        const linkId = existing ? existing.linkId : (link?.id ?? null);
+        if (linkId) await claimLinkForCompletion(tx, survey.workspaceId, linkId, now);
         await recordEvent(tx, {
           workspaceId: survey.workspaceId,
           type: 'response.completed',
