@@ -8,6 +8,13 @@
 // - UIT-VSFC: its own train / dev / test files; sentiment 0/1/2 → negative/neutral/positive, topic 0..3 →
 //   lecturer/training_program/facility/others. Dev is written too, for tuning without touching test.
 // - BANKING77: its own train.csv / test.csv; the label is `category`.
+// - sentiment-extra (womens-clothing-reviews, uts2017-bank, hanoi-hotel-reviews): no official split, so a
+//   FIXED hash split: DEV when the 32-bit FNV-1a hash of the NFC text (as written in the file) is even,
+//   TEST (held out) when it is odd. Written as `<set>-sentiment.{dev,test}.jsonl`; there is no train split
+//   (these sets are only for checking that the built-in analyzer generalises).
+//
+// Every sentiment set thus has a part for choosing options (airline TRAIN, UIT-VSFC train + dev, the
+// extra sets' DEV half) and a held-out part that is only ever reported (TEST); see `sentimentSets`.
 //
 //   npx tsx bench/text-data.ts [OUT_DIR]
 //
@@ -29,14 +36,20 @@ export interface LabelledText {
 }
 
 export interface EvalSet {
-  dataset: 'airline' | 'uit-vsfc' | 'banking77';
+  dataset:
+    | 'airline'
+    | 'uit-vsfc'
+    | 'banking77'
+    | 'womens-clothing-reviews'
+    | 'uts2017-bank'
+    | 'hanoi-hotel-reviews';
   task: EvalTask;
-  /** Paths of the JSON-lines files. */
-  train: string;
+  /** Paths of the JSON-lines files (`train` is absent for the extra sentiment sets, which are eval-only). */
+  train?: string;
   test: string;
   /** A separate tuning split, where the source has one (UIT-VSFC dev). */
   dev?: string;
-  counts: { train: number; test: number; dev?: number };
+  counts: { train?: number; test: number; dev?: number };
 }
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -134,24 +147,65 @@ function bankingSet(dataDir: string, outDir: string): EvalSet {
   return writeSet(outDir, 'banking77', 'intent', { train: read('train.csv'), test: read('test.csv') });
 }
 
+/** 32-bit FNV-1a over the UTF-16 code units: the fixed split of the extra sets (never change it). */
+export function fnv1a32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+export function isExtraDevText(text: string): boolean {
+  return fnv1a32(text) % 2 === 0;
+}
+
+const EXTRA_SETS = [
+  ['womens-clothing-reviews', 'womens-clothing-reviews.jsonl'],
+  ['uts2017-bank', 'uts2017-bank.jsonl'],
+  ['hanoi-hotel-reviews', 'hanoi-hotel-reviews.jsonl'],
+] as const;
+
+function extraSets(dataDir: string, outDir: string): EvalSet[] {
+  return EXTRA_SETS.map(([dataset, file]) => {
+    const dev: LabelledText[] = [];
+    const test: LabelledText[] = [];
+    readLines(join(dataDir, 'sentiment-extra', file)).forEach((line, i) => {
+      if (line.trim() === '') return;
+      const row = JSON.parse(line) as { text?: unknown; label?: unknown; lang?: unknown };
+      if (
+        typeof row.text !== 'string' ||
+        typeof row.label !== 'string' ||
+        (row.lang !== 'en' && row.lang !== 'vi')
+      ) {
+        throw new Error(`${file} line ${i + 1}: expected {"text", "label", "lang": "en" | "vi"}`);
+      }
+      const text = normalizeText(row.text);
+      (isExtraDevText(text) ? dev : test).push({ text, label: row.label, lang: row.lang });
+    });
+    return writeSet(outDir, dataset, 'sentiment', { test, dev });
+  });
+}
+
 function writeSet(
   outDir: string,
   dataset: EvalSet['dataset'],
   task: EvalTask,
-  splits: { train: LabelledText[]; test: LabelledText[]; dev?: LabelledText[] },
+  splits: { train?: LabelledText[]; test: LabelledText[]; dev?: LabelledText[] },
 ): EvalSet {
   const path = (split: string) => join(outDir, `${dataset}-${task}.${split}.jsonl`);
-  writeJsonl(path('train'), splits.train);
+  if (splits.train) writeJsonl(path('train'), splits.train);
   writeJsonl(path('test'), splits.test);
   if (splits.dev) writeJsonl(path('dev'), splits.dev);
   return {
     dataset,
     task,
-    train: path('train'),
+    ...(splits.train ? { train: path('train') } : {}),
     test: path('test'),
     ...(splits.dev ? { dev: path('dev') } : {}),
     counts: {
-      train: splits.train.length,
+      ...(splits.train ? { train: splits.train.length } : {}),
       test: splits.test.length,
       ...(splits.dev ? { dev: splits.dev.length } : {}),
     },
@@ -164,14 +218,59 @@ export function prepareTextEvalData(
   dataDir = evalDataDir(),
 ): EvalSet[] {
   mkdirSync(outDir, { recursive: true });
-  return [...airlineSets(dataDir, outDir), ...vsfcSets(dataDir, outDir), bankingSet(dataDir, outDir)];
+  return [
+    ...airlineSets(dataDir, outDir),
+    ...vsfcSets(dataDir, outDir),
+    bankingSet(dataDir, outDir),
+    ...extraSets(dataDir, outDir),
+  ];
+}
+
+/** A sentiment set seen as the part options may be chosen on and the held-out part that is only reported. */
+export interface SentimentSet {
+  name: string;
+  lang: 'en' | 'vi';
+  /** For choosing options: airline TRAIN, UIT-VSFC train + dev, the extra sets' DEV half. */
+  dev: LabelledText[];
+  /** Held out: airline and UIT-VSFC TEST, the extra sets' TEST half. */
+  test: LabelledText[];
+}
+
+const SENTIMENT_SET_NAMES: Partial<Record<EvalSet['dataset'], string>> = {
+  airline: 'airline tweets',
+  'uit-vsfc': 'UIT-VSFC students',
+  'womens-clothing-reviews': 'clothing reviews',
+  'uts2017-bank': 'bank comments',
+  'hanoi-hotel-reviews': 'hotel reviews',
+};
+
+function readJsonl(path: string): LabelledText[] {
+  return readLines(path)
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledText);
+}
+
+/** Every labelled sentiment set, in a fixed order, with its dev and held-out parts. */
+export function sentimentSets(sets: EvalSet[]): SentimentSet[] {
+  return sets
+    .filter((set) => set.task === 'sentiment')
+    .map((set) => {
+      const test = readJsonl(set.test);
+      const dev = [...(set.train ? readJsonl(set.train) : []), ...(set.dev ? readJsonl(set.dev) : [])];
+      return {
+        name: SENTIMENT_SET_NAMES[set.dataset] ?? set.dataset,
+        lang: test[0]?.lang ?? 'en',
+        dev,
+        test,
+      };
+    });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   for (const set of prepareTextEvalData(process.argv[2])) {
     const counts = Object.entries(set.counts).map(([split, n]) => `${split} ${n}`);
     console.log(
-      `${set.dataset} ${set.task}: ${counts.join(', ')} → ${set.train.replace(/train\.jsonl$/, '*')}`,
+      `${set.dataset} ${set.task}: ${counts.join(', ')} → ${set.test.replace(/test\.jsonl$/, '*')}`,
     );
   }
 }

@@ -15,6 +15,8 @@ export interface ClassificationReport {
   n: number;
   accuracy: number;
   macroF1: number;
+  /** Macro-F1 over the classes that occur in the gold labels only (a class only predicted is not averaged). */
+  goldMacroF1: number;
   weightedF1: number;
   perClass: Record<string, ClassScores>;
   /** confusion[gold][predicted] = count. */
@@ -45,6 +47,8 @@ export function evaluateClassification(gold: string[], predicted: string[]): Cla
 
   const perClass: Record<string, ClassScores> = {};
   let f1Sum = 0;
+  let goldF1Sum = 0;
+  let goldClasses = 0;
   let weightedSum = 0;
   for (const label of labels) {
     const truePositives = confusion[label]?.[label] ?? 0;
@@ -55,12 +59,17 @@ export function evaluateClassification(gold: string[], predicted: string[]): Cla
     const f1 = ratio(2 * precision * recall, precision + recall);
     perClass[label] = { precision, recall, f1, support };
     f1Sum += f1;
+    if (support > 0) {
+      goldF1Sum += f1;
+      goldClasses++;
+    }
     weightedSum += f1 * support;
   }
   return {
     n: gold.length,
     accuracy: ratio(correct, gold.length),
     macroF1: ratio(f1Sum, labels.length),
+    goldMacroF1: ratio(goldF1Sum, goldClasses),
     weightedF1: ratio(weightedSum, gold.length),
     perClass,
     confusion,
