@@ -12,6 +12,7 @@ import { contactRoutes } from './modules/contacts/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { distributionRoutes } from './modules/distribution/index';
 import { registerHealthRoute } from './modules/health/index';
+import { registerHostedSurveyPage } from './modules/hosted-survey/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
 import { metricRoutes } from './modules/metrics/index';
@@ -32,6 +33,7 @@ import {
 } from './platform/context';
 import { connectDatabase, type DatabaseHandle, migrateToLatest } from './platform/db/database';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './platform/db/embedded-postgres';
+import { withSetupLock } from './platform/db/setup-lock';
 import { EventBus } from './platform/events';
 import { buildApp } from './platform/http/app';
 import type { RouteDefinition } from './platform/http/route';
@@ -63,6 +65,8 @@ export interface TouchpointOptions {
   seedDemo: boolean;
   publicUrl: string;
   cookieSecure?: boolean;
+  /** `invite` turns public sign-up off: new accounts only through invitations (default `open`). */
+  signUp?: 'open' | 'invite';
   /** SMTP server for email invitations and reminders; without it, sending email is refused clearly. */
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
@@ -155,10 +159,6 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
   };
 
   try {
-    step('Applying database migrations');
-    const applied = await migrateToLatest(database.db as unknown as Kysely<unknown>);
-    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-
     const ctx: AppContext = {
       db: database.db,
       jobs,
@@ -167,6 +167,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       logger,
       publicUrl: options.publicUrl.replace(/\/$/, ''),
       cookieSecure: options.cookieSecure ?? false,
+      signUp: options.signUp ?? 'open',
       limits: { ...DEFAULT_PUBLIC_LIMITS, ...options.limits },
       webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, ...options.webhooks },
       afterCommit: () => {
@@ -187,16 +188,25 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
     jobs.register(registry.all);
     registerSubscribers(ctx, registry);
 
-    step('Starting the job queue');
-    await jobs.start({
-      work: options.roles.includes('worker'),
-      schedule: options.roles.includes('scheduler'),
-    });
+    // Processes that start together on one PostgreSQL take turns: each step below is idempotent, so the
+    // ones that waited only find it done (see withSetupLock; the embedded database has one process).
+    await withSetupLock(embedded ? null : connectionString, async () => {
+      step('Applying database migrations');
+      const applied = await migrateToLatest(database.db as unknown as Kysely<unknown>);
+      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
-    if (options.seedDemo && !(await hasAnyWorkspace(ctx))) {
-      step('Creating the demo workspace');
-      await seedDemoWorkspace(ctx);
-    }
+      step('Starting the job queue');
+      await jobs.start({
+        work: options.roles.includes('worker'),
+        schedule: options.roles.includes('scheduler'),
+      });
+
+      // Inside the lock too: two API processes on an empty database would both seed a demo workspace.
+      if (options.seedDemo && !(await hasAnyWorkspace(ctx))) {
+        step('Creating the demo workspace');
+        await seedDemoWorkspace(ctx);
+      }
+    });
 
     const routes = allRoutes(ctx);
     if (options.roles.includes('api')) {
@@ -210,6 +220,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
         version: VERSION,
       });
       registerHealthRoute(app, database.db);
+      registerHostedSurveyPage(app, ctx, { widgetDist: options.widgetDist ?? DEFAULT_WIDGET_DIST });
     }
     return { ctx, database, app, routes, jobs: registry, embedded, stopServices, stop };
   } catch (error) {

@@ -62,7 +62,11 @@ export class JobRunner implements JobQueue {
   async start(options: { work: boolean; schedule: boolean }): Promise<void> {
     await this.boss.start();
     this.started = true;
+    // Idempotent set-up: only missing queues are created (pg-boss's create_queue attaches a partition, and
+    // concurrent ones deadlock; the caller serialises start-up across processes with an advisory lock).
+    const existing = new Set((await this.boss.getQueues()).map((queue) => queue.name));
     for (const job of this.registry) {
+      if (existing.has(job.name)) continue;
       await this.boss.createQueue(job.name, {
         name: job.name,
         retryLimit: 5,
