@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, toProblem, validationError, ZodError } from '../errors';
+import { maskSecrets } from '../logger';
 
 /** Turns anything thrown while serving a request into one problem+json answer; only the unknown is a 500. */
 export function toAppError(error: unknown): AppError {
@@ -39,7 +40,8 @@ export function toAppError(error: unknown): AppError {
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const appError = toAppError(error);
   if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
-  else request.log.info({ code: appError.code }, appError.message);
+  // The detail is for the caller; it may name the address they typed or the path with their token.
+  else request.log.info({ code: appError.code }, maskSecrets(appError.message));
   return reply
     .code(appError.status)
     .type('application/problem+json')
