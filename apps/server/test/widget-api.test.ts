@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { matchesUrlPattern } from '@touchpoint/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchesUrlPattern } from '../src/modules/distribution/widget.service';
 import type { Touchpoint } from '../src/touchpoint';
 import { signUp, TestClient } from './support/client';
 import { startTestTouchpoint } from './support/test-touchpoint';

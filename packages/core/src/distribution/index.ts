@@ -1,1 +1,2 @@
 export * from './contact-budget';
+export * from './url-pattern';

@@ -67,6 +67,8 @@ export interface TopicQueryResult {
   matched: boolean;
   /** Offsets (into `PreparedText.text`) of the words that made the query match, for highlighting. */
   spans: TopicQuerySpan[];
+  /** Set when the rule needed more work on this text than one text may take, and so does not match it. */
+  isOverBudget?: true;
 }
 
 export type CompiledTopicQuery = (prepared: PreparedText) => TopicQueryResult;
@@ -285,6 +287,17 @@ const OPERATOR_NAMES: Partial<Record<Lexeme['kind'], string>> = {
   near: 'NEAR',
 };
 
+// Bounds on the size of a rule, so that neither parsing nor matching can be made arbitrarily expensive: a
+// real rule is a few synonyms per idea, far below them.
+/** The longest rule, in characters. */
+export const MAX_QUERY_LENGTH = 2_000;
+/** The most words and "phrases" one rule may contain. */
+export const MAX_QUERY_TERMS = 100;
+/** The deepest nesting of parentheses and NOT. */
+export const MAX_QUERY_DEPTH = 8;
+/** The most NEAR operators one rule may contain. */
+export const MAX_QUERY_NEARS = 10;
+
 /** Parses a rule; throws `TopicQueryError` with a message for the rule editor and the position to mark. */
 export function parseTopicQuery(query: string): TopicQueryAst {
   if (query.trim() === '') {
@@ -293,11 +306,20 @@ export function parseTopicQuery(query: string): TopicQueryAst {
       0,
     );
   }
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new TopicQueryError(
+      `The rule is too long: keep it to ${MAX_QUERY_LENGTH.toLocaleString('en')} characters, or split it into several topics.`,
+      MAX_QUERY_LENGTH,
+    );
+  }
   return new Parser(query, lex(query)).parse();
 }
 
 class Parser {
   private index = 0;
+  private terms = 0;
+  private nears = 0;
+  private depth = 0;
 
   constructor(
     private readonly query: string,
@@ -348,6 +370,12 @@ class Parser {
     for (let next = this.peek(); next?.kind === 'near'; next = this.peek()) {
       this.index++;
       this.expectOperand(next);
+      if (++this.nears > MAX_QUERY_NEARS) {
+        throw new TopicQueryError(
+          `A rule may use NEAR at most ${MAX_QUERY_NEARS} times: split it into several topics.`,
+          next.position,
+        );
+      }
       const right = this.parseUnary();
       if (left.type === 'not' || right.type === 'not') {
         throw new TopicQueryError('NEAR needs words on both sides, not an exclusion.', next.position);
@@ -362,9 +390,21 @@ class Parser {
     if (next?.kind === 'not' || next?.kind === 'minus') {
       this.index++;
       this.expectOperand(next);
-      return { type: 'not', child: this.parseUnary() };
+      this.enter(next);
+      const child = this.parseUnary();
+      this.depth--;
+      return { type: 'not', child };
     }
     return this.parsePrimary();
+  }
+
+  private enter(lexeme: Lexeme): void {
+    if (++this.depth > MAX_QUERY_DEPTH) {
+      throw new TopicQueryError(
+        `This is nested too deeply: at most ${MAX_QUERY_DEPTH} levels of parentheses and NOT.`,
+        lexeme.position,
+      );
+    }
   }
 
   private parsePrimary(): TopicQueryAst {
@@ -374,14 +414,22 @@ class Parser {
     switch (next.kind) {
       case 'word':
       case 'phrase':
+        if (++this.terms > MAX_QUERY_TERMS) {
+          throw new TopicQueryError(
+            `A rule may contain at most ${MAX_QUERY_TERMS} words and "phrases": split it into several topics.`,
+            next.kind === 'phrase' && !next.isVietnamesePhrase ? next.position - 1 : next.position,
+          );
+        }
         return buildTerm(next.text, next.position, next.kind === 'phrase', next.isVietnamesePhrase === true);
       case 'lparen': {
         if (this.peek()?.kind === 'rparen')
           throw new TopicQueryError('These parentheses are empty.', next.position);
+        this.enter(next);
         const inner = this.parseOr();
         if (this.peek()?.kind !== 'rparen') {
           throw new TopicQueryError('This parenthesis is never closed: add a ")".', next.position);
         }
+        this.depth--;
         this.index++;
         return inner;
       }
@@ -466,15 +514,46 @@ function queryWord(part: WordPart, isPrefix: boolean, isVietnamese: boolean): Qu
 }
 
 // --- evaluation ----------------------------------------------------------------------------------------
+//
+// A node's hits are the index ranges [from, to] of the words that make it true, kept sorted by (from, to)
+// and without duplicates, so their number is bounded by the text (a few per word) however the rule repeats
+// itself: `(the OR the OR …) NEAR/50 …` used to build every pair of hits and crash the process. NEAR keeps
+// the hits of each side that have a partner on the other side, found by binary search over sorted
+// positions; its yes/no test stops at the first pair. Every evaluation also counts its steps and gives up
+// past `MAX_STEPS_PER_RULE` (the text then does not match), and `matchTopicRules` stops trying a text's
+// rules past `MAX_STEPS_PER_TEXT`, so no rule and no set of rules can hold the event loop for long on one
+// text (a few tens of milliseconds at worst; callers looping over many texts yield between them). A step
+// budget was chosen over a worker thread because it needs no I/O and works the same in the browser.
 
-/** Index ranges [from, to] (inclusive) into the prepared keys, two numbers per hit. */
+/** Index ranges [from, to] (inclusive) into the prepared keys, two numbers per hit, sorted, no duplicates. */
 type Hits = number[];
+
+/** At most this many hits are kept per node (the first ones in the text); more only add highlights. */
+export const MAX_HITS_PER_NODE = 10_000;
+/** Work allowed for one rule on one text (hits visited, comparisons); past it the rule does not match. */
+export const MAX_STEPS_PER_RULE = 1_000_000;
+/** Work allowed for all the rules `matchTopicRules` tries on one text; later rules do not match past it. */
+export const MAX_STEPS_PER_TEXT = 3_000_000;
+
+class StepBudgetExceeded extends Error {}
+
+/** Counts the work of one evaluation; shared by every node of the rule for that text. */
+class Budget {
+  steps = 0;
+
+  constructor(private readonly limit: number) {}
+
+  spend(steps: number): void {
+    this.steps += steps;
+    if (this.steps > this.limit) throw new StepBudgetExceeded();
+  }
+}
 
 interface Evaluator {
   /** Fast path for rules: stops at the first proof. */
-  test(prepared: PreparedText): boolean;
+  test(prepared: PreparedText, budget: Budget): boolean;
   /** Hits that make the node true, or null when it is false; a true NOT contributes no hits. */
-  hits(prepared: PreparedText): Hits | null;
+  hits(prepared: PreparedText, budget: Budget): Hits | null;
 }
 
 function wordMatches(word: QueryWord, prepared: PreparedText, index: number): boolean {
@@ -496,10 +575,12 @@ function compileTerm(words: QueryWord[]): Evaluator {
     }
     return true;
   };
-  // Where the first word occurs: looked up in the prepared index, scanned only for a wildcard.
-  const firstPositions = (prepared: PreparedText): readonly number[] => {
+  // Where the first word occurs, in ascending order: looked up in the prepared index, scanned only for a
+  // wildcard.
+  const firstPositions = (prepared: PreparedText, budget: Budget): readonly number[] => {
     if (first.mode === 'stem') return prepared.positionsByStem.get(first.value) ?? NO_POSITIONS;
     if (first.mode === 'exact') return prepared.positionsByKey.get(first.value) ?? NO_POSITIONS;
+    budget.spend(prepared.keys.length);
     const positions: number[] = [];
     prepared.keys.forEach((key, index) => {
       if (key.startsWith(first.value)) positions.push(index);
@@ -507,14 +588,22 @@ function compileTerm(words: QueryWord[]): Evaluator {
     return positions;
   };
   return {
-    test(prepared) {
-      for (const index of firstPositions(prepared)) if (restMatchesAt(prepared, index)) return true;
+    test(prepared, budget) {
+      for (const index of firstPositions(prepared, budget)) {
+        budget.spend(words.length);
+        if (restMatchesAt(prepared, index)) return true;
+      }
       return false;
     },
-    hits(prepared) {
+    hits(prepared, budget) {
+      const positions = firstPositions(prepared, budget);
+      budget.spend(positions.length * words.length);
       const hits: Hits = [];
-      for (const index of firstPositions(prepared)) {
-        if (restMatchesAt(prepared, index)) hits.push(index, index + words.length - 1);
+      for (const index of positions) {
+        if (restMatchesAt(prepared, index)) {
+          hits.push(index, index + words.length - 1);
+          if (hits.length >= 2 * MAX_HITS_PER_NODE) break;
+        }
       }
       return hits.length > 0 ? hits : null;
     },
@@ -523,27 +612,121 @@ function compileTerm(words: QueryWord[]): Evaluator {
 
 const NO_POSITIONS: readonly number[] = [];
 
-function compileNear(left: Evaluator, right: Evaluator, distance: number): Evaluator {
-  const hits = (prepared: PreparedText): Hits | null => {
-    const leftHits = left.hits(prepared);
-    if (!leftHits) return null;
-    const rightHits = right.hits(prepared);
-    if (!rightHits) return null;
-    const found: Hits = [];
-    for (let a = 0; a < leftHits.length; a += 2) {
-      for (let b = 0; b < rightHits.length; b += 2) {
-        const aFrom = leftHits[a] as number;
-        const aTo = leftHits[a + 1] as number;
-        const bFrom = rightHits[b] as number;
-        const bTo = rightHits[b + 1] as number;
-        // Words strictly between the two matches; overlapping matches are one place, not two.
-        const gap = aTo < bFrom ? bFrom - aTo - 1 : bTo < aFrom ? aFrom - bTo - 1 : -1;
-        if (gap >= 0 && gap <= distance) found.push(aFrom, aTo, bFrom, bTo);
-      }
+/** The sorted, duplicate-free union of two hit lists, capped at `MAX_HITS_PER_NODE`. */
+function unionHits(a: Hits, b: Hits, budget: Budget): Hits {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  budget.spend((a.length + b.length) / 2);
+  const merged: Hits = [];
+  let i = 0;
+  let j = 0;
+  while ((i < a.length || j < b.length) && merged.length < 2 * MAX_HITS_PER_NODE) {
+    let from: number;
+    let to: number;
+    const order =
+      i >= a.length
+        ? 1
+        : j >= b.length
+          ? -1
+          : (a[i] as number) - (b[j] as number) || (a[i + 1] as number) - (b[j + 1] as number);
+    if (order <= 0) {
+      from = a[i] as number;
+      to = a[i + 1] as number;
+      i += 2;
+      if (order === 0) j += 2;
+    } else {
+      from = b[j] as number;
+      to = b[j + 1] as number;
+      j += 2;
     }
-    return found.length > 0 ? found : null;
+    merged.push(from, to);
+  }
+  return merged;
+}
+
+/** The first index in the ascending `values` that is >= `target` (`values.length` when none is). */
+function lowerBound(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The ranges of the other side of a NEAR, as the two sorted lists a partner is searched in: a range after
+ * ours is found by its start, one before ours by its end.
+ */
+interface Partners {
+  starts: number[];
+  ends: number[];
+}
+
+function partnersOf(hits: Hits, budget: Budget): Partners {
+  budget.spend((hits.length / 2) * Math.log2(hits.length + 2));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < hits.length; i += 2) {
+    starts.push(hits[i] as number); // already ascending
+    ends.push(hits[i + 1] as number);
+  }
+  ends.sort((x, y) => x - y);
+  return { starts, ends };
+}
+
+// At most `distance` words strictly between [from, to] and a partner; overlapping ranges are one place.
+function hasPartner(from: number, to: number, partners: Partners, distance: number, budget: Budget): boolean {
+  budget.spend(2 * Math.log2(partners.starts.length + 2));
+  const after = partners.starts[lowerBound(partners.starts, to + 1)];
+  if (after !== undefined && after <= to + 1 + distance) return true;
+  const before = partners.ends[lowerBound(partners.ends, from - 1 - distance)];
+  return before !== undefined && before <= from - 1;
+}
+
+function keepWithPartner(hits: Hits, partners: Partners, distance: number, budget: Budget): Hits {
+  const kept: Hits = [];
+  for (let i = 0; i < hits.length; i += 2) {
+    const from = hits[i] as number;
+    const to = hits[i + 1] as number;
+    if (hasPartner(from, to, partners, distance, budget)) kept.push(from, to);
+  }
+  return kept;
+}
+
+function compileNear(left: Evaluator, right: Evaluator, distance: number): Evaluator {
+  const sides = (prepared: PreparedText, budget: Budget): [Hits, Hits] | null => {
+    const leftHits = left.hits(prepared, budget);
+    if (!leftHits || leftHits.length === 0) return null;
+    const rightHits = right.hits(prepared, budget);
+    if (!rightHits || rightHits.length === 0) return null;
+    return [leftHits, rightHits];
   };
-  return { test: (prepared) => hits(prepared) !== null, hits };
+  return {
+    test(prepared, budget) {
+      const both = sides(prepared, budget);
+      if (!both) return false;
+      const [leftHits, rightHits] = both;
+      const partners = partnersOf(rightHits, budget);
+      for (let i = 0; i < leftHits.length; i += 2) {
+        if (hasPartner(leftHits[i] as number, leftHits[i + 1] as number, partners, distance, budget))
+          return true;
+      }
+      return false;
+    },
+    // The hits of both sides that have a partner on the other side: exactly the ranges of every pair.
+    hits(prepared, budget) {
+      const both = sides(prepared, budget);
+      if (!both) return null;
+      const [leftHits, rightHits] = both;
+      const fromLeft = keepWithPartner(leftHits, partnersOf(rightHits, budget), distance, budget);
+      if (fromLeft.length === 0) return null;
+      const fromRight = keepWithPartner(rightHits, partnersOf(leftHits, budget), distance, budget);
+      return unionHits(fromLeft, fromRight, budget);
+    },
+  };
 }
 
 function compileNode(ast: TopicQueryAst): Evaluator {
@@ -555,20 +738,20 @@ function compileNode(ast: TopicQueryAst): Evaluator {
     case 'not': {
       const child = compileNode(ast.child);
       return {
-        test: (prepared) => !child.test(prepared),
-        hits: (prepared) => (child.test(prepared) ? null : []),
+        test: (prepared, budget) => !child.test(prepared, budget),
+        hits: (prepared, budget) => (child.test(prepared, budget) ? null : []),
       };
     }
     case 'and': {
       const children = ast.children.map(compileNode);
       return {
-        test: (prepared) => children.every((child) => child.test(prepared)),
-        hits(prepared) {
-          const all: Hits = [];
+        test: (prepared, budget) => children.every((child) => child.test(prepared, budget)),
+        hits(prepared, budget) {
+          let all: Hits = [];
           for (const child of children) {
-            const hits = child.hits(prepared);
+            const hits = child.hits(prepared, budget);
             if (!hits) return null;
-            for (const value of hits) all.push(value);
+            all = unionHits(all, hits, budget);
           }
           return all;
         },
@@ -577,12 +760,12 @@ function compileNode(ast: TopicQueryAst): Evaluator {
     case 'or': {
       const children = ast.children.map(compileNode);
       return {
-        test: (prepared) => children.some((child) => child.test(prepared)),
-        hits(prepared) {
+        test: (prepared, budget) => children.some((child) => child.test(prepared, budget)),
+        hits(prepared, budget) {
           let all: Hits | null = null;
           for (const child of children) {
-            const hits = child.hits(prepared);
-            if (hits) all = all ? all.concat(hits) : hits;
+            const hits = child.hits(prepared, budget);
+            if (hits) all = all ? unionHits(all, hits, budget) : hits;
           }
           return all;
         },
@@ -609,11 +792,25 @@ function hitsToSpans(hits: Hits, prepared: PreparedText): TopicQuerySpan[] {
   return merged;
 }
 
-/** Compiles a rule into a matcher over prepared texts; throws `TopicQueryError` like `parseTopicQuery`. */
+/** Runs `evaluate` within `budget`; `undefined` when the rule needed more than the budget allows. */
+function withBudget<T>(budget: Budget, evaluate: (budget: Budget) => T): T | undefined {
+  try {
+    return evaluate(budget);
+  } catch (error) {
+    if (error instanceof StepBudgetExceeded) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Compiles a rule into a matcher over prepared texts; throws `TopicQueryError` like `parseTopicQuery`.
+ * A text on which the rule needs more than `MAX_STEPS_PER_RULE` steps does not match (`isOverBudget`).
+ */
 export function compileTopicQuery(query: string): CompiledTopicQuery {
   const evaluator = compileNode(parseTopicQuery(query));
   return (prepared) => {
-    const hits = evaluator.hits(prepared);
+    const hits = withBudget(new Budget(MAX_STEPS_PER_RULE), (budget) => evaluator.hits(prepared, budget));
+    if (hits === undefined) return { matched: false, spans: [], isOverBudget: true };
     return hits ? { matched: true, spans: hitsToSpans(hits, prepared) } : { matched: false, spans: [] };
   };
 }
@@ -640,14 +837,22 @@ function ruleEvaluator(query: string): Evaluator | null {
   return evaluator;
 }
 
-/** The rules whose query matches the text, in rule order, as `source: 'rule'` topics with confidence 1. */
+/**
+ * The rules whose query matches the text, in rule order, as `source: 'rule'` topics with confidence 1. Each
+ * rule may spend `MAX_STEPS_PER_RULE` steps on the text and all of them together `MAX_STEPS_PER_TEXT`; a
+ * rule over its share does not match (real rules need a few hundred steps).
+ */
 export function matchTopicRules(text: string | PreparedText, rules: readonly TopicRule[]): TopicMatch[] {
   const prepared = typeof text === 'string' ? prepareText(text) : text;
   const matches: TopicMatch[] = [];
+  let remaining = MAX_STEPS_PER_TEXT;
   for (const rule of rules) {
-    if (ruleEvaluator(rule.query)?.test(prepared)) {
-      matches.push({ id: rule.id, name: rule.name, confidence: 1, source: 'rule' });
-    }
+    const evaluator = ruleEvaluator(rule.query);
+    if (!evaluator || remaining <= 0) continue;
+    const budget = new Budget(Math.min(MAX_STEPS_PER_RULE, remaining));
+    const isMatch = withBudget(budget, (b) => evaluator.test(prepared, b));
+    remaining -= budget.steps;
+    if (isMatch === true) matches.push({ id: rule.id, name: rule.name, confidence: 1, source: 'rule' });
   }
   return matches;
 }

@@ -1,4 +1,4 @@
-import { effectivePriority, evaluateCondition } from '@touchpoint/core';
+import { effectivePriority, evaluateCondition, matchesUrlPattern } from '@touchpoint/core';
 import type { TSurveyDefinition, TSurveyDistribution } from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/db/transaction';
@@ -12,12 +12,6 @@ type WidgetTrigger =
   | { type: 'exit_intent'; url?: string | undefined };
 
 const RANK = { high: 0, normal: 1, low: 2 } as const;
-
-/** `*` matches any run of characters; everything else is literal. */
-export function matchesUrlPattern(pattern: string, url: string): boolean {
-  const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`).test(url);
-}
 
 function matchesTrigger(distribution: TSurveyDistribution, trigger: WidgetTrigger): boolean {
   return distribution.widget.triggers.some((t) => {

@@ -10,6 +10,7 @@ import type { AppContext } from '../../platform/context';
 import type { Db, Tx } from '../../platform/db/database';
 import type { Database } from '../../platform/db/schema';
 import { inTransaction } from '../../platform/db/transaction';
+import { createEventLoopYielder } from '../../platform/event-loop';
 import { loadTexts, type TextItem } from './text-items';
 
 type MultiLabelModel = Parameters<typeof predictLabels>[0];
@@ -132,7 +133,10 @@ export async function analyzeStoredItems(
   const { name: analyzer, version } = BUILTIN_TEXT_ANALYZER;
   const analyses: Database['textAnalyses'][] = [];
   const matches: MatchRow[] = [];
+  // Analysis and rule matching are CPU work on the shared event loop: hand it back every few milliseconds.
+  const yieldEventLoop = createEventLoopYielder();
   for (const item of items) {
+    await yieldEventLoop();
     const result = analyzeText(item.text);
     analyses.push({
       workspaceId,
@@ -166,6 +170,7 @@ export async function analyzeStoredItems(
     await lockTopicAssignments(tx, workspaceId);
     const topics = context ?? (await loadTopicContext(tx, workspaceId));
     for (const row of analyses) {
+      await yieldEventLoop();
       const key = { workspaceId, itemKind: row.itemKind, itemId: row.itemId, field: row.field };
       for (const a of [
         ...ruleAssignments(row.textRedacted, topics.rules),
@@ -278,6 +283,7 @@ export async function reassignTopics(
 ): Promise<void> {
   const ruleIds = new Set(scope.ruleTopicIds ?? []);
   const { name: analyzer, version } = BUILTIN_TEXT_ANALYZER;
+  const yieldEventLoop = createEventLoopYielder();
   await inTransaction(ctx as AppContext, async (tx) => {
     await lockTopicAssignments(tx, workspaceId);
     const context = await loadTopicContext(tx, workspaceId);
@@ -316,6 +322,7 @@ export async function reassignTopics(
       if (rows.length === 0) break;
       const matches: MatchRow[] = [];
       for (const row of rows) {
+        await yieldEventLoop();
         const key = { workspaceId, itemKind: row.itemKind, itemId: row.itemId, field: row.field };
         for (const a of ruleAssignments(row.textRedacted, rules)) matches.push({ ...key, ...a });
         if (scope.classifier)

@@ -12,6 +12,7 @@ import type { AppContext } from '../../platform/context';
 import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
+import { createEventLoopYielder } from '../../platform/event-loop';
 import { recordEvent } from '../../platform/events';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
 import { reassignTopics } from './analysis.service';
@@ -197,6 +198,9 @@ export async function deleteTopic(ctx: AppContext, principal: WorkspacePrincipal
   });
 }
 
+/** How long a preview may spend matching before it answers with the comments it got through. */
+export const PREVIEW_TIME_BUDGET_MS = 5_000;
+
 /** How many stored comments a rule would match, most recent first, before anyone saves it. */
 export async function previewTopicQuery(
   ctx: AppContext,
@@ -217,9 +221,17 @@ export async function previewTopicQuery(
     .limit(20_000)
     .execute();
   let matched = 0;
+  let total = 0;
   const examples: typeof rows = [];
   const spans = new Map<string, { start: number; end: number }[]>();
+  // Matching is CPU work on the event loop: it yields every few milliseconds, and past the time budget the
+  // preview answers for the comments it got through (`total` says how many), rather than hold the process.
+  const yieldEventLoop = createEventLoopYielder();
+  const deadline = performance.now() + PREVIEW_TIME_BUDGET_MS;
   for (const row of rows) {
+    await yieldEventLoop();
+    if (performance.now() > deadline) break;
+    total++;
     const result = match(prepareText(row.textRedacted));
     if (!result.matched) continue;
     matched++;
@@ -230,7 +242,7 @@ export async function previewTopicQuery(
   }
   return {
     matched,
-    total: rows.length,
+    total,
     examples: await presentComments(ctx.db, workspaceId, examples, spans),
   };
 }
