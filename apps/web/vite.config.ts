@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from '../../scripts/vite-precompress';
 
 const apiTarget = process.env.TOUCHPOINT_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  // Brotli and gzip copies of every text file, served by the server as they are (preCompressed).
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -29,6 +31,9 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/api/': { target: apiTarget, changeOrigin: false },
+      // The hosted survey page is rendered by the server, with the widget build's script.
+      '/s/': { target: apiTarget, changeOrigin: false },
+      '/widget/': { target: apiTarget, changeOrigin: false },
       '/healthz': { target: apiTarget, changeOrigin: false },
     },
   },

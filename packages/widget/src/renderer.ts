@@ -10,33 +10,23 @@
  * As it starts it sends whatever the outbox holds — which is also why the loader loads it on pages that
  * show no survey while answers are still queued.
  */
-import {
-  chooseLanguage,
-  countCharacters,
-  pipeText,
-  resolveEnding,
-  resolveText,
-  scoreRange,
-} from '@touchpoint/core';
-import type { TQuestion, TText } from '@touchpoint/schemas/browser';
+import { chooseLanguage } from '@touchpoint/core';
 import { startOutbox, type TOutbox } from './outbox';
-import { respondentStrings, type TRespondentStrings, withCount } from './respondent-strings';
+import { respondentStrings } from './respondent-strings';
+import stepCss from './survey-step.css?inline';
+import { charactersLeft, endingStep, problemText, readAnswer, stepForm, toDom } from './survey-view';
 import {
   advance,
   answerProblem,
   goBack,
   isLastStep,
-  pathContext,
-  progressOf,
   startWalk,
   submissionAnswers,
-  type TAnswerProblem,
   type TWalk,
 } from './survey-walk';
-import css from './widget.css?inline';
+import panelCss from './widget.css?inline';
 import {
   RENDERER_READY_EVENT,
-  type TAnswer,
   type TPublicSurvey,
   type TShowSurvey,
   type TWidgetHost,
@@ -102,11 +92,6 @@ function newKey(): string {
   return hex.join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
-function problemText(problem: TAnswerProblem, s: TRespondentStrings): string {
-  if (problem.code === 'required') return s.answerRequired;
-  return withCount(s[problem.code], problem.count);
-}
-
 function isEditable(element: Element | null): boolean {
   return (
     !!element &&
@@ -118,7 +103,6 @@ function mount(def: TPublicSurvey, host: TWidgetHost): void {
   const browserLanguages = navigator.languages?.length ? navigator.languages : [navigator.language];
   const language = chooseLanguage(def, browserLanguages);
   const s = respondentStrings(language);
-  const fallback = def.defaultLanguage ?? 'en';
   const hidden: Record<string, string> = {};
   const key = newKey();
   let walk: TWalk = startWalk(def);
@@ -136,7 +120,7 @@ function mount(def: TPublicSurvey, host: TWidgetHost): void {
     closeButton,
     body,
   );
-  shadow.append(h('style', {}, css), panel);
+  shadow.append(h('style', {}, panelCss + stepCss), panel);
 
   const close = () => {
     const hadFocus = !!shadow.activeElement;
@@ -173,80 +157,31 @@ function mount(def: TPublicSurvey, host: TWidgetHost): void {
   };
 
   const render = (shouldFocus: boolean) => {
-    const ctx = pathContext(def, walk.answers, hidden);
-    const text = (item: TText | undefined) =>
-      pipeText(resolveText(item, language, fallback), ctx, def, language);
-    let step: HTMLElement;
-    if (walk.isDone) {
-      const ending = resolveEnding(def, walk.endingId);
-      const message = ending ? text(ending.message) : s.thanksBody;
-      step = h(
-        'div',
-        { class: 'ending step', tabindex: '-1', 'data-testid': 'touchpoint-ending' },
-        h('h3', {}, (ending && text(ending.title)) || s.thanksTitle),
-        message && h('p', {}, message),
-      );
-      body.replaceChildren(step);
-    } else {
-      const question = def.questions.find((q) => q.id === walk.current);
-      if (!question) return close();
-      const progress = String(progressOf(def, walk));
-      const fill = h('div');
-      fill.style.width = `${progress}%`;
-      const error = h('p', { class: 'error', id: 'tp-error', role: 'alert' });
-      const description = text(question.description);
-      step = h(
-        'fieldset',
-        {
-          class: 'step',
-          tabindex: '-1',
-          'aria-describedby': `${description ? 'tp-description ' : ''}tp-hint tp-error`,
-          'data-question-id': question.id,
-        },
-        h(
-          'legend',
-          { id: 'tp-legend' },
-          text(question.text),
-          question.required && h('span', { class: 'req', 'aria-hidden': 'true' }, ' *'),
-          question.required && h('span', { class: 'sr' }, ` (${s.required})`),
-        ),
-        description && h('p', { class: 'muted', id: 'tp-description' }, description),
-        ...control(question, walk.answers[question.id], text, s, (answer) => {
-          walk = { ...walk, answers: { ...walk.answers, [question.id]: answer } };
-          error.textContent = '';
-          step.removeAttribute('aria-invalid');
-        }),
-        error,
-      );
-      const isFirst = def.questions[0]?.id === question.id;
-      const form = h(
-        'form',
-        { novalidate: '' },
-        h(
-          'div',
-          {
-            class: 'bar',
-            role: 'progressbar',
-            'aria-label': s.progress,
-            'aria-valuemin': '0',
-            'aria-valuemax': '100',
-            'aria-valuenow': progress,
-          },
-          fill,
-        ),
-        step,
-        h(
-          'div',
-          { class: 'nav' },
-          !isFirst &&
-            h('button', { type: 'button', class: 'button secondary', 'data-action': 'back' }, s.back),
-          h(
-            'button',
-            { type: 'submit', class: 'button', 'data-action': 'next' },
-            isLastStep(def, walk, hidden) ? s.submit : s.next,
-          ),
-        ),
-      );
+    const view = { def, walk, hidden, language, s, testIdPrefix: 'touchpoint' };
+    const question = walk.isDone ? undefined : def.questions.find((q) => q.id === walk.current);
+    if (!walk.isDone && !question) return close();
+    const content = toDom(question ? stepForm(view, question) : endingStep(view));
+    body.replaceChildren(content);
+    const step = question ? content.querySelector<HTMLElement>('.step') : content;
+    if (question && content instanceof HTMLFormElement) {
+      const form = content;
+      // One listener for every input: the answer is read back from the form, so focus stays put.
+      const onInput = () => {
+        walk = { ...walk, answers: { ...walk.answers, [question.id]: readAnswer(question, form) } };
+        const errorText = form.querySelector('.error');
+        if (errorText) errorText.textContent = '';
+        step?.removeAttribute('aria-invalid');
+        const counter = form.querySelector('#tp-hint');
+        const answer = walk.answers[question.id];
+        if (question.type === 'open_text' && counter) {
+          counter.textContent = charactersLeft(question, typeof answer === 'string' ? answer : '', s);
+        }
+        // The answer may decide that this is the last step: Next becomes Submit.
+        const nextButton = form.querySelector('[data-action="next"]');
+        if (nextButton) nextButton.textContent = isLastStep(def, walk, hidden) ? s.submit : s.next;
+      };
+      on(form, 'input', onInput);
+      on(form, 'change', onInput);
       const back = form.querySelector('[data-action="back"]');
       if (back) {
         on(back, 'click', () => {
@@ -258,9 +193,10 @@ function mount(def: TPublicSurvey, host: TWidgetHost): void {
         event.preventDefault();
         const problem = answerProblem(question, walk.answers[question.id]);
         if (problem) {
-          error.textContent = problemText(problem, s);
-          step.setAttribute('aria-invalid', 'true');
-          step.querySelector<HTMLElement>('input,textarea')?.focus();
+          const errorText = form.querySelector('.error');
+          if (errorText) errorText.textContent = problemText(problem, s);
+          step?.setAttribute('aria-invalid', 'true');
+          form.querySelector<HTMLElement>('input,textarea')?.focus();
           return;
         }
         walk = advance(def, walk, hidden);
@@ -269,9 +205,8 @@ function mount(def: TPublicSurvey, host: TWidgetHost): void {
         send(walk.isDone);
         render(true);
       });
-      body.replaceChildren(form);
     }
-    if (shouldFocus) step.focus();
+    if (shouldFocus) step?.focus();
   };
 
   render(false);
@@ -284,114 +219,6 @@ function mount(def: TPublicSurvey, host: TWidgetHost): void {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ channel: 'widget', language, contact: host.contact }),
   }).catch(() => {});
-}
-
-/** The inputs of one question; `onAnswer` hears every change (no re-render, so focus stays put). */
-function control(
-  question: TQuestion,
-  value: TAnswer | undefined,
-  text: (item: TText | undefined) => string,
-  s: TRespondentStrings,
-  onAnswer: (answer: TAnswer) => void,
-): TChild[] {
-  const range = scoreRange(question);
-  if (range) {
-    const points: number[] = [];
-    for (let point = range.min; point <= range.max; point++) points.push(point);
-    const pointLabels = question.type === 'csat' ? s.csat : question.type === 'ces' ? s.ces : null;
-    const scale = h('div', { class: 'scale', role: 'presentation' });
-    scale.style.setProperty('--points', String(points.length));
-    for (const point of points) {
-      const input = h('input', { type: 'radio', name: 'tp-answer', value: String(point) });
-      input.checked = value === point;
-      on(input, 'change', () => onAnswer(point));
-      const label = pointLabels?.[point - range.min];
-      scale.append(
-        h(
-          'label',
-          { class: 'point' },
-          input,
-          h('span', {}, String(point), label && h('i', { class: 'sr' }, ` ${label}`)),
-        ),
-      );
-    }
-    const ownLabel = (key: 'lowLabel' | 'highLabel') =>
-      key in question ? text((question as { lowLabel?: TText; highLabel?: TText })[key]) : '';
-    const isNps = question.type === 'nps';
-    const low = ownLabel('lowLabel') || (isNps ? s.npsLow : (pointLabels?.[0] ?? ''));
-    const high = ownLabel('highLabel') || (isNps ? s.npsHigh : (pointLabels?.[pointLabels.length - 1] ?? ''));
-    return [
-      scale,
-      h(
-        'p',
-        { class: 'anchors muted', id: 'tp-hint' },
-        h('span', {}, low && `${range.min}: ${low}`),
-        h('span', {}, high && `${range.max}: ${high}`),
-      ),
-    ];
-  }
-
-  if (question.type === 'single_choice' || question.type === 'multiple_choice') {
-    const isMultiple = question.type === 'multiple_choice';
-    const selected = new Set(Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
-    const choices = h('div', { class: 'choices' });
-    for (const option of question.options) {
-      const input = h('input', {
-        type: isMultiple ? 'checkbox' : 'radio',
-        name: 'tp-answer',
-        value: option.id,
-      });
-      input.checked = selected.has(option.id);
-      on(input, 'change', () => {
-        if (!isMultiple) return onAnswer(option.id);
-        if (input.checked) selected.add(option.id);
-        else selected.delete(option.id);
-        // In the survey's option order, whatever order they were clicked in.
-        onAnswer(question.options.map((o) => o.id).filter((id) => selected.has(id)));
-      });
-      choices.append(
-        h(
-          'label',
-          { class: isMultiple ? 'choice multi' : 'choice' },
-          input,
-          h('span', {}, text(option.label)),
-        ),
-      );
-    }
-    const hint = isMultiple
-      ? question.maxSelected !== undefined
-        ? withCount(s.chooseUpTo, question.maxSelected)
-        : s.chooseAll
-      : '';
-    return [h('p', { class: 'muted', id: 'tp-hint' }, hint), choices];
-  }
-
-  if (question.type === 'open_text') {
-    const max = question.maxLength ?? 2000;
-    const attributes = {
-      class: 'text',
-      id: 'tp-input',
-      maxlength: String(max),
-      'aria-labelledby': 'tp-legend',
-      'aria-describedby': 'tp-hint',
-    };
-    const input =
-      question.multiline === false
-        ? h('input', { ...attributes, type: 'text' })
-        : h('textarea', { ...attributes, rows: '4' });
-    input.value = typeof value === 'string' ? value : '';
-    const counter = h('p', { class: 'muted', id: 'tp-hint' });
-    const count = () => {
-      counter.textContent = withCount(s.charactersLeft, max - countCharacters(input.value));
-    };
-    count();
-    on(input, 'input', () => {
-      count();
-      onAnswer(input.value);
-    });
-    return [input, counter];
-  }
-  return [];
 }
 
 /** Shows `survey`; any failure is a console warning and a closed panel, never an error in the page. */

@@ -1,79 +1,96 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoadingState } from '../components/loading';
-import { ApiReferencePage } from '../features/api-reference/api-reference-page';
 import { AREAS } from '../features/areas/areas';
 import { ComingSoonPage } from '../features/areas/coming-soon-page';
-import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { SignInPage } from '../features/auth/sign-in-page';
-import { SignUpPage } from '../features/auth/sign-up-page';
-import { AutomationsPage } from '../features/automations/automations-page';
-import { CouponPoolsPage } from '../features/automations/coupon-pools-page';
-import { RuleEditorPage } from '../features/automations/rule-editor-page';
-import { AlertRulesPage } from '../features/cases/alert-rules-page';
-import { CasePage } from '../features/cases/case-page';
-import { CasesInboxPage } from '../features/cases/cases-inbox-page';
-import { FollowUpReplyPage } from '../features/cases/follow-up-reply-page';
-import { HealthPage } from '../features/cases/health-page';
-import { PlanDetailPage } from '../features/cases/plans-detail';
-import { PlansPage } from '../features/cases/plans-page';
-import { ContactPage } from '../features/customers/contact-page';
-import { CustomersPage } from '../features/customers/customers-page';
-import { ContactBudgetTab } from '../features/distribution/contact-budget-tab';
-import { UnsubscribePage } from '../features/distribution/unsubscribe-page';
-import { JourneyEditorPage } from '../features/journeys/journey-editor-page';
-import { JourneysPage } from '../features/journeys/journeys-page';
-import { ResponsesPage } from '../features/responses/responses-page';
-import { ReviewsPage } from '../features/reviews/reviews-page';
-import { ApiKeysTab } from '../features/settings/api-keys-tab';
-import { AuditLogTab } from '../features/settings/audit-log-tab';
-import { MembersTab } from '../features/settings/members-tab';
-import { SettingsPage } from '../features/settings/settings-page';
-import { TeamsTab } from '../features/settings/teams-tab';
-import { WebhooksTab } from '../features/settings/webhooks-tab';
-import { HostedSurveyPage } from '../features/survey-runtime/hosted-survey-page';
-import { SurveyEditorPage } from '../features/surveys/editor/survey-editor-page';
-import { SurveysPage } from '../features/surveys/surveys-page';
 import { PublicOnly, RequireAuth } from './guards';
 import { AppShell } from './layout/app-shell';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteError } from './routes/route-error';
 
-// The analytics views load their charting library on demand: not in the bundle of other pages.
-const TrendPage = lazy(() =>
-  import('../features/insights/trend-page').then((module) => ({ default: module.TrendPage })),
-);
-const DriversPage = lazy(() =>
-  import('../features/insights/drivers-page').then((module) => ({ default: module.DriversPage })),
-);
-const LoyaltyPage = lazy(() =>
-  import('../features/insights/loyalty-page').then((module) => ({ default: module.LoyaltyPage })),
-);
-const TopicsPage = lazy(() =>
-  import('../features/insights/text/topics-page').then((module) => ({ default: module.TopicsPage })),
-);
-const TopicEditorPage = lazy(() =>
-  import('../features/insights/text/topic-editor-page').then((module) => ({
-    default: module.TopicEditorPage,
-  })),
-);
-const PainPointsPage = lazy(() =>
-  import('../features/insights/text/pain-points-page').then((module) => ({ default: module.PainPointsPage })),
-);
-const ThemesPage = lazy(() =>
-  import('../features/insights/text/themes-page').then((module) => ({ default: module.ThemesPage })),
-);
-const CommentsPage = lazy(() =>
-  import('../features/insights/text/comments-page').then((module) => ({ default: module.CommentsPage })),
-);
-const JourneyMapPage = lazy(() =>
-  import('../features/journeys/journey-map-page').then((module) => ({ default: module.JourneyMapPage })),
-);
-
-function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
+/**
+ * Every area is its own chunk, loaded when first visited: the first screen (sign-in, or the home page in
+ * the app shell) does not download the charts, the editors or the settings.
+ */
+function lazyPage<TName extends string>(load: () => Promise<Record<TName, ComponentType>>, name: TName) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
 }
+
+function Lazy({ page: Page }: { page: ComponentType }) {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const ApiReferencePage = lazyPage(
+  () => import('../features/api-reference/api-reference-page'),
+  'ApiReferencePage',
+);
+const AcceptInvitationPage = lazyPage(
+  () => import('../features/auth/accept-invitation-page'),
+  'AcceptInvitationPage',
+);
+const SignUpPage = lazyPage(() => import('../features/auth/sign-up-page'), 'SignUpPage');
+const AutomationsPage = lazyPage(() => import('../features/automations/automations-page'), 'AutomationsPage');
+const CouponPoolsPage = lazyPage(
+  () => import('../features/automations/coupon-pools-page'),
+  'CouponPoolsPage',
+);
+const RuleEditorPage = lazyPage(() => import('../features/automations/rule-editor-page'), 'RuleEditorPage');
+const AlertRulesPage = lazyPage(() => import('../features/cases/alert-rules-page'), 'AlertRulesPage');
+const CasePage = lazyPage(() => import('../features/cases/case-page'), 'CasePage');
+const CasesInboxPage = lazyPage(() => import('../features/cases/cases-inbox-page'), 'CasesInboxPage');
+const FollowUpReplyPage = lazyPage(
+  () => import('../features/cases/follow-up-reply-page'),
+  'FollowUpReplyPage',
+);
+const HealthPage = lazyPage(() => import('../features/cases/health-page'), 'HealthPage');
+const PlanDetailPage = lazyPage(() => import('../features/cases/plans-detail'), 'PlanDetailPage');
+const PlansPage = lazyPage(() => import('../features/cases/plans-page'), 'PlansPage');
+const ContactPage = lazyPage(() => import('../features/customers/contact-page'), 'ContactPage');
+const CustomersPage = lazyPage(() => import('../features/customers/customers-page'), 'CustomersPage');
+const ContactBudgetTab = lazyPage(
+  () => import('../features/distribution/contact-budget-tab'),
+  'ContactBudgetTab',
+);
+const UnsubscribePage = lazyPage(
+  () => import('../features/distribution/unsubscribe-page'),
+  'UnsubscribePage',
+);
+const JourneyEditorPage = lazyPage(
+  () => import('../features/journeys/journey-editor-page'),
+  'JourneyEditorPage',
+);
+const JourneysPage = lazyPage(() => import('../features/journeys/journeys-page'), 'JourneysPage');
+const ResponsesPage = lazyPage(() => import('../features/responses/responses-page'), 'ResponsesPage');
+const ReviewsPage = lazyPage(() => import('../features/reviews/reviews-page'), 'ReviewsPage');
+const ApiKeysTab = lazyPage(() => import('../features/settings/api-keys-tab'), 'ApiKeysTab');
+const AuditLogTab = lazyPage(() => import('../features/settings/audit-log-tab'), 'AuditLogTab');
+const MembersTab = lazyPage(() => import('../features/settings/members-tab'), 'MembersTab');
+const SettingsPage = lazyPage(() => import('../features/settings/settings-page'), 'SettingsPage');
+const TeamsTab = lazyPage(() => import('../features/settings/teams-tab'), 'TeamsTab');
+const WebhooksTab = lazyPage(() => import('../features/settings/webhooks-tab'), 'WebhooksTab');
+const SurveyEditorPage = lazyPage(
+  () => import('../features/surveys/editor/survey-editor-page'),
+  'SurveyEditorPage',
+);
+const SurveysPage = lazyPage(() => import('../features/surveys/surveys-page'), 'SurveysPage');
+const TrendPage = lazyPage(() => import('../features/insights/trend-page'), 'TrendPage');
+const DriversPage = lazyPage(() => import('../features/insights/drivers-page'), 'DriversPage');
+const LoyaltyPage = lazyPage(() => import('../features/insights/loyalty-page'), 'LoyaltyPage');
+const TopicsPage = lazyPage(() => import('../features/insights/text/topics-page'), 'TopicsPage');
+const TopicEditorPage = lazyPage(
+  () => import('../features/insights/text/topic-editor-page'),
+  'TopicEditorPage',
+);
+const PainPointsPage = lazyPage(() => import('../features/insights/text/pain-points-page'), 'PainPointsPage');
+const ThemesPage = lazyPage(() => import('../features/insights/text/themes-page'), 'ThemesPage');
+const CommentsPage = lazyPage(() => import('../features/insights/text/comments-page'), 'CommentsPage');
+const JourneyMapPage = lazyPage(() => import('../features/journeys/journey-map-page'), 'JourneyMapPage');
 
 export const router = createBrowserRouter([
   {
@@ -83,14 +100,14 @@ export const router = createBrowserRouter([
         element: <PublicOnly />,
         children: [
           { path: '/sign-in', element: <SignInPage /> },
-          { path: '/sign-up', element: <SignUpPage /> },
+          { path: '/sign-up', element: <Lazy page={SignUpPage} /> },
         ],
       },
-      { path: '/invite', element: <AcceptInvitationPage /> },
-      // Respondents: outside the app shell, no sign-in.
-      { path: '/s/:surveyId', element: <HostedSurveyPage /> },
-      { path: '/u/:token', element: <UnsubscribePage /> },
-      { path: '/f/:token', element: <FollowUpReplyPage /> },
+      { path: '/invite', element: <Lazy page={AcceptInvitationPage} /> },
+      // Respondents: outside the app shell, no sign-in. The hosted survey page (`/s/:surveyId`) is not
+      // part of this app: the server renders it (apps/server/src/modules/hosted-survey).
+      { path: '/u/:token', element: <Lazy page={UnsubscribePage} /> },
+      { path: '/f/:token', element: <Lazy page={FollowUpReplyPage} /> },
       {
         element: <RequireAuth />,
         children: [
@@ -98,123 +115,83 @@ export const router = createBrowserRouter([
             element: <AppShell />,
             children: [
               { index: true, element: <HomePage /> },
-              { path: '/journeys', element: <JourneysPage /> },
-              { path: '/journeys/:journeyId', element: <JourneyEditorPage /> },
+              { path: '/journeys', element: <Lazy page={JourneysPage} /> },
+              { path: '/journeys/:journeyId', element: <Lazy page={JourneyEditorPage} /> },
               {
                 path: '/journeys/:journeyId/map',
-                element: (
-                  <Lazy>
-                    <JourneyMapPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={JourneyMapPage} />,
               },
-              { path: '/surveys', element: <SurveysPage /> },
-              { path: '/surveys/:surveyId', element: <SurveyEditorPage /> },
-              { path: '/responses', element: <ResponsesPage /> },
-              { path: '/responses/reviews', element: <ReviewsPage /> },
-              { path: '/customers', element: <CustomersPage /> },
-              { path: '/customers/:contactId', element: <ContactPage /> },
+              { path: '/surveys', element: <Lazy page={SurveysPage} /> },
+              { path: '/surveys/:surveyId', element: <Lazy page={SurveyEditorPage} /> },
+              { path: '/responses', element: <Lazy page={ResponsesPage} /> },
+              { path: '/responses/reviews', element: <Lazy page={ReviewsPage} /> },
+              { path: '/customers', element: <Lazy page={CustomersPage} /> },
+              { path: '/customers/:contactId', element: <Lazy page={ContactPage} /> },
               { path: '/insights', element: <Navigate to="/insights/trend" replace /> },
               {
                 path: '/insights/trend',
-                element: (
-                  <Lazy>
-                    <TrendPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={TrendPage} />,
               },
               {
                 path: '/insights/drivers',
-                element: (
-                  <Lazy>
-                    <DriversPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={DriversPage} />,
               },
               {
                 path: '/insights/loyalty',
-                element: (
-                  <Lazy>
-                    <LoyaltyPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={LoyaltyPage} />,
               },
               {
                 path: '/insights/topics',
-                element: (
-                  <Lazy>
-                    <TopicsPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={TopicsPage} />,
               },
               {
                 path: '/insights/topics/new',
-                element: (
-                  <Lazy>
-                    <TopicEditorPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={TopicEditorPage} />,
               },
               {
                 path: '/insights/topics/:topicId',
-                element: (
-                  <Lazy>
-                    <TopicEditorPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={TopicEditorPage} />,
               },
               {
                 path: '/insights/pain-points',
-                element: (
-                  <Lazy>
-                    <PainPointsPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={PainPointsPage} />,
               },
               {
                 path: '/insights/themes',
-                element: (
-                  <Lazy>
-                    <ThemesPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={ThemesPage} />,
               },
               {
                 path: '/insights/comments',
-                element: (
-                  <Lazy>
-                    <CommentsPage />
-                  </Lazy>
-                ),
+                element: <Lazy page={CommentsPage} />,
               },
-              { path: '/cases/automations', element: <AutomationsPage /> },
-              { path: '/cases/automations/coupons', element: <CouponPoolsPage /> },
-              { path: '/cases/automations/new', element: <RuleEditorPage /> },
-              { path: '/cases/automations/:ruleId', element: <RuleEditorPage /> },
-              { path: '/cases', element: <CasesInboxPage /> },
-              { path: '/cases/alert-rules', element: <AlertRulesPage /> },
-              { path: '/cases/plans', element: <PlansPage /> },
-              { path: '/cases/plans/:planId', element: <PlanDetailPage /> },
-              { path: '/cases/health', element: <HealthPage /> },
-              { path: '/cases/:caseId', element: <CasePage /> },
+              { path: '/cases/automations', element: <Lazy page={AutomationsPage} /> },
+              { path: '/cases/automations/coupons', element: <Lazy page={CouponPoolsPage} /> },
+              { path: '/cases/automations/new', element: <Lazy page={RuleEditorPage} /> },
+              { path: '/cases/automations/:ruleId', element: <Lazy page={RuleEditorPage} /> },
+              { path: '/cases', element: <Lazy page={CasesInboxPage} /> },
+              { path: '/cases/alert-rules', element: <Lazy page={AlertRulesPage} /> },
+              { path: '/cases/plans', element: <Lazy page={PlansPage} /> },
+              { path: '/cases/plans/:planId', element: <Lazy page={PlanDetailPage} /> },
+              { path: '/cases/health', element: <Lazy page={HealthPage} /> },
+              { path: '/cases/:caseId', element: <Lazy page={CasePage} /> },
               ...AREAS.filter((area) => area !== 'insights' && area !== 'cases').map((area) => ({
                 path: `/${area}`,
                 element: <ComingSoonPage area={area} />,
               })),
               {
                 path: '/settings',
-                element: <SettingsPage />,
+                element: <Lazy page={SettingsPage} />,
                 children: [
                   { index: true, element: <Navigate to="members" replace /> },
-                  { path: 'members', element: <MembersTab /> },
-                  { path: 'teams', element: <TeamsTab /> },
-                  { path: 'contact-budget', element: <ContactBudgetTab /> },
-                  { path: 'api-keys', element: <ApiKeysTab /> },
-                  { path: 'webhooks', element: <WebhooksTab /> },
-                  { path: 'audit-log', element: <AuditLogTab /> },
+                  { path: 'members', element: <Lazy page={MembersTab} /> },
+                  { path: 'teams', element: <Lazy page={TeamsTab} /> },
+                  { path: 'contact-budget', element: <Lazy page={ContactBudgetTab} /> },
+                  { path: 'api-keys', element: <Lazy page={ApiKeysTab} /> },
+                  { path: 'webhooks', element: <Lazy page={WebhooksTab} /> },
+                  { path: 'audit-log', element: <Lazy page={AuditLogTab} /> },
                 ],
               },
-              { path: '/api-reference', element: <ApiReferencePage /> },
+              { path: '/api-reference', element: <Lazy page={ApiReferencePage} /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -1,1 +1,7 @@
+export {
+  findAnswerableSurvey,
+  presentPublicSurvey,
+  recordDisplay,
+  submitResponse,
+} from './ingestion.service';
 export { responseRoutes } from './responses.routes';

@@ -33,6 +33,11 @@ export interface BuildAppOptions {
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Files whose names carry a content hash: Vite's `assets/name-<hash>.js`, the widget's `hosted.<hash>.js`. */
+const HASHED_WEB_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\.br|\.gz)?$/;
+const HASHED_WIDGET_FILE = /\.[0-9a-f]{12}\.js(\.br|\.gz)?$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 const MAX_BODY_DEPTH = 64;
 
 /**
@@ -170,16 +175,29 @@ async function buildTypedApp(options: BuildAppOptions) {
       root: options.widgetDist,
       prefix: '/widget/',
       decorateReply: false,
-      setHeaders: (response) => {
+      preCompressed: true,
+      setHeaders: (response, path) => {
         // Public files loaded by customers' sites; CORS lets a page fetch them too (e.g. to prefetch).
         response.header('access-control-allow-origin', '*');
-        response.header('cache-control', 'public, max-age=300');
+        // The loader and renderer keep their names (host pages embed the URL): short-lived.
+        response.header('cache-control', HASHED_WIDGET_FILE.test(path) ? IMMUTABLE : 'public, max-age=300');
       },
     });
   }
 
   if (options.webDist && existsSync(options.webDist)) {
-    await app.register(fastifyStatic, { root: options.webDist, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: options.webDist,
+      wildcard: false,
+      index: ['index.html'],
+      // Brotli and gzip copies written by the build; the compressed files are not routes of their own.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      setHeaders: (response, path) => {
+        // Hashed assets never change under their name; everything else (index.html) is revalidated.
+        response.header('cache-control', HASHED_WEB_ASSET.test(path) ? IMMUTABLE : 'no-cache');
+      },
+    });
   }
 
   app.setNotFoundHandler(async (request, reply) => {

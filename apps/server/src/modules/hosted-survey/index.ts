@@ -1,0 +1,1 @@
+export { registerHostedSurveyPage } from './hosted-survey.routes';
