@@ -60,6 +60,8 @@ describe('API keys', () => {
     expect(key.startsWith(prefix)).toBe(true);
     expect(await row.textContent()).toContain('Analyst');
     expect(await row.textContent()).toContain('Active');
+    // The key answers to the person who made it, and the list says who that is.
+    expect(await row.getByTestId('api-key-creator').textContent()).toContain(user.name);
   });
 
   it('never shows the key again after it is dismissed', async () => {

@@ -36,7 +36,7 @@ describe('sign-up, sign-in, sign-out', () => {
     expect(row.passwordHash).not.toContain(password);
   });
 
-  it('refuses a second account on the same email, whatever the case', async () => {
+  it('creates no second account on the same email, whatever the case, and does not say why', async () => {
     const { email } = await signUp(app);
     const response = await new TestClient(app).post('/api/v1/auth/sign-up', {
       email: email.toUpperCase(),
@@ -44,8 +44,15 @@ describe('sign-up, sign-in, sign-out', () => {
       name: 'Copycat',
       workspaceName: 'Copy',
     });
-    expect(response.status).toBe(409);
-    expect(response.body.code).toBe('EMAIL_TAKEN');
+    expect(response.status).toBe(202);
+    expect(response.body.status).toBe('check_email');
+    expect(response.headers['set-cookie']).toBeUndefined();
+    const users = await touchpoint.database.db
+      .selectFrom('users')
+      .select('id')
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+      .execute();
+    expect(users).toHaveLength(1);
   });
 
   it('signs in with the right password and refuses a wrong one with 401', async () => {

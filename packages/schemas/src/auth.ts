@@ -11,6 +11,26 @@ export const ZSignUpBody = z.strictObject({
   locale: ZLocale.optional(),
 });
 
+/**
+ * Sign-up answers this (202) instead of saying an email already has an account: the owner of the address
+ * is told by email instead, so the form cannot be used to find out who has an account.
+ */
+export const ZSignUpPending = z.object({
+  status: z.literal('check_email'),
+  detail: z.string(),
+});
+export type TSignUpPending = z.infer<typeof ZSignUpPending>;
+
+/** What the sign-in and sign-up pages need to know before anyone signs in. */
+export const ZPublicConfig = z.object({
+  signUp: z
+    .enum(['open', 'invite'])
+    .describe(
+      '`invite`: new accounts only through invitations (TOUCHPOINT_SIGNUP=invite); sign-up answers 403',
+    ),
+});
+export type TPublicConfig = z.infer<typeof ZPublicConfig>;
+
 export const ZSignInBody = z.strictObject({
   email: ZEmail,
   password: z.string().min(1).max(200),

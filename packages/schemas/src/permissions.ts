@@ -1,4 +1,4 @@
-import type { TRole } from './constants';
+import { ROLES, type TRole } from './constants';
 
 /**
  * What each role may do. One table, read by the server (to refuse) and by the web app (to hide what a
@@ -46,4 +46,23 @@ export function can(role: TRole, permission: TPermission): boolean {
 
 export function permissionsOf(role: TRole): TPermission[] {
   return (Object.keys(PERMISSIONS) as TPermission[]).filter((p) => can(role, p));
+}
+
+/**
+ * The most capable role that may do nothing either role may not: `a` when `b` may do everything `a` may,
+ * and so on. Roles are not a ladder (an analyst exports, an agent works cases), so when neither contains
+ * the other this is the largest role inside both (at worst `viewer`). An API key acts with the narrower
+ * of its own role and its creator's current role.
+ */
+export function narrowerRole(a: TRole, b: TRole): TRole {
+  let best: TRole = 'viewer';
+  let bestCount = -1;
+  for (const role of ROLES) {
+    const permissions = permissionsOf(role);
+    if (permissions.every((p) => can(a, p) && can(b, p)) && permissions.length > bestCount) {
+      best = role;
+      bestCount = permissions.length;
+    }
+  }
+  return best;
 }

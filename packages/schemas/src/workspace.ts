@@ -57,6 +57,19 @@ export const ZApiKey = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
   revokedAt: z.iso.datetime({ offset: true }).nullable(),
+  createdBy: z
+    .object({
+      userId: ZId,
+      name: z.string(),
+      email: z.string(),
+      status: z
+        .enum(['active', 'deactivated', 'removed'])
+        .describe(
+          "the creator's membership now: a key works only while its creator is an active member, and with at most the creator's current role",
+        ),
+    })
+    .nullable()
+    .describe('who created the key; null when no member is recorded (the key does not work)'),
 });
 export type TApiKey = z.infer<typeof ZApiKey>;
 export const ZCreateApiKeyBody = z.strictObject({

@@ -12,8 +12,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create an account and its workspace (you become its admin), and sign in */
+    /** Create an account and its workspace (you become its admin), and sign in. An email that already has an account gets 202 and its owner an email; 403 SIGN_UP_CLOSED when sign-up is by invitation only */
     post: operations['postApiV1AuthSignUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Server settings the sign-in and sign-up pages need (whether public sign-up is open) */
+    get: operations['getApiV1PublicConfig'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1900,6 +1917,54 @@ export interface operations {
           };
         };
       };
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            status: 'check_email';
+            detail: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description `invite`: new accounts only through invitations (TOUCHPOINT_SIGNUP=invite); sign-up answers 403
+             * @enum {string}
+             */
+            signUp: 'open' | 'invite';
+          };
+        };
+      };
       /** @description An error, as RFC 9457 problem details */
       default: {
         headers: {
@@ -2643,6 +2708,18 @@ export interface operations {
               createdAt: string;
               lastUsedAt: string | null;
               revokedAt: string | null;
+              /** @description who created the key; null when no member is recorded (the key does not work) */
+              createdBy: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                email: string;
+                /**
+                 * @description the creator's membership now: a key works only while its creator is an active member, and with at most the creator's current role
+                 * @enum {string}
+                 */
+                status: 'active' | 'deactivated' | 'removed';
+              } | null;
             }[];
             nextCursor: string | null;
           };
@@ -2694,6 +2771,18 @@ export interface operations {
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
+            /** @description who created the key; null when no member is recorded (the key does not work) */
+            createdBy: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+              email: string;
+              /**
+               * @description the creator's membership now: a key works only while its creator is an active member, and with at most the creator's current role
+               * @enum {string}
+               */
+              status: 'active' | 'deactivated' | 'removed';
+            } | null;
             /** @description shown once; store it now — only a hash is kept */
             key: string;
           };

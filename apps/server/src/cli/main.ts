@@ -54,6 +54,7 @@ async function run(roles: ProcessRole[]): Promise<void> {
     seedDemo: isApi && !['true', '1'].includes(env.TOUCHPOINT_NO_DEMO),
     publicUrl,
     cookieSecure: env.COOKIE_SECURE === 'true',
+    signUp: env.TOUCHPOINT_SIGNUP,
     smtpUrl: env.SMTP_URL,
     trustProxy: env.TRUST_PROXY === 'true',
     mailFrom: env.MAIL_FROM,

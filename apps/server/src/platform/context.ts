@@ -46,6 +46,8 @@ export interface AppContext {
   /** Base URL for links handed to people (invitations); e.g. http://localhost:3000. */
   publicUrl: string;
   cookieSecure: boolean;
+  /** `open`: anyone may sign up; `invite`: new accounts only through invitations (TOUCHPOINT_SIGNUP). */
+  signUp: 'open' | 'invite';
   /** Limits on the public endpoints, per client IP and per survey, in requests per minute. */
   limits: PublicLimits;
   webhooks: WebhookSettings;

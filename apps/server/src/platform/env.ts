@@ -21,6 +21,8 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default('Touchpoint <surveys@touchpoint.local>'),
   /** Set to `true` behind a reverse proxy so rate limits see the real client address. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** `open` (default): anyone may sign up; `invite`: new accounts only through invitations. */
+  TOUCHPOINT_SIGNUP: z.enum(['open', 'invite']).default('open'),
   /** Skip seeding the demo workspace on the first start of an empty database. */
   TOUCHPOINT_NO_DEMO: z.enum(['true', 'false', '1', '0']).default('false'),
   /** Let webhooks target private, loopback and link-local addresses (self-hosted receivers on a LAN). */

@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   INVALID_CREDENTIALS: { status: 401, title: 'Wrong email or password' },
   CSRF_FAILED: { status: 403, title: 'Missing or wrong CSRF token' },
   FORBIDDEN: { status: 403, title: 'Your role may not do this' },
+  SIGN_UP_CLOSED: { status: 403, title: 'New accounts are by invitation only' },
   NOT_FOUND: { status: 404, title: 'Not found' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },

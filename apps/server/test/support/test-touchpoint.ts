@@ -21,6 +21,8 @@ export async function startTestTouchpoint(
     smtpUrl?: string;
     widgetDist?: string;
     trustProxy?: boolean;
+    /** `invite` turns public sign-up off (TOUCHPOINT_SIGNUP=invite). */
+    signUp?: 'open' | 'invite';
     /** Webhook delivery settings; by default tests allow loopback receivers (a local node:http server). */
     webhooks?: Partial<WebhookSettings>;
   } = {},
@@ -33,6 +35,7 @@ export async function startTestTouchpoint(
     seedDemo: options.seedDemo ?? false,
     publicUrl: 'http://touchpoint.test',
     smtpUrl: options.smtpUrl,
+    signUp: options.signUp,
     ...(options.widgetDist ? { widgetDist: options.widgetDist } : {}),
     jobPollingIntervalSeconds: 0.5,
     // Tests stand in for many clients by setting X-Forwarded-For, as a proxy would.

@@ -2,6 +2,7 @@ import type { TApiKey, TPageQuery, TRole } from '@touchpoint/schemas';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
 import { generateSecret, hashSecret } from '../../platform/crypto';
+import type { Db } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
@@ -18,6 +19,11 @@ interface ApiKeyRow {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  creatorId: string | null;
+  creatorName: string | null;
+  creatorEmail: string | null;
+  creatorRole: TRole | null;
+  creatorDeactivatedAt: Date | null;
 }
 
 function presentApiKey(row: ApiKeyRow): TApiKey {
@@ -29,22 +35,73 @@ function presentApiKey(row: ApiKeyRow): TApiKey {
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    createdBy:
+      row.creatorId && row.creatorName !== null && row.creatorEmail !== null
+        ? {
+            userId: row.creatorId,
+            name: row.creatorName,
+            email: row.creatorEmail,
+            status: !row.creatorRole ? 'removed' : row.creatorDeactivatedAt ? 'deactivated' : 'active',
+          }
+        : null,
   };
 }
 
-const COLUMNS = ['id', 'name', 'role', 'prefix', 'createdAt', 'lastUsedAt', 'revokedAt'] as const;
+/** Keys with their creator and the creator's membership of the key's workspace now. */
+function apiKeyRows(db: Db, workspaceId: string) {
+  return db
+    .selectFrom('apiKeys')
+    .leftJoin('users', 'users.id', 'apiKeys.createdBy')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.workspaceId', '=', 'apiKeys.workspaceId')
+        .onRef('memberships.userId', '=', 'apiKeys.createdBy'),
+    )
+    .select([
+      'apiKeys.id',
+      'apiKeys.name',
+      'apiKeys.role',
+      'apiKeys.prefix',
+      'apiKeys.createdAt',
+      'apiKeys.lastUsedAt',
+      'apiKeys.revokedAt',
+      'apiKeys.createdBy as creatorId',
+      'users.name as creatorName',
+      'users.email as creatorEmail',
+      'memberships.role as creatorRole',
+      'memberships.deactivatedAt as creatorDeactivatedAt',
+    ])
+    .where('apiKeys.workspaceId', '=', workspaceId);
+}
 
 export async function listApiKeys(ctx: AppContext, workspaceId: string, page: TPageQuery) {
   const before = decodeCursor(page.cursor);
-  const rows = await ctx.db
-    .selectFrom('apiKeys')
-    .select(COLUMNS)
-    .where('workspaceId', '=', workspaceId)
-    .$if(Boolean(before), (q) => q.where('id', '<', before as string))
-    .orderBy('id', 'desc')
+  const rows = await apiKeyRows(ctx.db, workspaceId)
+    .$if(Boolean(before), (q) => q.where('apiKeys.id', '<', before as string))
+    .orderBy('apiKeys.id', 'desc')
     .limit(page.limit + 1)
     .execute();
   return toPage(rows, page.limit, (row) => row.id, presentApiKey);
+}
+
+/**
+ * The person a new key answers to: the signed-in creator, or, for a key made with another key, that key's
+ * creator (so a key can never outlive the access of the person behind the chain).
+ */
+async function creatorOf(db: Db, principal: WorkspacePrincipal): Promise<string> {
+  if (principal.userId) return principal.userId;
+  const parent = principal.apiKeyId
+    ? await db
+        .selectFrom('apiKeys')
+        .select('createdBy')
+        .where('workspaceId', '=', principal.workspaceId)
+        .where('id', '=', principal.apiKeyId)
+        .executeTakeFirst()
+    : undefined;
+  if (!parent?.createdBy) {
+    throw new AppError('FORBIDDEN', 'Only a member of the workspace (or their API key) can create API keys.');
+  }
+  return parent.createdBy;
 }
 
 /** Creates a key; the secret is returned once and only its hash is stored. */
@@ -55,8 +112,9 @@ export async function createApiKey(
 ): Promise<TApiKey & { key: string }> {
   const key = `${KEY_PREFIX}${generateSecret()}`;
   const id = uuidv7();
+  const createdBy = await creatorOf(ctx.db, principal);
   const row = await inTransaction(ctx, async (tx) => {
-    const inserted = await tx
+    await tx
       .insertInto('apiKeys')
       .values({
         workspaceId: principal.workspaceId,
@@ -65,10 +123,9 @@ export async function createApiKey(
         role: input.role,
         prefix: key.slice(0, KEY_PREFIX.length + 6),
         keyHash: hashSecret(key),
-        createdBy: principal.userId,
+        createdBy,
       })
-      .returning(COLUMNS)
-      .executeTakeFirstOrThrow();
+      .execute();
     await recordEvent(tx, {
       workspaceId: principal.workspaceId,
       type: 'api_key.created',
@@ -76,7 +133,7 @@ export async function createApiKey(
       subjectId: id,
       payload: { name: input.name, role: input.role },
     });
-    return inserted;
+    return apiKeyRows(tx, principal.workspaceId).where('apiKeys.id', '=', id).executeTakeFirstOrThrow();
   });
   return { ...presentApiKey(row), key };
 }

@@ -159,5 +159,24 @@ export async function removeMember(
       subjectId: userId,
       payload: { email: current.email },
     });
+    // Their keys already stop working at authentication (a key needs its creator to be an active member);
+    // revoking them as well keeps them dead if the person is invited back, and shows it in the key list.
+    const revoked = await tx
+      .updateTable('apiKeys')
+      .set({ revokedAt: new Date() })
+      .where('workspaceId', '=', workspaceId)
+      .where('createdBy', '=', userId)
+      .where('revokedAt', 'is', null)
+      .returning('id')
+      .execute();
+    for (const key of revoked) {
+      await recordEvent(tx, {
+        workspaceId,
+        type: 'api_key.revoked',
+        actor: actorOf(principal),
+        subjectId: key.id,
+        payload: { reason: 'creator removed from the workspace' },
+      });
+    }
   });
 }

@@ -1,3 +1,4 @@
+import { narrowerRole } from '@touchpoint/schemas';
 import type { FastifyRequest } from 'fastify';
 import { hashSecret } from '../../platform/crypto';
 import type { Db } from '../../platform/db/database';
@@ -21,11 +22,32 @@ async function authenticateApiKey(db: Db, authorization: string): Promise<Princi
   if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Use the header `Authorization: Bearer <API key>`.');
   const key = await db
     .selectFrom('apiKeys')
-    .select(['workspaceId', 'id', 'role', 'lastUsedAt'])
-    .where('keyHash', '=', hashSecret(match[1]))
-    .where('revokedAt', 'is', null)
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.workspaceId', '=', 'apiKeys.workspaceId')
+        .onRef('memberships.userId', '=', 'apiKeys.createdBy'),
+    )
+    .select([
+      'apiKeys.workspaceId',
+      'apiKeys.id',
+      'apiKeys.role',
+      'apiKeys.lastUsedAt',
+      'memberships.role as creatorRole',
+      'memberships.deactivatedAt as creatorDeactivatedAt',
+    ])
+    .where('apiKeys.keyHash', '=', hashSecret(match[1]))
+    .where('apiKeys.revokedAt', 'is', null)
     .executeTakeFirst();
   if (!key) throw new AppError('UNAUTHENTICATED', 'This API key is not valid or has been revoked.');
+  // A key acts for the member who created it: it works only while that person is an active member of the
+  // workspace, and never with more than their current role (a removed, deactivated or demoted admin's key
+  // must not keep admin access).
+  if (!key.creatorRole || key.creatorDeactivatedAt) {
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'This API key no longer works: the member who created it was removed from the workspace or deactivated. Ask an admin for a new key.',
+    );
+  }
   // Record use at most once a minute per key, so a busy integration does not write on every call.
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
     await db
@@ -39,7 +61,7 @@ async function authenticateApiKey(db: Db, authorization: string): Promise<Princi
     via: 'api_key',
     userId: null,
     workspaceId: key.workspaceId,
-    role: key.role,
+    role: narrowerRole(key.role, key.creatorRole),
     sessionTokenHash: null,
     csrfToken: null,
     apiKeyId: key.id,

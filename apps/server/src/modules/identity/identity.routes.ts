@@ -1,8 +1,10 @@
 import {
   ZCreateWorkspaceBody,
   ZMe,
+  ZPublicConfig,
   ZSignInBody,
   ZSignUpBody,
+  ZSignUpPending,
   ZSwitchWorkspaceBody,
   ZUpdateMeBody,
 } from '@touchpoint/schemas';
@@ -15,6 +17,7 @@ import {
   signIn,
   signOut,
   signUp,
+  signUpMode,
   switchWorkspace,
   updateMe,
 } from './identity.service';
@@ -25,12 +28,22 @@ export function identityRoutes(ctx: AppContext) {
       method: 'POST',
       url: '/api/v1/auth/sign-up',
       tag: 'Auth',
-      summary: 'Create an account and its workspace (you become its admin), and sign in',
+      summary:
+        'Create an account and its workspace (you become its admin), and sign in. An email that already has an account gets 202 and its owner an email; 403 SIGN_UP_CLOSED when sign-up is by invitation only',
       access: 'public',
       rateLimitPerMinute: 20,
       body: ZSignUpBody,
-      responses: { 201: ZMe },
+      responses: { 201: ZMe, 202: ZSignUpPending },
       handler: ({ body, reply }) => signUp(ctx, reply, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/public/config',
+      tag: 'Auth',
+      summary: 'Server settings the sign-in and sign-up pages need (whether public sign-up is open)',
+      access: 'public',
+      responses: { 200: ZPublicConfig },
+      handler: async () => ({ signUp: await signUpMode(ctx) }),
     }),
     defineRoute({
       method: 'POST',

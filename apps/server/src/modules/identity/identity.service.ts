@@ -1,4 +1,4 @@
-import { permissionsOf, type TLocale, type TMe, type TRole } from '@touchpoint/schemas';
+import { permissionsOf, type TLocale, type TMe, type TRole, type TSignUpPending } from '@touchpoint/schemas';
 import type { FastifyReply } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
@@ -9,6 +9,7 @@ import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import type { Principal } from '../../platform/http/principal';
 import { endSession, startSession } from './sessions';
+import { notifySignUpAttempt } from './sign-up-notice';
 
 // Verified against when the email is unknown, so a wrong email takes as long as a wrong password.
 const DUMMY_HASH = hashPassword('touchpoint-timing-equaliser');
@@ -66,18 +67,72 @@ export async function insertWorkspace(
   return workspaceId;
 }
 
+/**
+ * Whether public sign-up is open now. On an invitation-only server (TOUCHPOINT_SIGNUP=invite) the very
+ * first account can still be created, by whoever sets the server up; after that only invitations add people.
+ */
+export async function signUpMode(ctx: AppContext): Promise<'open' | 'invite'> {
+  if (ctx.signUp === 'open') return 'open';
+  const anyUser = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  return anyUser ? 'invite' : 'open';
+}
+
+const SIGN_UP_PENDING: TSignUpPending = {
+  status: 'check_email',
+  detail: 'Check your inbox: we have sent you an email about how to continue.',
+};
+
+/**
+ * Creates the account and its workspace and signs in (201). An email that already has an account gets
+ * the same kind of answer as any accepted sign-up — 202 "check your inbox", after the same password-hashing
+ * work — and its owner an email saying someone tried to sign up with it; nothing is created, so the form
+ * cannot tell anyone whether an address has an account. Refused when sign-up is by invitation only.
+ */
 export async function signUp(
   ctx: AppContext,
   reply: FastifyReply,
   input: NewUser & { workspaceName: string },
-): Promise<TMe> {
-  const { userId, workspaceId } = await inTransaction(ctx, async (tx) => {
-    const userId = await insertUser(tx, input);
-    const workspaceId = await insertWorkspace(tx, input.workspaceName, userId);
-    return { userId, workspaceId };
-  });
-  const session = await startSession(ctx, reply, userId, workspaceId);
-  return buildMe(ctx.db, sessionPrincipal(userId, workspaceId, 'admin', session));
+): Promise<TMe | TSignUpPending> {
+  if ((await signUpMode(ctx)) === 'invite') {
+    throw new AppError(
+      'SIGN_UP_CLOSED',
+      'New accounts on this server are by invitation only. Ask an admin of your workspace to invite you.',
+    );
+  }
+  const existingUserId = await findUserIdByEmail(ctx.db, input.email);
+  let created: { userId: string; workspaceId: string } | null = null;
+  if (!existingUserId) {
+    try {
+      created = await inTransaction(ctx, async (tx) => {
+        const userId = await insertUser(tx, input);
+        const workspaceId = await insertWorkspace(tx, input.workspaceName, userId);
+        return { userId, workspaceId };
+      });
+    } catch (error) {
+      // Someone signed up with the same email a moment ago: answer as for any existing account.
+      if (!(error instanceof AppError && error.code === 'EMAIL_TAKEN')) throw error;
+    }
+  }
+  if (!created) {
+    // The same argon2 work a new account costs, so the answer takes as long either way.
+    await hashPassword(input.password);
+    const ownerId = existingUserId ?? (await findUserIdByEmail(ctx.db, input.email));
+    if (ownerId) notifySignUpAttempt(ctx, ownerId);
+    // Sent here rather than returned: the route's default status is the 201 of a new account.
+    await reply.code(202).send(SIGN_UP_PENDING);
+    return SIGN_UP_PENDING;
+  }
+  const session = await startSession(ctx, reply, created.userId, created.workspaceId);
+  return buildMe(ctx.db, sessionPrincipal(created.userId, created.workspaceId, 'admin', session));
+}
+
+async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+  return user?.id;
 }
 
 export async function signIn(

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TLocale, TMe, TPermission } from '@touchpoint/schemas/browser';
+import type { TLocale, TMe, TPermission, TPublicConfig, TSignUpPending } from '@touchpoint/schemas/browser';
 import { api, isApiError, setCsrfToken } from '../../lib/api';
 import { ME_QUERY_KEY } from '../../lib/query-client';
 import type { TInvitationPreview } from '../../lib/types';
@@ -51,6 +51,20 @@ export function useSignIn() {
   });
 }
 
+/** Server settings the public pages need (whether anyone may sign up); fetched once per page load. */
+export function usePublicConfig() {
+  return useQuery({
+    queryKey: ['public-config'],
+    queryFn: () => api<TPublicConfig>('/api/v1/public/config'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Whether a sign-up answer is "check your inbox" (202) rather than a new signed-in account. */
+export function isSignUpPending(result: TMe | TSignUpPending | undefined): result is TSignUpPending {
+  return Boolean(result && 'status' in result && result.status === 'check_email');
+}
+
 export function useSignUp() {
   const setSession = useSetSession();
   return useMutation({
@@ -60,8 +74,12 @@ export function useSignUp() {
       name: string;
       workspaceName: string;
       locale: TLocale;
-    }) => api<TMe>('/api/v1/auth/sign-up', { method: 'POST', body }),
-    onSuccess: setSession,
+    }) => api<TMe | TSignUpPending>('/api/v1/auth/sign-up', { method: 'POST', body }),
+    // A new account is signed in at once; for an email that already has one the server only says
+    // "check your inbox" (it does not tell whether the email is taken), and there is no session to set.
+    onSuccess: (result) => {
+      if (!isSignUpPending(result)) setSession(result);
+    },
   });
 }
 

@@ -4,13 +4,14 @@ import { Link, useSearchParams } from 'react-router';
 import { FormError } from '../../components/error-message';
 import { TextField } from '../../components/fields';
 import { fieldErrorsOf } from '../../lib/api';
-import { useSignIn } from './auth.api';
+import { usePublicConfig, useSignIn } from './auth.api';
 import { AuthLayout } from './auth-layout';
 
 export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const signIn = useSignIn();
+  const config = usePublicConfig();
   const [email, setEmail] = useState(() => params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
@@ -33,12 +34,16 @@ export function SignInPage() {
       title={t('auth.signIn.title')}
       subtitle={t('auth.signIn.subtitle')}
       footer={
-        <p>
-          {t('auth.signIn.noAccount')}{' '}
-          <Link to={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>
-            {t('auth.signIn.createAccount')}
-          </Link>
-        </p>
+        config.data?.signUp === 'invite' ? (
+          <p data-testid="sign-up-invite-only">{t('auth.signIn.inviteOnly')}</p>
+        ) : (
+          <p>
+            {t('auth.signIn.noAccount')}{' '}
+            <Link to={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>
+              {t('auth.signIn.createAccount')}
+            </Link>
+          </p>
+        )
       }
     >
       <form className="form" onSubmit={submit} noValidate data-testid="sign-in-form">

@@ -5,7 +5,7 @@ import { FormError } from '../../components/error-message';
 import { TextField } from '../../components/fields';
 import { fieldErrorsOf } from '../../lib/api';
 import { currentLocale } from '../../lib/i18n';
-import { useSignUp } from './auth.api';
+import { isSignUpPending, usePublicConfig, useSignUp } from './auth.api';
 import { AuthLayout } from './auth-layout';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -21,6 +21,7 @@ export function SignUpPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const signUp = useSignUp();
+  const config = usePublicConfig();
   const [values, setValues] = useState<SignUpValues>({
     name: '',
     email: '',
@@ -55,19 +56,35 @@ export function SignUpPage() {
     });
   };
 
-  return (
-    <AuthLayout
-      title={t('auth.signUp.title')}
-      subtitle={t('auth.signUp.subtitle')}
-      footer={
-        <p>
-          {t('auth.signUp.haveAccount')}{' '}
-          <Link to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>
-            {t('auth.signUp.signIn')}
-          </Link>
+  const signInFooter = (
+    <p>
+      {t('auth.signUp.haveAccount')}{' '}
+      <Link to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>
+        {t('auth.signUp.signIn')}
+      </Link>
+    </p>
+  );
+
+  if (isSignUpPending(signUp.data)) {
+    return (
+      <AuthLayout title={t('auth.signUp.pendingTitle')} footer={signInFooter}>
+        <p role="status" data-testid="sign-up-pending">
+          {t('auth.signUp.pendingBody', { email: values.email.trim() })}
         </p>
-      }
-    >
+      </AuthLayout>
+    );
+  }
+
+  if (config.data?.signUp === 'invite') {
+    return (
+      <AuthLayout title={t('auth.signUp.closedTitle')} footer={signInFooter}>
+        <p data-testid="sign-up-closed">{t('auth.signUp.closedBody')}</p>
+      </AuthLayout>
+    );
+  }
+
+  return (
+    <AuthLayout title={t('auth.signUp.title')} subtitle={t('auth.signUp.subtitle')} footer={signInFooter}>
       <form className="form" onSubmit={submit} noValidate data-testid="sign-up-form">
         <TextField
           label={t('auth.fields.name')}

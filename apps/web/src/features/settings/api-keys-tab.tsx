@@ -13,6 +13,7 @@ import { fieldErrorsOf } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { TCreatedApiKey } from '../../lib/types';
 import { useCan } from '../auth/auth.api';
+import { ApiKeyCreator } from './api-key-creator';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from './settings.api';
 import { NoAccess } from './settings-page';
 
@@ -118,6 +119,7 @@ function ApiKeysList() {
       <h2 id="api-keys-title" className="section-title">
         {t('apiKeys.title')}
       </h2>
+      <p className="section-lead">{t('apiKeys.lead')}</p>
       {keys.isPending ? (
         <LoadingState />
       ) : keys.error ? (
@@ -134,6 +136,7 @@ function ApiKeysList() {
                 <th scope="col">{t('apiKeys.columns.name')}</th>
                 <th scope="col">{t('apiKeys.columns.prefix')}</th>
                 <th scope="col">{t('apiKeys.columns.role')}</th>
+                <th scope="col">{t('apiKeys.columns.createdBy')}</th>
                 <th scope="col">{t('apiKeys.columns.created')}</th>
                 <th scope="col">{t('apiKeys.columns.lastUsed')}</th>
                 <th scope="col">{t('apiKeys.columns.status')}</th>
@@ -151,6 +154,9 @@ function ApiKeysList() {
                   </td>
                   <td>
                     <RoleBadge role={key.role} />
+                  </td>
+                  <td>
+                    <ApiKeyCreator apiKey={key} />
                   </td>
                   <td className="nowrap">{formatDate(key.createdAt)}</td>
                   <td className="nowrap">
