@@ -148,6 +148,25 @@ describe('sign-up, sign-out and sign-in', () => {
     }
   });
 
+  it('on an invitation-only server hides the sign-up link and explains how to join', async () => {
+    const other = await newContext(browser, baseURL);
+    try {
+      const guest = await other.newPage();
+      // The server's setting (TOUCHPOINT_SIGNUP=invite) as the public config endpoint reports it.
+      await guest.route('**/api/v1/public/config', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"signUp":"invite"}' }),
+      );
+      await guest.goto('/sign-in');
+      await guest.getByTestId('sign-up-invite-only').waitFor();
+      expect(await guest.getByRole('link', { name: 'Create an account' }).count()).toBe(0);
+      await guest.goto('/sign-up');
+      await guest.getByTestId('sign-up-closed').waitFor();
+      expect(await guest.getByTestId('sign-up-form').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('signs in to the seeded demo workspace', async () => {
     const other = await newContext(browser, baseURL);
     try {
