@@ -25,6 +25,7 @@ import {
 } from '@touchpoint/schemas';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
+import { createEventLoopYielder } from '../../platform/event-loop';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
 import { loadTopicContext, topicsForText } from './analysis.service';
@@ -58,21 +59,23 @@ export function textRoutes(ctx: AppContext) {
       responses: { 200: ZAnalyzeTextResult },
       handler: async ({ body, principal }) => {
         const context = await loadTopicContext(ctx.db, requireWorkspace(principal).workspaceId);
-        return {
-          analyzer: BUILTIN_TEXT_ANALYZER,
-          results: body.texts.map((input) => {
-            const result = analyzeText(input.text, input.lang ? { lang: input.lang } : {});
-            return {
-              ...(input.id === undefined ? {} : { id: input.id }),
-              lang: result.lang,
-              sentiment: result.sentiment,
-              topics: topicsForText(result.redacted, context),
-              signals: result.signals,
-              redacted: result.redacted,
-              pii: result.pii,
-            };
-          }),
-        };
+        // Up to 100 long texts against every rule of the workspace: yield the event loop between texts.
+        const yieldEventLoop = createEventLoopYielder();
+        const results = [];
+        for (const input of body.texts) {
+          await yieldEventLoop();
+          const result = analyzeText(input.text, input.lang ? { lang: input.lang } : {});
+          results.push({
+            ...(input.id === undefined ? {} : { id: input.id }),
+            lang: result.lang,
+            sentiment: result.sentiment,
+            topics: topicsForText(result.redacted, context),
+            signals: result.signals,
+            redacted: result.redacted,
+            pii: result.pii,
+          });
+        }
+        return { analyzer: BUILTIN_TEXT_ANALYZER, results };
       },
     }),
     defineRoute({
