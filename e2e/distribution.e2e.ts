@@ -159,7 +159,7 @@ describe('distribution: email invitations, contact budget, unsubscribe; reviews'
   it('sends it by email to two people with a one-day reminder; both emails arrive', async () => {
     await page.getByTestId('nav-surveys').click();
     const row = page.locator(`[data-testid="survey-row"][data-survey="${FIRST}"]`);
-    await row.getByRole('button', { name: `Send ${FIRST} by email` }).click();
+    await row.getByRole('button', { name: `Send by email: ${FIRST}` }).click();
     const dialog = page.getByTestId('send-email-dialog');
     await dialog.getByLabel('Recipients').fill(`${ANA}, Ana Lima, en\n${BINH}, Trần Bình, vi\n`);
     await expect.poll(() => dialog.getByTestId('recipient-count').textContent()).toBe('2 recipients');
@@ -252,7 +252,7 @@ describe('distribution: email invitations, contact budget, unsubscribe; reviews'
     secondSurveyId = await publishSurveyViaApi(page, SECOND);
     await page.getByTestId('nav-surveys').click();
     const row = page.locator(`[data-testid="survey-row"][data-survey="${SECOND}"]`);
-    await row.getByRole('button', { name: `Send ${SECOND} by email` }).click();
+    await row.getByRole('button', { name: `Send by email: ${SECOND}` }).click();
     const dialog = page.getByTestId('send-email-dialog');
     await dialog.getByLabel('Recipients').fill(ANA);
     await dialog.getByRole('button', { name: 'Send to 1 person' }).click();

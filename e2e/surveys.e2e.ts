@@ -68,7 +68,7 @@ describe('journeys, surveys and responses', () => {
       )
       .toEqual(['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Support']);
 
-    await page.getByRole('button', { name: 'Add a touchpoint to Purchase' }).click();
+    await page.getByRole('button', { name: 'Add touchpoint to Purchase' }).click();
     const touchpoint = page.locator(
       '[data-testid="stage"][data-stage="Purchase"] [data-testid="touchpoint"]',
     );
@@ -326,7 +326,7 @@ describe('journeys, surveys and responses', () => {
   it('shows a friendly message once the survey is closed', async () => {
     await page.goto('/surveys');
     const row = page.locator('[data-testid="survey-row"][data-survey="Checkout NPS"]');
-    await row.getByRole('button', { name: 'Close Checkout NPS' }).click();
+    await row.getByRole('button', { name: 'Close survey Checkout NPS' }).click();
     await page.getByTestId('confirm-dialog').getByTestId('confirm-button').click();
     await expect.poll(() => row.getAttribute('data-status')).toBe('closed');
 

@@ -32,9 +32,7 @@ export function UserMenu() {
         onClick={popover.toggle}
         data-testid="user-menu-button"
       >
-        <span className="avatar" aria-hidden="true">
-          {initialsOf(displayName)}
-        </span>
+        <span className="avatar" aria-hidden="true" data-initials={initialsOf(displayName)} />
         <span className="user-button-name">{displayName}</span>
         <Icon name="chevron-down" size={16} />
       </button>

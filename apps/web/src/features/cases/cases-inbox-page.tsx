@@ -7,14 +7,14 @@ import {
 } from '@touchpoint/schemas/browser';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../components/data-table';
 import { Dialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
+import { FilterBar, useUrlFilters } from '../../components/filter-bar';
 import { Icon } from '../../components/icons';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { fieldErrorsOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
@@ -63,30 +63,15 @@ export function SlaDue({ item }: { item: TCaseSummary }) {
   );
 }
 
+const CASE_FILTERS = ['status', 'teamId', 'priority', 'assignee', 'overdue'] as const;
+
 export function CasesInboxPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
   const canWork = useCan('cases.work');
   const [isCreating, setIsCreating] = useState(false);
-  const rawStatus = params.get('status') ?? 'open';
-  const filters: TCaseFilters = {
-    status: rawStatus === 'all' ? '' : rawStatus,
-    teamId: params.get('teamId') ?? '',
-    priority: params.get('priority') ?? '',
-    assignee: params.get('assignee') ?? '',
-    overdue: params.get('overdue') ?? '',
-  };
-  const isFiltered = ['status', 'teamId', 'priority', 'assignee', 'overdue'].some((name) => params.get(name));
-  const setFilter = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const { filters: raw, isFiltered, setFilter, clearFilters } = useUrlFilters(CASE_FILTERS);
+  const rawStatus = raw.status || 'open';
+  const filters: TCaseFilters = { ...raw, status: rawStatus === 'all' ? '' : rawStatus };
   const cases = useCases(filters);
   const teams = useTeams();
 
@@ -110,80 +95,71 @@ export function CasesInboxPage() {
         }
       />
       <CasesTabs />
-      <section className="card" aria-labelledby="case-filters-title">
-        <h2 id="case-filters-title" className="visually-hidden">
-          {t('cases.filters.title')}
-        </h2>
-        <search className="filters" aria-labelledby="case-filters-title">
-          <SelectField
-            label={t('cases.filters.status')}
-            value={rawStatus}
-            onChange={(event) => setFilter('status', event.target.value === 'open' ? '' : event.target.value)}
-            data-testid="filter-status"
-          >
-            <option value="open">{t('cases.filters.open')}</option>
-            <option value="all">{t('cases.filters.allStatuses')}</option>
-            {CASE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`cases.status.${status}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t('cases.filters.team')}
-            value={filters.teamId}
-            onChange={(event) => setFilter('teamId', event.target.value)}
-            data-testid="filter-team"
-          >
-            <option value="">{t('cases.filters.allTeams')}</option>
-            {teams.items.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t('cases.filters.priority')}
-            value={filters.priority}
-            onChange={(event) => setFilter('priority', event.target.value)}
-            data-testid="filter-priority"
-          >
-            <option value="">{t('cases.filters.allPriorities')}</option>
-            {CASE_PRIORITIES.map((priority) => (
-              <option key={priority} value={priority}>
-                {t(`cases.priority.${priority}`)}
-              </option>
-            ))}
-          </SelectField>
-          <label className="checkbox case-filter-check">
-            <input
-              type="checkbox"
-              checked={filters.assignee === 'me'}
-              onChange={(event) => setFilter('assignee', event.target.checked ? 'me' : '')}
-              data-testid="filter-mine"
-            />
-            {t('cases.filters.mine')}
-          </label>
-          <label className="checkbox case-filter-check">
-            <input
-              type="checkbox"
-              checked={filters.overdue === 'true'}
-              onChange={(event) => setFilter('overdue', event.target.checked ? 'true' : '')}
-              data-testid="filter-overdue"
-            />
-            {t('cases.filters.overdue')}
-          </label>
-          {isFiltered && (
-            <button
-              type="button"
-              className="btn btn-secondary filters-clear"
-              onClick={() => setParams({}, { replace: true })}
-            >
-              {t('cases.filters.clear')}
-            </button>
-          )}
-        </search>
-      </section>
+      <FilterBar
+        title={t('cases.filters.title')}
+        isFiltered={isFiltered}
+        onClear={clearFilters}
+        clearLabel={t('cases.filters.clear')}
+      >
+        <SelectField
+          label={t('cases.filters.status')}
+          value={rawStatus}
+          onChange={(event) => setFilter('status', event.target.value === 'open' ? '' : event.target.value)}
+          data-testid="filter-status"
+        >
+          <option value="open">{t('cases.filters.open')}</option>
+          <option value="all">{t('cases.filters.allStatuses')}</option>
+          {CASE_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`cases.status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('cases.filters.team')}
+          value={filters.teamId}
+          onChange={(event) => setFilter('teamId', event.target.value)}
+          data-testid="filter-team"
+        >
+          <option value="">{t('cases.filters.allTeams')}</option>
+          {teams.items.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('cases.filters.priority')}
+          value={filters.priority}
+          onChange={(event) => setFilter('priority', event.target.value)}
+          data-testid="filter-priority"
+        >
+          <option value="">{t('cases.filters.allPriorities')}</option>
+          {CASE_PRIORITIES.map((priority) => (
+            <option key={priority} value={priority}>
+              {t(`cases.priority.${priority}`)}
+            </option>
+          ))}
+        </SelectField>
+        <label className="checkbox case-filter-check">
+          <input
+            type="checkbox"
+            checked={filters.assignee === 'me'}
+            onChange={(event) => setFilter('assignee', event.target.checked ? 'me' : '')}
+            data-testid="filter-mine"
+          />
+          {t('cases.filters.mine')}
+        </label>
+        <label className="checkbox case-filter-check">
+          <input
+            type="checkbox"
+            checked={filters.overdue === 'true'}
+            onChange={(event) => setFilter('overdue', event.target.checked ? 'true' : '')}
+            data-testid="filter-overdue"
+          />
+          {t('cases.filters.overdue')}
+        </label>
+      </FilterBar>
 
       <section className="card" aria-labelledby="cases-title">
         <div className="section-header">
@@ -191,83 +167,87 @@ export function CasesInboxPage() {
             {t('cases.listTitle')}
           </h2>
         </div>
-        {cases.isPending ? (
-          <LoadingState />
-        ) : cases.error ? (
-          <ErrorState error={cases.error} onRetry={() => void cases.refetch()} />
-        ) : cases.items.length === 0 ? (
-          <EmptyState title={isFiltered ? t('cases.emptyFiltered') : t('cases.empty')} testId="cases-empty">
-            <p>{isFiltered ? t('cases.emptyFilteredHint') : t('cases.emptyHint')}</p>
-            {!isFiltered && (
-              <p>
-                <Link to="/cases/alert-rules">{t('cases.goToRules')}</Link>
-              </p>
-            )}
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-stack" data-testid="cases-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cases.columns.number')}</th>
-                  <th scope="col">{t('cases.columns.title')}</th>
-                  <th scope="col">{t('cases.columns.customer')}</th>
-                  <th scope="col">{t('cases.columns.team')}</th>
-                  <th scope="col">{t('cases.columns.assignee')}</th>
-                  <th scope="col">{t('cases.columns.priority')}</th>
-                  <th scope="col">{t('cases.columns.status')}</th>
-                  <th scope="col">{t('cases.columns.sla')}</th>
-                  <th scope="col">{t('cases.columns.created')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cases.items.map((item) => (
-                  <tr
-                    key={item.id}
-                    data-testid="case-row"
-                    data-case-id={item.id}
-                    data-status={item.status}
-                    className={item.isOverdue ? 'case-row-overdue' : undefined}
-                  >
-                    <td data-label={t('cases.columns.number')} className="nowrap mono">
-                      #{item.number}
-                    </td>
-                    <td data-label={t('cases.columns.title')} className="case-title-cell">
-                      <Link to={`/cases/${item.id}`} className="strong" data-testid="case-link">
-                        {item.title}
-                      </Link>
-                    </td>
-                    <td data-label={t('cases.columns.customer')}>
-                      {item.contactLabel ?? <span className="muted">—</span>}
-                    </td>
-                    <td data-label={t('cases.columns.team')}>
-                      {item.teamName ?? <span className="muted">{t('cases.noTeam')}</span>}
-                    </td>
-                    <td data-label={t('cases.columns.assignee')} data-testid="case-assignee">
-                      {item.assigneeName ?? <span className="muted">{t('cases.unassigned')}</span>}
-                    </td>
-                    <td data-label={t('cases.columns.priority')}>
-                      <PriorityBadge priority={item.priority} />
-                    </td>
-                    <td data-label={t('cases.columns.status')}>
-                      <StatusBadge status={item.status} />
-                    </td>
-                    <td data-label={t('cases.columns.sla')} className="nowrap">
-                      <SlaDue item={item} />
-                    </td>
-                    <td data-label={t('cases.columns.created')} className="nowrap">
-                      {formatDateTime(item.createdAt)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <LoadMore
-          hasNextPage={cases.hasNextPage}
-          isFetchingNextPage={cases.isFetchingNextPage}
-          onLoadMore={() => void cases.fetchNextPage()}
+        <DataTable
+          query={cases}
+          label={t('cases.listTitle')}
+          testId="cases-table"
+          isStacked
+          rowKey={(item) => item.id}
+          rowProps={(item) => ({
+            'data-testid': 'case-row',
+            'data-case-id': item.id,
+            'data-status': item.status,
+            className: item.isOverdue ? 'case-row-overdue' : undefined,
+          })}
+          empty={
+            <EmptyState title={isFiltered ? t('cases.emptyFiltered') : t('cases.empty')} testId="cases-empty">
+              <p>{isFiltered ? t('cases.emptyFilteredHint') : t('cases.emptyHint')}</p>
+              {!isFiltered && (
+                <p>
+                  <Link to="/cases/alert-rules">{t('cases.goToRules')}</Link>
+                </p>
+              )}
+            </EmptyState>
+          }
+          columns={[
+            {
+              id: 'number',
+              header: t('cases.columns.number'),
+              className: 'nowrap mono',
+              cell: (item) => `#${item.number}`,
+            },
+            {
+              id: 'title',
+              header: t('cases.columns.title'),
+              className: 'case-title-cell',
+              cell: (item) => (
+                <Link to={`/cases/${item.id}`} className="strong" data-testid="case-link">
+                  {item.title}
+                </Link>
+              ),
+            },
+            {
+              id: 'customer',
+              header: t('cases.columns.customer'),
+              cell: (item) => item.contactLabel ?? <span className="muted">—</span>,
+            },
+            {
+              id: 'team',
+              header: t('cases.columns.team'),
+              cell: (item) => item.teamName ?? <span className="muted">{t('cases.noTeam')}</span>,
+            },
+            {
+              id: 'assignee',
+              header: t('cases.columns.assignee'),
+              cell: (item) => (
+                <span data-testid="case-assignee">
+                  {item.assigneeName ?? <span className="muted">{t('cases.unassigned')}</span>}
+                </span>
+              ),
+            },
+            {
+              id: 'priority',
+              header: t('cases.columns.priority'),
+              cell: (item) => <PriorityBadge priority={item.priority} />,
+            },
+            {
+              id: 'status',
+              header: t('cases.columns.status'),
+              cell: (item) => <StatusBadge status={item.status} />,
+            },
+            {
+              id: 'sla',
+              header: t('cases.columns.sla'),
+              className: 'case-sla-cell',
+              cell: (item) => <SlaDue item={item} />,
+            },
+            {
+              id: 'created',
+              header: t('cases.columns.created'),
+              className: 'case-date-cell',
+              cell: (item) => formatDateTime(item.createdAt),
+            },
+          ]}
         />
       </section>
       {isCreating && <NewCaseDialog onClose={() => setIsCreating(false)} />}

@@ -1,14 +1,13 @@
-import type { TApiKey, TRole } from '@touchpoint/schemas/browser';
+import type { TRole } from '@touchpoint/schemas/browser';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CopyField } from '../../components/copy-field';
-import { ConfirmDialog } from '../../components/dialog';
+import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { RoleBadge, RoleOptions, SelectField, TextField } from '../../components/fields';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
+import { RowActions } from '../../components/row-actions';
 import { fieldErrorsOf } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { TCreatedApiKey } from '../../lib/types';
@@ -112,7 +111,6 @@ function ApiKeysList() {
   const { t } = useTranslation();
   const keys = useApiKeys(true);
   const revoke = useRevokeApiKey();
-  const [toRevoke, setToRevoke] = useState<TApiKey | null>(null);
 
   return (
     <section className="card" aria-labelledby="api-keys-title">
@@ -120,94 +118,80 @@ function ApiKeysList() {
         {t('apiKeys.title')}
       </h2>
       <p className="section-lead">{t('apiKeys.lead')}</p>
-      {keys.isPending ? (
-        <LoadingState />
-      ) : keys.error ? (
-        <ErrorState error={keys.error} onRetry={() => void keys.refetch()} />
-      ) : keys.items.length === 0 ? (
-        <EmptyState title={t('apiKeys.empty')} testId="api-keys-empty">
-          <p>{t('apiKeys.emptyHint')}</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="api-keys-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('apiKeys.columns.name')}</th>
-                <th scope="col">{t('apiKeys.columns.prefix')}</th>
-                <th scope="col">{t('apiKeys.columns.role')}</th>
-                <th scope="col">{t('apiKeys.columns.createdBy')}</th>
-                <th scope="col">{t('apiKeys.columns.created')}</th>
-                <th scope="col">{t('apiKeys.columns.lastUsed')}</th>
-                <th scope="col">{t('apiKeys.columns.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.items.map((key) => (
-                <tr key={key.id} data-testid="api-key-row" data-name={key.name}>
-                  <td className="strong">{key.name}</td>
-                  <td>
-                    <code className="mono">{key.prefix}…</code>
-                  </td>
-                  <td>
-                    <RoleBadge role={key.role} />
-                  </td>
-                  <td>
-                    <ApiKeyCreator apiKey={key} />
-                  </td>
-                  <td className="nowrap">{formatDate(key.createdAt)}</td>
-                  <td className="nowrap">
-                    {key.lastUsedAt ? formatDateTime(key.lastUsedAt) : t('apiKeys.neverUsed')}
-                  </td>
-                  <td>
-                    {key.revokedAt ? (
-                      <span className="badge badge-status-revoked" title={formatDateTime(key.revokedAt)}>
-                        {t('apiKeys.revokedOn', { date: formatDate(key.revokedAt) })}
-                      </span>
-                    ) : (
-                      <span className="badge badge-status-accepted">{t('apiKeys.active')}</span>
-                    )}
-                  </td>
-                  <td className="cell-actions">
-                    {!key.revokedAt && (
-                      <button
-                        type="button"
-                        className="btn btn-ghost-danger btn-small"
-                        onClick={() => setToRevoke(key)}
-                        aria-label={t('apiKeys.revokeNamed', { name: key.name })}
-                      >
-                        {t('apiKeys.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasNextPage={keys.hasNextPage}
-        isFetchingNextPage={keys.isFetchingNextPage}
-        onLoadMore={() => void keys.fetchNextPage()}
-      />
-      <ConfirmDialog
-        open={toRevoke !== null}
-        title={t('apiKeys.revokeTitle')}
-        body={<p>{t('apiKeys.revokeBody', { name: toRevoke?.name })}</p>}
-        confirmLabel={t('apiKeys.revoke')}
-        isPending={revoke.isPending}
-        error={revoke.error}
-        onCancel={() => {
-          setToRevoke(null);
-          revoke.reset();
-        }}
-        onConfirm={() => {
-          if (toRevoke) revoke.mutate(toRevoke.id, { onSuccess: () => setToRevoke(null) });
-        }}
+      <DataTable
+        query={keys}
+        label={t('apiKeys.title')}
+        testId="api-keys-table"
+        rowKey={(key) => key.id}
+        rowProps={(key) => ({ 'data-testid': 'api-key-row', 'data-name': key.name })}
+        empty={
+          <EmptyState title={t('apiKeys.empty')} testId="api-keys-empty">
+            <p>{t('apiKeys.emptyHint')}</p>
+          </EmptyState>
+        }
+        columns={[
+          { id: 'name', header: t('apiKeys.columns.name'), className: 'strong', cell: (key) => key.name },
+          {
+            id: 'prefix',
+            header: t('apiKeys.columns.prefix'),
+            cell: (key) => <code className="mono">{key.prefix}…</code>,
+          },
+          { id: 'role', header: t('apiKeys.columns.role'), cell: (key) => <RoleBadge role={key.role} /> },
+          {
+            id: 'createdBy',
+            header: t('apiKeys.columns.createdBy'),
+            cell: (key) => <ApiKeyCreator apiKey={key} />,
+          },
+          {
+            id: 'created',
+            header: t('apiKeys.columns.created'),
+            className: 'nowrap',
+            cell: (key) => formatDate(key.createdAt),
+          },
+          {
+            id: 'lastUsed',
+            header: t('apiKeys.columns.lastUsed'),
+            className: 'nowrap',
+            cell: (key) => (key.lastUsedAt ? formatDateTime(key.lastUsedAt) : t('apiKeys.neverUsed')),
+          },
+          {
+            id: 'status',
+            header: t('apiKeys.columns.status'),
+            cell: (key) =>
+              key.revokedAt ? (
+                <span className="badge badge-status-revoked" title={formatDateTime(key.revokedAt)}>
+                  {t('apiKeys.revokedOn', { date: formatDate(key.revokedAt) })}
+                </span>
+              ) : (
+                <span className="badge badge-status-accepted">{t('apiKeys.active')}</span>
+              ),
+          },
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            isHeaderHidden: true,
+            className: 'cell-actions',
+            cell: (key) => (
+              <RowActions
+                actions={[
+                  {
+                    id: 'revoke',
+                    label: t('apiKeys.revoke'),
+                    ariaLabel: t('apiKeys.revokeNamed', { name: key.name }),
+                    variant: 'danger',
+                    isHidden: Boolean(key.revokedAt),
+                    confirm: {
+                      title: t('apiKeys.revokeTitle'),
+                      body: <p>{t('apiKeys.revokeBody', { name: key.name })}</p>,
+                      confirmLabel: t('apiKeys.revoke'),
+                    },
+                    onSelect: () => revoke.mutateAsync(key.id),
+                  },
+                ]}
+              />
+            ),
+          },
+        ]}
       />
     </section>
   );

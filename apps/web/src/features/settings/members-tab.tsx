@@ -1,13 +1,12 @@
-import type { TInvitation, TMember, TRole } from '@touchpoint/schemas/browser';
+import type { TInvitation, TRole } from '@touchpoint/schemas/browser';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '../../components/copy-field';
-import { ConfirmDialog } from '../../components/dialog';
+import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { RoleBadge, RoleOptions, SelectField, TextField } from '../../components/fields';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
+import { RowActions } from '../../components/row-actions';
 import { fieldErrorsOf } from '../../lib/api';
 import { formatDate, formatDateTime, isPast } from '../../lib/format';
 import type { TCreatedInvitation } from '../../lib/types';
@@ -120,7 +119,6 @@ function MembersList() {
   const updateRole = useUpdateMemberRole();
   const removeMember = useRemoveMember();
   const setDeactivated = useSetMemberDeactivated();
-  const [toRemove, setToRemove] = useState<TMember | null>(null);
 
   return (
     <section className="card" aria-labelledby="members-title">
@@ -134,132 +132,107 @@ function MembersList() {
       </div>
       {updateRole.error ? <FormError error={updateRole.error} testId="role-error" /> : null}
       {setDeactivated.error ? <FormError error={setDeactivated.error} testId="deactivate-error" /> : null}
-      {members.isPending ? (
-        <LoadingState />
-      ) : members.error ? (
-        <ErrorState error={members.error} onRetry={() => void members.refetch()} />
-      ) : members.items.length === 0 ? (
-        <EmptyState title={t('members.empty')} />
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="members-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('members.columns.person')}</th>
-                <th scope="col">{t('members.columns.role')}</th>
-                <th scope="col">{t('members.columns.joined')}</th>
-                {canManage && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {members.items.map((member) => {
-                const isSelf = member.userId === me.user?.id;
-                return (
-                  <tr key={member.userId} data-testid="member-row" data-email={member.email}>
-                    <td>
-                      <div className="person">
-                        <span className="person-name">
-                          {member.name}
-                          {isSelf && <span className="badge badge-neutral">{t('members.you')}</span>}
-                          {member.deactivatedAt && (
-                            <span className="badge badge-neutral" data-testid="member-deactivated">
-                              {t('members.deactivated')}
-                            </span>
-                          )}
-                        </span>
-                        <span className="person-email">{member.email}</span>
-                      </div>
-                    </td>
-                    <td>
-                      {canManage && !isSelf ? (
-                        <>
-                          <label className="visually-hidden" htmlFor={`role-${member.userId}`}>
-                            {t('members.roleFor', { name: member.name })}
-                          </label>
-                          <select
-                            id={`role-${member.userId}`}
-                            className="select-compact"
-                            value={member.role}
-                            disabled={updateRole.isPending && updateRole.variables?.userId === member.userId}
-                            onChange={(event) =>
-                              updateRole.mutate({ userId: member.userId, role: event.target.value as TRole })
-                            }
-                          >
-                            <RoleOptions />
-                          </select>
-                        </>
-                      ) : (
-                        <RoleBadge role={member.role} />
-                      )}
-                    </td>
-                    <td className="nowrap">{formatDate(member.joinedAt)}</td>
-                    {canManage && (
-                      <td className="cell-actions">
-                        {!isSelf && (
-                          <button
-                            type="button"
-                            className="btn btn-secondary btn-small"
-                            disabled={setDeactivated.isPending}
-                            onClick={() =>
-                              setDeactivated.mutate({
-                                userId: member.userId,
-                                deactivated: !member.deactivatedAt,
-                              })
-                            }
-                            aria-label={t(
-                              member.deactivatedAt ? 'members.reactivateNamed' : 'members.deactivateNamed',
-                              {
-                                name: member.name,
-                              },
-                            )}
-                            title={member.deactivatedAt ? undefined : t('members.deactivateHint')}
-                            data-testid="member-deactivate"
-                          >
-                            {t(member.deactivatedAt ? 'members.reactivate' : 'members.deactivate')}
-                          </button>
-                        )}
-                        {!isSelf && (
-                          <button
-                            type="button"
-                            className="btn btn-ghost-danger btn-small"
-                            onClick={() => setToRemove(member)}
-                            aria-label={t('members.removeNamed', { name: member.name })}
-                          >
-                            {t('members.remove')}
-                          </button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasNextPage={members.hasNextPage}
-        isFetchingNextPage={members.isFetchingNextPage}
-        onLoadMore={() => void members.fetchNextPage()}
-      />
-      <ConfirmDialog
-        open={toRemove !== null}
-        title={t('members.removeTitle')}
-        body={<p>{t('members.removeBody', { name: toRemove?.name, workspace: me.workspace.name })}</p>}
-        confirmLabel={t('members.remove')}
-        isPending={removeMember.isPending}
-        error={removeMember.error}
-        onCancel={() => {
-          setToRemove(null);
-          removeMember.reset();
-        }}
-        onConfirm={() => {
-          if (toRemove) removeMember.mutate(toRemove.userId, { onSuccess: () => setToRemove(null) });
-        }}
+      <DataTable
+        query={members}
+        label={t('members.title')}
+        testId="members-table"
+        rowKey={(member) => member.userId}
+        rowProps={(member) => ({ 'data-testid': 'member-row', 'data-email': member.email })}
+        empty={<EmptyState title={t('members.empty')} />}
+        columns={[
+          {
+            id: 'person',
+            header: t('members.columns.person'),
+            cell: (member) => (
+              <div className="person">
+                <span className="person-name">
+                  {member.name}
+                  {member.userId === me.user?.id && (
+                    <span className="badge badge-neutral">{t('members.you')}</span>
+                  )}
+                  {member.deactivatedAt && (
+                    <span className="badge badge-neutral" data-testid="member-deactivated">
+                      {t('members.deactivated')}
+                    </span>
+                  )}
+                </span>
+                <span className="person-email">{member.email}</span>
+              </div>
+            ),
+          },
+          {
+            id: 'role',
+            header: t('members.columns.role'),
+            cell: (member) =>
+              canManage && member.userId !== me.user?.id ? (
+                <>
+                  <label className="visually-hidden" htmlFor={`role-${member.userId}`}>
+                    {t('members.roleFor', { name: member.name })}
+                  </label>
+                  <select
+                    id={`role-${member.userId}`}
+                    className="select-compact"
+                    value={member.role}
+                    disabled={updateRole.isPending && updateRole.variables?.userId === member.userId}
+                    onChange={(event) =>
+                      updateRole.mutate({ userId: member.userId, role: event.target.value as TRole })
+                    }
+                  >
+                    <RoleOptions />
+                  </select>
+                </>
+              ) : (
+                <RoleBadge role={member.role} />
+              ),
+          },
+          {
+            id: 'joined',
+            header: t('members.columns.joined'),
+            className: 'nowrap',
+            cell: (member) => formatDate(member.joinedAt),
+          },
+          canManage && {
+            id: 'actions',
+            header: t('common.actions'),
+            isHeaderHidden: true,
+            className: 'cell-actions',
+            cell: (member) => (
+              <RowActions
+                actions={[
+                  {
+                    id: 'deactivate',
+                    label: t(member.deactivatedAt ? 'members.reactivate' : 'members.deactivate'),
+                    ariaLabel: t(
+                      member.deactivatedAt ? 'members.reactivateNamed' : 'members.deactivateNamed',
+                      { name: member.name },
+                    ),
+                    title: member.deactivatedAt ? undefined : t('members.deactivateHint'),
+                    isHidden: member.userId === me.user?.id,
+                    isDisabled: setDeactivated.isPending,
+                    testId: 'member-deactivate',
+                    onSelect: () =>
+                      setDeactivated.mutate({ userId: member.userId, deactivated: !member.deactivatedAt }),
+                  },
+                  {
+                    id: 'remove',
+                    label: t('members.remove'),
+                    ariaLabel: t('members.removeNamed', { name: member.name }),
+                    variant: 'danger',
+                    isHidden: member.userId === me.user?.id,
+                    confirm: {
+                      title: t('members.removeTitle'),
+                      body: (
+                        <p>{t('members.removeBody', { name: member.name, workspace: me.workspace.name })}</p>
+                      ),
+                      confirmLabel: t('members.remove'),
+                    },
+                    onSelect: () => removeMember.mutateAsync(member.userId),
+                  },
+                ]}
+              />
+            ),
+          },
+        ]}
       />
     </section>
   );
@@ -278,7 +251,6 @@ function InvitationsList() {
   const { t } = useTranslation();
   const invitations = useInvitations(true);
   const revoke = useRevokeInvitation();
-  const [toRevoke, setToRevoke] = useState<TInvitation | null>(null);
   const [showAll, setShowAll] = useState(false);
   const visible = invitations.items.filter((invitation) => showAll || statusOf(invitation) === 'pending');
 
@@ -293,89 +265,77 @@ function InvitationsList() {
           {t('invitations.showAll')}
         </label>
       </div>
-      {invitations.isPending ? (
-        <LoadingState />
-      ) : invitations.error ? (
-        <ErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
-      ) : visible.length === 0 ? (
-        <EmptyState
-          title={showAll ? t('invitations.emptyAll') : t('invitations.empty')}
-          testId="invitations-empty"
-        >
-          <p>{t('invitations.emptyHint')}</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="invitations-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('invitations.columns.email')}</th>
-                <th scope="col">{t('invitations.columns.role')}</th>
-                <th scope="col">{t('invitations.columns.sent')}</th>
-                <th scope="col">{t('invitations.columns.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {visible.map((invitation) => {
-                const status = statusOf(invitation);
-                return (
-                  <tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
-                    <td>{invitation.email}</td>
-                    <td>
-                      <RoleBadge role={invitation.role} />
-                    </td>
-                    <td className="nowrap">{formatDateTime(invitation.createdAt)}</td>
-                    <td>
-                      <span className={`badge badge-status-${status}`}>
-                        {t(`invitations.status.${status}`)}
-                      </span>
-                      {status === 'pending' && (
-                        <span className="cell-note">
-                          {t('invitations.expires', { date: formatDate(invitation.expiresAt) })}
-                        </span>
-                      )}
-                    </td>
-                    <td className="cell-actions">
-                      {status === 'pending' && (
-                        <button
-                          type="button"
-                          className="btn btn-ghost-danger btn-small"
-                          onClick={() => setToRevoke(invitation)}
-                          aria-label={t('invitations.revokeNamed', { email: invitation.email })}
-                        >
-                          {t('invitations.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasNextPage={invitations.hasNextPage}
-        isFetchingNextPage={invitations.isFetchingNextPage}
-        onLoadMore={() => void invitations.fetchNextPage()}
-      />
-      <ConfirmDialog
-        open={toRevoke !== null}
-        title={t('invitations.revokeTitle')}
-        body={<p>{t('invitations.revokeBody', { email: toRevoke?.email })}</p>}
-        confirmLabel={t('invitations.revoke')}
-        isPending={revoke.isPending}
-        error={revoke.error}
-        onCancel={() => {
-          setToRevoke(null);
-          revoke.reset();
-        }}
-        onConfirm={() => {
-          if (toRevoke) revoke.mutate(toRevoke.id, { onSuccess: () => setToRevoke(null) });
-        }}
+      <DataTable
+        query={invitations}
+        items={visible}
+        label={t('invitations.title')}
+        testId="invitations-table"
+        rowKey={(invitation) => invitation.id}
+        rowProps={(invitation) => ({ 'data-testid': 'invitation-row', 'data-email': invitation.email })}
+        empty={
+          <EmptyState
+            title={showAll ? t('invitations.emptyAll') : t('invitations.empty')}
+            testId="invitations-empty"
+          >
+            <p>{t('invitations.emptyHint')}</p>
+          </EmptyState>
+        }
+        columns={[
+          { id: 'email', header: t('invitations.columns.email'), cell: (invitation) => invitation.email },
+          {
+            id: 'role',
+            header: t('invitations.columns.role'),
+            cell: (invitation) => <RoleBadge role={invitation.role} />,
+          },
+          {
+            id: 'sent',
+            header: t('invitations.columns.sent'),
+            className: 'nowrap',
+            cell: (invitation) => formatDateTime(invitation.createdAt),
+          },
+          {
+            id: 'status',
+            header: t('invitations.columns.status'),
+            cell: (invitation) => {
+              const status = statusOf(invitation);
+              return (
+                <>
+                  <span className={`badge badge-status-${status}`}>{t(`invitations.status.${status}`)}</span>
+                  {status === 'pending' && (
+                    <span className="cell-note">
+                      {t('invitations.expires', { date: formatDate(invitation.expiresAt) })}
+                    </span>
+                  )}
+                </>
+              );
+            },
+          },
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            isHeaderHidden: true,
+            className: 'cell-actions',
+            cell: (invitation) => (
+              <RowActions
+                actions={[
+                  {
+                    id: 'revoke',
+                    label: t('invitations.revoke'),
+                    ariaLabel: t('invitations.revokeNamed', { email: invitation.email }),
+                    variant: 'danger',
+                    isHidden: statusOf(invitation) !== 'pending',
+                    confirm: {
+                      title: t('invitations.revokeTitle'),
+                      body: <p>{t('invitations.revokeBody', { email: invitation.email })}</p>,
+                      confirmLabel: t('invitations.revoke'),
+                    },
+                    onSelect: () => revoke.mutateAsync(invitation.id),
+                  },
+                ]}
+              />
+            ),
+          },
+        ]}
       />
     </section>
   );

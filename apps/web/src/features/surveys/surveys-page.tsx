@@ -9,14 +9,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CopyButton } from '../../components/copy-field';
-import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { DataTable } from '../../components/data-table';
+import { Dialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
 import { Icon } from '../../components/icons';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
+import { RowActions } from '../../components/row-actions';
 import { usePopover } from '../../components/use-popover';
 import { fieldErrorsOf } from '../../lib/api';
 import { formatDate } from '../../lib/format';
@@ -41,8 +41,6 @@ export function SurveysPage() {
   const surveys = useSurveys({ status: status || undefined, touchpointId: touchpointId ?? undefined });
   const setSurveyStatus = useSetSurveyStatus();
   const deleteSurvey = useDeleteSurvey();
-  const [toClose, setToClose] = useState<TSurvey | null>(null);
-  const [toDelete, setToDelete] = useState<TSurvey | null>(null);
   const isFiltered = Boolean(status || touchpointId);
 
   return (
@@ -92,64 +90,163 @@ export function SurveysPage() {
           />
         </search>
         <FormError error={setSurveyStatus.error} testId="survey-action-error" />
-        {surveys.isPending ? (
-          <LoadingState />
-        ) : surveys.error ? (
-          <ErrorState error={surveys.error} onRetry={() => void surveys.refetch()} />
-        ) : surveys.items.length === 0 ? (
-          <EmptyState
-            title={isFiltered ? t('surveys.emptyFiltered') : t('surveys.empty')}
-            testId="surveys-empty"
-            action={
-              canManage &&
-              !isFiltered && (
-                <button type="button" className="btn btn-primary" onClick={() => setIsCreating(true)}>
-                  {t('surveys.new.button')}
-                </button>
-              )
-            }
-          >
-            {!isFiltered && <p>{canManage ? t('surveys.emptyHint') : t('surveys.emptyHintReadOnly')}</p>}
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-stack" data-testid="surveys-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('surveys.columns.name')}</th>
-                  <th scope="col">{t('surveys.columns.status')}</th>
-                  <th scope="col">{t('surveys.columns.touchpoint')}</th>
-                  <th scope="col" className="cell-number">
-                    {t('surveys.columns.responses')}
-                  </th>
-                  <th scope="col">{t('surveys.columns.updated')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {surveys.items.map((survey) => (
-                  <SurveyRow
-                    key={survey.id}
-                    survey={survey}
-                    touchpoints={touchpoints.data}
-                    canManage={canManage}
-                    isBusy={setSurveyStatus.isPending && setSurveyStatus.variables?.id === survey.id}
-                    onPublish={() => setSurveyStatus.mutate({ id: survey.id, action: 'publish' })}
-                    onClose={() => setToClose(survey)}
-                    onDelete={() => setToDelete(survey)}
-                    onSend={canSend && survey.status === 'published' ? () => setToSend(survey) : null}
+        <DataTable
+          query={surveys}
+          label={t('surveys.listTitle')}
+          testId="surveys-table"
+          isStacked
+          rowKey={(survey) => survey.id}
+          rowProps={(survey) => ({
+            'data-testid': 'survey-row',
+            'data-survey': survey.name,
+            'data-status': survey.status,
+          })}
+          empty={
+            <EmptyState
+              title={isFiltered ? t('surveys.emptyFiltered') : t('surveys.empty')}
+              testId="surveys-empty"
+              action={
+                canManage &&
+                !isFiltered && (
+                  <button type="button" className="btn btn-primary" onClick={() => setIsCreating(true)}>
+                    {t('surveys.new.button')}
+                  </button>
+                )
+              }
+            >
+              {!isFiltered && <p>{canManage ? t('surveys.emptyHint') : t('surveys.emptyHintReadOnly')}</p>}
+            </EmptyState>
+          }
+          columns={[
+            {
+              id: 'name',
+              header: t('surveys.columns.name'),
+              cell: (survey) => (
+                <div className="person">
+                  <Link to={`/surveys/${survey.id}`} className="strong">
+                    {survey.name}
+                  </Link>
+                  <span className="person-email">
+                    {[survey.defaultLanguage, ...survey.languages.filter((l) => l !== survey.defaultLanguage)]
+                      .map(languageName)
+                      .join(' · ')}
+                  </span>
+                </div>
+              ),
+            },
+            {
+              id: 'status',
+              header: t('surveys.columns.status'),
+              cell: (survey) => <StatusBadge status={survey.status} />,
+            },
+            {
+              id: 'touchpoint',
+              header: t('surveys.columns.touchpoint'),
+              cell: (survey) =>
+                touchpointLabel(touchpoints.data, survey.touchpointId) ?? (
+                  <span className="muted">{t('surveys.noTouchpoint')}</span>
+                ),
+            },
+            {
+              id: 'responses',
+              header: t('surveys.columns.responses'),
+              className: 'cell-number',
+              headerClassName: 'cell-number',
+              cell: (survey) =>
+                survey.responseCount > 0 ? (
+                  <Link
+                    to={`/responses?surveyId=${survey.id}`}
+                    aria-label={t('surveys.viewResponses', {
+                      count: survey.responseCount,
+                      name: survey.name,
+                    })}
+                  >
+                    {survey.responseCount}
+                  </Link>
+                ) : (
+                  '0'
+                ),
+            },
+            {
+              id: 'updated',
+              header: t('surveys.columns.updated'),
+              className: 'nowrap',
+              cell: (survey) => formatDate(survey.updatedAt),
+            },
+            {
+              id: 'actions',
+              header: t('common.actions'),
+              isHeaderHidden: true,
+              className: 'cell-actions',
+              cell: (survey) => {
+                const isBusy = setSurveyStatus.isPending && setSurveyStatus.variables?.id === survey.id;
+                return (
+                  <RowActions
+                    actions={[
+                      {
+                        id: 'edit',
+                        label: canManage ? t('surveys.actions.edit') : t('surveys.actions.view'),
+                        ariaLabel: t(canManage ? 'surveys.actions.editNamed' : 'surveys.actions.viewNamed', {
+                          name: survey.name,
+                        }),
+                        to: `/surveys/${survey.id}`,
+                      },
+                      {
+                        id: 'publish',
+                        label: isBusy ? t('common.working') : t('surveys.actions.publish'),
+                        ariaLabel: isBusy
+                          ? undefined
+                          : t('surveys.actions.publishNamed', { name: survey.name }),
+                        variant: 'primary',
+                        isHidden: !canManage || survey.status !== 'draft',
+                        isDisabled: isBusy,
+                        onSelect: () => setSurveyStatus.mutate({ id: survey.id, action: 'publish' }),
+                      },
+                      {
+                        id: 'share',
+                        label: t('surveys.actions.share'),
+                        isHidden: survey.status !== 'published',
+                        element: <ShareMenu survey={survey} />,
+                      },
+                      {
+                        id: 'send',
+                        label: t('sendEmail.button'),
+                        ariaLabel: t('sendEmail.buttonNamed', { name: survey.name }),
+                        isHidden: !canSend || survey.status !== 'published',
+                        testId: 'send-email',
+                        onSelect: () => setToSend(survey),
+                      },
+                      {
+                        id: 'close',
+                        label: t('surveys.actions.close'),
+                        ariaLabel: t('surveys.actions.closeNamed', { name: survey.name }),
+                        isHidden: !canManage || survey.status !== 'published',
+                        confirm: {
+                          title: t('surveys.closeTitle'),
+                          body: <p>{t('surveys.closeBody', { name: survey.name })}</p>,
+                          confirmLabel: t('surveys.actions.close'),
+                        },
+                        onSelect: () => setSurveyStatus.mutateAsync({ id: survey.id, action: 'close' }),
+                      },
+                      {
+                        id: 'delete',
+                        label: t('surveys.actions.delete'),
+                        ariaLabel: t('surveys.actions.deleteNamed', { name: survey.name }),
+                        variant: 'danger',
+                        isHidden: !canManage || survey.status !== 'draft',
+                        confirm: {
+                          title: t('surveys.deleteTitle'),
+                          body: <p>{t('surveys.deleteBody', { name: survey.name })}</p>,
+                          confirmLabel: t('surveys.actions.delete'),
+                        },
+                        onSelect: () => deleteSurvey.mutateAsync(survey.id),
+                      },
+                    ]}
                   />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <LoadMore
-          hasNextPage={surveys.hasNextPage}
-          isFetchingNextPage={surveys.isFetchingNextPage}
-          onLoadMore={() => void surveys.fetchNextPage()}
+                );
+              },
+            },
+          ]}
         />
       </section>
 
@@ -171,161 +268,7 @@ export function SurveysPage() {
           if (id) void navigate(`/surveys/${id}?tab=invitations`);
         }}
       />
-      <ConfirmDialog
-        open={toClose !== null}
-        title={t('surveys.closeTitle')}
-        body={<p>{t('surveys.closeBody', { name: toClose?.name })}</p>}
-        confirmLabel={t('surveys.actions.close')}
-        isPending={setSurveyStatus.isPending}
-        error={setSurveyStatus.error}
-        onCancel={() => {
-          setToClose(null);
-          setSurveyStatus.reset();
-        }}
-        onConfirm={() => {
-          if (toClose) {
-            setSurveyStatus.mutate(
-              { id: toClose.id, action: 'close' },
-              { onSuccess: () => setToClose(null) },
-            );
-          }
-        }}
-      />
-      <ConfirmDialog
-        open={toDelete !== null}
-        title={t('surveys.deleteTitle')}
-        body={<p>{t('surveys.deleteBody', { name: toDelete?.name })}</p>}
-        confirmLabel={t('surveys.actions.delete')}
-        isPending={deleteSurvey.isPending}
-        error={deleteSurvey.error}
-        onCancel={() => {
-          setToDelete(null);
-          deleteSurvey.reset();
-        }}
-        onConfirm={() => {
-          if (toDelete) deleteSurvey.mutate(toDelete.id, { onSuccess: () => setToDelete(null) });
-        }}
-      />
     </div>
-  );
-}
-
-interface SurveyRowProps {
-  survey: TSurvey;
-  touchpoints: TTouchpointRow[] | undefined;
-  canManage: boolean;
-  isBusy: boolean;
-  onPublish: () => void;
-  onClose: () => void;
-  onDelete: () => void;
-  /** "Send by email", for a published survey and a role that may send invitations. */
-  onSend: (() => void) | null;
-}
-
-function SurveyRow({
-  survey,
-  touchpoints,
-  canManage,
-  isBusy,
-  onPublish,
-  onClose,
-  onDelete,
-  onSend,
-}: SurveyRowProps) {
-  const { t } = useTranslation();
-  const touchpoint = touchpointLabel(touchpoints, survey.touchpointId);
-  return (
-    <tr data-testid="survey-row" data-survey={survey.name} data-status={survey.status}>
-      <td data-label={t('surveys.columns.name')}>
-        <div className="person">
-          <Link to={`/surveys/${survey.id}`} className="strong">
-            {survey.name}
-          </Link>
-          <span className="person-email">
-            {[survey.defaultLanguage, ...survey.languages.filter((l) => l !== survey.defaultLanguage)]
-              .map(languageName)
-              .join(' · ')}
-          </span>
-        </div>
-      </td>
-      <td data-label={t('surveys.columns.status')}>
-        <StatusBadge status={survey.status} />
-      </td>
-      <td data-label={t('surveys.columns.touchpoint')}>
-        {touchpoint ?? <span className="muted">{t('surveys.noTouchpoint')}</span>}
-      </td>
-      <td data-label={t('surveys.columns.responses')} className="cell-number">
-        {survey.responseCount > 0 ? (
-          <Link
-            to={`/responses?surveyId=${survey.id}`}
-            aria-label={t('surveys.viewResponses', { name: survey.name })}
-          >
-            {survey.responseCount}
-          </Link>
-        ) : (
-          '0'
-        )}
-      </td>
-      <td data-label={t('surveys.columns.updated')} className="nowrap">
-        {formatDate(survey.updatedAt)}
-      </td>
-      <td className="cell-actions">
-        <div className="row-actions">
-          <Link
-            to={`/surveys/${survey.id}`}
-            className="btn btn-secondary btn-small"
-            aria-label={t(canManage ? 'surveys.actions.editNamed' : 'surveys.actions.viewNamed', {
-              name: survey.name,
-            })}
-          >
-            {canManage ? t('surveys.actions.edit') : t('surveys.actions.view')}
-          </Link>
-          {canManage && survey.status === 'draft' && (
-            <button
-              type="button"
-              className="btn btn-primary btn-small"
-              onClick={onPublish}
-              disabled={isBusy}
-              aria-label={t('surveys.actions.publishNamed', { name: survey.name })}
-            >
-              {isBusy ? t('common.working') : t('surveys.actions.publish')}
-            </button>
-          )}
-          {survey.status === 'published' && <ShareMenu survey={survey} />}
-          {onSend && (
-            <button
-              type="button"
-              className="btn btn-secondary btn-small"
-              onClick={onSend}
-              aria-label={t('sendEmail.buttonNamed', { name: survey.name })}
-              data-testid="send-email"
-            >
-              {t('sendEmail.button')}
-            </button>
-          )}
-          {canManage && survey.status === 'published' && (
-            <button
-              type="button"
-              className="btn btn-secondary btn-small"
-              onClick={onClose}
-              aria-label={t('surveys.actions.closeNamed', { name: survey.name })}
-            >
-              {t('surveys.actions.close')}
-            </button>
-          )}
-          {canManage && survey.status === 'draft' && (
-            <button
-              type="button"
-              className="btn btn-ghost-danger btn-small"
-              onClick={onDelete}
-              aria-label={t('surveys.actions.deleteNamed', { name: survey.name })}
-            >
-              {t('surveys.actions.delete')}
-            </button>
-          )}
-        </div>
-      </td>
-    </tr>
   );
 }
 
