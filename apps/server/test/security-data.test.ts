@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Touchpoint } from '../src/touchpoint';
-import { signUp, TestClient } from './support/client';
+import { apiKeyClient, signUp, TestClient } from './support/client';
+import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
 import { startTestTouchpoint } from './support/test-touchpoint';
 
 let touchpoint: Touchpoint;
 let app: FastifyInstance;
 let admin: TestClient;
 let anonymous: TestClient;
+let smtp: SmtpSink;
 
 const SURVEY = {
   name: 'Delivery NPS',
@@ -19,12 +21,16 @@ const SURVEY = {
 };
 
 beforeAll(async () => {
-  touchpoint = await startTestTouchpoint();
+  smtp = await startSmtpSink();
+  touchpoint = await startTestTouchpoint({ smtpUrl: smtp.url });
   app = touchpoint.app as FastifyInstance;
   admin = (await signUp(app)).client;
   anonymous = new TestClient(app);
 });
-afterAll(() => touchpoint.stop());
+afterAll(async () => {
+  await touchpoint.stop();
+  await smtp.close();
+});
 
 async function publishedSurvey(): Promise<{ id: string }> {
   const created = await admin.post('/api/v1/surveys', SURVEY);
@@ -120,5 +126,145 @@ describe('a single-use personal link completes one response', () => {
       ).toBe(201);
     }
     expect(await completedResponses(survey.id)).toHaveLength(2);
+  });
+});
+
+describe('one redaction policy: roles without pii.read never read personal data', () => {
+  const EMAIL = 'jo.bloggs@example.com';
+  const PHONE = '+44 20 7946 0958';
+  const CARD = '4111 1111 1111 1111';
+  const TEXT = `Charged twice on card ${CARD}; write to ${EMAIL} or call ${PHONE}.`;
+  let viewer: TestClient;
+  let analyst: TestClient;
+
+  beforeAll(async () => {
+    viewer = (await apiKeyClient(admin, 'viewer')).client;
+    analyst = (await apiKeyClient(admin, 'analyst')).client;
+  });
+
+  function expectRedacted(value: unknown, secrets: string[]) {
+    const text = JSON.stringify(value);
+    for (const secret of secrets) expect(text).not.toContain(secret);
+  }
+
+  it('redacts phones, emails and card numbers in reviews, as in responses', async () => {
+    const imported = await admin.post('/api/v1/reviews', {
+      items: [
+        {
+          source: 'google',
+          externalId: 'pii-review',
+          rating: 1,
+          title: `Call ${PHONE}`,
+          text: TEXT,
+          postedAt: '2026-12-01T10:00:00Z',
+        },
+      ],
+    });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+
+    const seen = await viewer.get('/api/v1/reviews?source=google');
+    expect(seen.status).toBe(200);
+    const review = seen.body.items.find((r: { externalId: string }) => r.externalId === 'pii-review');
+    expectRedacted(review, [EMAIL, PHONE, CARD, '7946', '1111 1111']);
+    expect(review.text).toContain('[card]');
+    expect(review.text).toContain('[email]');
+    expect(review.text).toContain('[phone]');
+    expect(review.title).toBe('Call [phone]');
+    const asAdmin = await admin.get('/api/v1/reviews?source=google');
+    expect(
+      asAdmin.body.items.find((r: { externalId: string }) => r.externalId === 'pii-review'),
+    ).toMatchObject({
+      text: TEXT,
+      title: `Call ${PHONE}`,
+    });
+  });
+
+  it('redacts free-text answers and hidden fields of responses, and answers in a contact timeline', async () => {
+    const created = await admin.post('/api/v1/surveys', { ...SURVEY, hiddenFields: ['email'] });
+    await admin.post(`/api/v1/surveys/${created.body.id}/publish`);
+    const submitted = await submit(created.body.id, 'pii-response', {
+      answers: { q1: 2, q3: TEXT },
+      hiddenFields: { email: EMAIL },
+      contact: { email: 'timeline.customer@example.com' },
+      finished: true,
+    });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
+
+    const seen = await viewer.get(`/api/v1/responses/${submitted.body.id}`);
+    expect(seen.status).toBe(200);
+    expectRedacted(seen.body, [EMAIL, PHONE, CARD]);
+    expect(seen.body.hiddenFields.email).toBe('[email]');
+    const asAdmin = await admin.get(`/api/v1/responses/${submitted.body.id}`);
+    expect(asAdmin.body.answers.q3).toBe(TEXT);
+    expect(asAdmin.body.hiddenFields.email).toBe(EMAIL);
+
+    // An analyst may read contacts (contacts.read) but not personal data inside what they wrote.
+    const contactId = asAdmin.body.contactId as string;
+    const timeline = await analyst.get(`/api/v1/contacts/${contactId}/timeline`);
+    expect(timeline.status).toBe(200);
+    expect(timeline.body.items.length).toBeGreaterThan(0);
+    expectRedacted(timeline.body, [EMAIL, PHONE, CARD]);
+    const adminTimeline = await admin.get(`/api/v1/contacts/${contactId}/timeline`);
+    expect(JSON.stringify(adminTimeline.body)).toContain(CARD);
+  });
+
+  it('hides recipient emails of survey invitations from a viewer', async () => {
+    const survey = await publishedSurvey();
+    const recipient = 'ana.recipient@example.com';
+    const sent = await admin.post(`/api/v1/surveys/${survey.id}/invitations`, {
+      channel: 'email',
+      recipients: [{ email: recipient, name: 'Ana' }],
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+
+    const seen = await viewer.get(`/api/v1/surveys/${survey.id}/invitations`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.items).toHaveLength(1);
+    expect(seen.body.items[0].email).toBe('[email]');
+    expectRedacted(seen.body, [recipient]);
+    const asAdmin = await admin.get(`/api/v1/surveys/${survey.id}/invitations`);
+    expect(asAdmin.body.items[0].email).toBe(recipient);
+  });
+
+  it("hides the customer's email and name in a case's follow-ups and activities from a viewer", async () => {
+    const customerEmail = 'thanh.customer@example.com';
+    const customerName = 'Thanh Nguyen';
+    const identified = await admin.post('/api/v1/contacts/identify', {
+      email: customerEmail,
+      attributes: { name: customerName },
+    });
+    expect(identified.status, JSON.stringify(identified.body)).toBeLessThan(300);
+    const created = await admin.post('/api/v1/cases', {
+      title: `Refund for ${customerName}`,
+      description: `Asked to be called on ${PHONE}`,
+      contactId: identified.body.contact.id,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const caseId = created.body.id as string;
+    expect((await admin.post(`/api/v1/cases/${caseId}/follow-ups`, { template: 'check_in' })).status).toBe(
+      202,
+    );
+    await smtp.waitForTo(customerEmail);
+    const deadline = Date.now() + 20_000;
+    let detail = await admin.get(`/api/v1/cases/${caseId}`);
+    while (!detail.body.activities.some((a: { kind: string }) => a.kind === 'follow_up_sent')) {
+      if (Date.now() > deadline) throw new Error('the follow-up was not marked sent');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      detail = await admin.get(`/api/v1/cases/${caseId}`);
+    }
+    const sentBy = (body: { activities: { kind: string; body: string }[] }) =>
+      body.activities.find((a) => a.kind === 'follow_up_sent')?.body;
+    expect(sentBy(detail.body)).toBe(customerEmail);
+    expect(detail.body.followUps[0].body).toContain(`Hi ${customerName},`);
+    expect(detail.body.description).toContain(PHONE);
+
+    const seen = await viewer.get(`/api/v1/cases/${caseId}`);
+    expect(seen.status).toBe(200);
+    expectRedacted(seen.body, [customerEmail, customerName, 'Thanh', PHONE]);
+    expect(sentBy(seen.body)).toBe('[email]');
+    expect(seen.body.followUps[0].body).toContain('Hi [name],');
+    expect(seen.body.title).toBe('Refund for [name]');
+    const list = await viewer.get('/api/v1/cases');
+    expectRedacted(list.body, [customerEmail, customerName]);
   });
 });

@@ -12,6 +12,7 @@ import {
 import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { piiViewOf } from '../../platform/pii-view';
 import {
   createActionPlan,
   deleteActionPlan,
@@ -52,8 +53,10 @@ export function actionPlanRoutes(ctx: AppContext) {
       access: 'cases.read',
       params: ZIdParams,
       responses: { 200: ZActionPlanDetail },
-      handler: ({ params, principal }) =>
-        getActionPlan(ctx, requireWorkspace(principal).workspaceId, params.id),
+      handler: ({ params, principal }) => {
+        const workspace = requireWorkspace(principal);
+        return getActionPlan(ctx, workspace.workspaceId, params.id, piiViewOf(workspace));
+      },
     }),
     defineRoute({
       method: 'PATCH',

@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
+import { type PiiView, piiViewOf } from '../../platform/pii-view';
 import { planImpact } from './plan-impact';
 import { announcePlanJob } from './plan-notices.service';
 
@@ -153,6 +154,7 @@ export async function getActionPlan(
   ctx: AppContext,
   workspaceId: string,
   id: string,
+  pii: PiiView,
 ): Promise<TActionPlanDetail> {
   const row = await findPlan(ctx.db, workspaceId, id);
   const cases = await ctx.db
@@ -165,7 +167,8 @@ export async function getActionPlan(
     .execute();
   return {
     ...presentPlan(row),
-    cases,
+    // Case titles quote feedback, so they follow the same redaction as the cases themselves.
+    cases: cases.map((c) => ({ ...c, title: pii.text(c.title) })),
     impact: await planImpact(ctx, workspaceId, row),
     notices: await noticeCounts(ctx.db, workspaceId, id),
   };
@@ -229,7 +232,7 @@ export async function createActionPlan(
   });
   if (input.status === 'done' && hasAnnouncement(input))
     await queueAnnouncement(ctx, principal.workspaceId, id);
-  return getActionPlan(ctx, principal.workspaceId, id);
+  return getActionPlan(ctx, principal.workspaceId, id, piiViewOf(principal));
 }
 
 export async function updateActionPlan(
@@ -279,7 +282,7 @@ export async function updateActionPlan(
     return after.status === 'done' && hasAnnouncement(after) && (becomesDone || announcementChanged);
   });
   if (shouldAnnounce) await queueAnnouncement(ctx, principal.workspaceId, id);
-  return getActionPlan(ctx, principal.workspaceId, id);
+  return getActionPlan(ctx, principal.workspaceId, id, piiViewOf(principal));
 }
 
 export async function deleteActionPlan(
@@ -369,7 +372,7 @@ export async function linkCases(
       payload: { planId, caseIds: wanted },
     });
   });
-  return getActionPlan(ctx, principal.workspaceId, planId);
+  return getActionPlan(ctx, principal.workspaceId, planId, piiViewOf(principal));
 }
 
 export async function unlinkCase(
@@ -397,5 +400,5 @@ export async function unlinkCase(
       payload: { planId, caseId },
     });
   });
-  return getActionPlan(ctx, principal.workspaceId, planId);
+  return getActionPlan(ctx, principal.workspaceId, planId, piiViewOf(principal));
 }

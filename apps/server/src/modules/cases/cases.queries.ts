@@ -1,4 +1,3 @@
-import { redactPii } from '@touchpoint/core';
 import {
   CASE_TRANSITIONS,
   type TCaseDetail,
@@ -11,6 +10,7 @@ import type { AppContext } from '../../platform/context';
 import type { Database } from '../../platform/db/schema';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
+import type { KnownIdentifiers, PiiView } from '../../platform/pii-view';
 import { listFollowUps } from './follow-ups.service';
 
 const CLOSED = ['resolved', 'closed'] as const;
@@ -52,6 +52,7 @@ function caseRows(ctx: AppContext, workspaceId: string) {
       'u.name as assigneeName',
       'u.email as assigneeEmail',
       'ct.email as contactEmail',
+      'ct.phone as contactPhone',
       'ct.externalId as contactExternalId',
       'ct.attributes as contactAttributes',
       'ct.unsubscribedAt as contactUnsubscribedAt',
@@ -69,13 +70,13 @@ function isOverdue(row: CaseRow, now: Date): boolean {
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
-/** Who the caller may see: contact details need contacts.read, free text as written needs pii.read. */
-export interface CaseVisibility {
-  canReadContacts: boolean;
-  canReadPii: boolean;
+/** The customer's own identifiers, masked in free text about them for callers without pii.read. */
+function knownOf(row: CaseRow): KnownIdentifiers {
+  const name = row.contactAttributes?.name;
+  return [typeof name === 'string' ? name : null, row.contactEmail, row.contactPhone];
 }
 
-function labelOf(row: CaseRow, visibility: CaseVisibility): string | null {
+function labelOf(row: CaseRow, visibility: PiiView): string | null {
   if (!row.contactId) return null;
   if (!visibility.canReadContacts) return row.contactExternalId ?? `#${row.contactId.slice(-6)}`;
   return (
@@ -87,11 +88,11 @@ function labelOf(row: CaseRow, visibility: CaseVisibility): string | null {
   );
 }
 
-function presentSummary(row: CaseRow, now: Date, visibility: CaseVisibility): TCaseSummary {
+function presentSummary(row: CaseRow, now: Date, visibility: PiiView): TCaseSummary {
   return {
     id: row.id,
     number: row.number,
-    title: row.title,
+    title: visibility.text(row.title, knownOf(row)),
     status: row.status,
     priority: row.priority,
     source: row.source,
@@ -124,7 +125,7 @@ export async function listCases(
   workspaceId: string,
   query: TCasesQuery,
   userId: string | null,
-  visibility: CaseVisibility,
+  visibility: PiiView,
 ) {
   const before = decodeCursor(query.cursor);
   let assigneeId = query.assigneeId;
@@ -174,7 +175,7 @@ export async function getCaseSummary(
   ctx: AppContext,
   workspaceId: string,
   caseId: string,
-  visibility: CaseVisibility,
+  visibility: PiiView,
 ): Promise<TCaseSummary> {
   const row = await caseRows(ctx, workspaceId).where('c.id', '=', caseId).executeTakeFirst();
   if (!row) throw AppError.notFound('case');
@@ -182,14 +183,20 @@ export async function getCaseSummary(
 }
 
 /** The feedback behind a case, with its text redacted unless the caller may read personal data. */
-async function caseItems(ctx: AppContext, workspaceId: string, caseId: string, canReadPii: boolean) {
+async function caseItems(
+  ctx: AppContext,
+  workspaceId: string,
+  caseId: string,
+  pii: PiiView,
+  known: KnownIdentifiers,
+) {
   const links = await ctx.db
     .selectFrom('caseItems')
     .select(['itemKind', 'itemId'])
     .where('workspaceId', '=', workspaceId)
     .where('caseId', '=', caseId)
     .execute();
-  const visible = (text: string) => (canReadPii ? text : redactPii(text).redacted);
+  const visible = (text: string) => pii.text(text, known);
   const items: TCaseItem[] = [];
   const responseIds = links.filter((l) => l.itemKind === 'response').map((l) => l.itemId);
   if (responseIds.length > 0) {
@@ -267,7 +274,13 @@ async function caseItems(ctx: AppContext, workspaceId: string, caseId: string, c
   return items;
 }
 
-async function caseActivities(ctx: AppContext, workspaceId: string, caseId: string) {
+async function caseActivities(
+  ctx: AppContext,
+  workspaceId: string,
+  caseId: string,
+  pii: PiiView,
+  known: KnownIdentifiers,
+) {
   const rows = await ctx.db
     .selectFrom('caseActivities as a')
     .leftJoin('users as u', (join) => join.on(sql`a.actor`, '=', sql`'user:' || u.id::text`))
@@ -276,23 +289,29 @@ async function caseActivities(ctx: AppContext, workspaceId: string, caseId: stri
     .where('a.caseId', '=', caseId)
     .orderBy('a.id')
     .execute();
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  // Bodies are notes, follow-up subjects, the address a follow-up went to, SMTP errors: free text.
+  return rows.map((row) => ({
+    ...row,
+    body: pii.text(row.body, known),
+    createdAt: row.createdAt.toISOString(),
+  }));
 }
 
 export async function getCaseDetail(
   ctx: AppContext,
   workspaceId: string,
   caseId: string,
-  visibility: CaseVisibility,
+  visibility: PiiView,
 ): Promise<TCaseDetail> {
   const row = await caseRows(ctx, workspaceId).where('c.id', '=', caseId).executeTakeFirst();
   if (!row) throw AppError.notFound('case');
   const now = new Date();
   const showContact = visibility.canReadContacts;
+  const known = knownOf(row);
   return {
     ...presentSummary(row, now, visibility),
-    description: row.description,
-    outcomeNote: row.outcomeNote,
+    description: visibility.text(row.description, known),
+    outcomeNote: visibility.optionalText(row.outcomeNote, known),
     createdBy: row.createdBy,
     firstActionBreached: row.firstActionBreached,
     resolveBreached: row.resolveBreached,
@@ -312,10 +331,16 @@ export async function getCaseDetail(
       row.assigneeId && row.assigneeName !== null
         ? { id: row.assigneeId, name: row.assigneeName, email: row.assigneeEmail ?? '' }
         : null,
-    items: await caseItems(ctx, workspaceId, caseId, visibility.canReadPii),
-    activities: await caseActivities(ctx, workspaceId, caseId),
-    followUps: (await listFollowUps(ctx.db, workspaceId, caseId)).map((f) =>
-      showContact ? f : { ...f, toAddress: '' },
-    ),
+    items: await caseItems(ctx, workspaceId, caseId, visibility, known),
+    activities: await caseActivities(ctx, workspaceId, caseId, visibility, known),
+    followUps: (await listFollowUps(ctx.db, workspaceId, caseId)).map((f) => ({
+      ...f,
+      toAddress: showContact ? f.toAddress : '',
+      // The message greets the customer by name; their reply is their own words.
+      subject: visibility.text(f.subject, known),
+      body: visibility.text(f.body, known),
+      error: visibility.optionalText(f.error, known),
+      customerComment: visibility.optionalText(f.customerComment, known),
+    })),
   };
 }

@@ -1,5 +1,4 @@
 import {
-  can,
   ZAlertRule,
   ZAlertRulesQuery,
   ZAlertRuleTestResult,
@@ -26,6 +25,7 @@ import {
 import type { AppContext } from '../../platform/context';
 import { actorOf, requireWorkspace, type WorkspacePrincipal } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { piiViewOf } from '../../platform/pii-view';
 import {
   createAlertRule,
   deleteAlertRule,
@@ -34,20 +34,13 @@ import {
   testAlertRule,
   updateAlertRule,
 } from './alert-rules.service';
-import { type CaseVisibility, getCaseDetail, listCases } from './cases.queries';
+import { getCaseDetail, listCases } from './cases.queries';
 import { addCaseNote, createCase, updateCase } from './cases.service';
 import { answerFollowUp, createFollowUp, previewFollowUp, previewPublicFollowUp } from './follow-ups.service';
 
-function visibilityOf(principal: WorkspacePrincipal): CaseVisibility {
-  return {
-    canReadContacts: can(principal.role, 'contacts.read'),
-    canReadPii: can(principal.role, 'pii.read'),
-  };
-}
-
 export function caseRoutes(ctx: AppContext) {
   const detail = (principal: WorkspacePrincipal, id: string) =>
-    getCaseDetail(ctx, principal.workspaceId, id, visibilityOf(principal));
+    getCaseDetail(ctx, principal.workspaceId, id, piiViewOf(principal));
   return [
     // ---- Alert rules ----
     defineRoute({
@@ -127,7 +120,7 @@ export function caseRoutes(ctx: AppContext) {
       responses: { 200: zPage(ZCaseSummary) },
       handler: ({ query, principal }) => {
         const p = requireWorkspace(principal);
-        return listCases(ctx, p.workspaceId, query, p.userId, visibilityOf(p));
+        return listCases(ctx, p.workspaceId, query, p.userId, piiViewOf(p));
       },
     }),
     defineRoute({

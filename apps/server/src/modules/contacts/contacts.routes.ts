@@ -13,6 +13,7 @@ import {
 import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { piiViewOf } from '../../platform/pii-view';
 import { getContact, getTimeline, identifyContact, listContacts, trackEvent } from './contacts.service';
 
 export function contactRoutes(ctx: AppContext) {
@@ -66,8 +67,10 @@ export function contactRoutes(ctx: AppContext) {
       params: ZIdParams,
       query: ZPageQuery,
       responses: { 200: zPage(ZTimelineItem) },
-      handler: ({ params, query, principal }) =>
-        getTimeline(ctx, requireWorkspace(principal).workspaceId, params.id, query),
+      handler: ({ params, query, principal }) => {
+        const workspace = requireWorkspace(principal);
+        return getTimeline(ctx, workspace.workspaceId, params.id, query, piiViewOf(workspace));
+      },
     }),
   ];
 }

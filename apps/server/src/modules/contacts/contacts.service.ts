@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
+import type { PiiView } from '../../platform/pii-view';
 import { type Identifiers, presentContact, resolveContact } from './identity-resolution';
 
 export async function identifyContact(
@@ -135,6 +136,7 @@ export async function getTimeline(
   workspaceId: string,
   id: string,
   query: { limit: number; cursor?: string | undefined },
+  pii: PiiView,
 ) {
   const contact = await getContact(ctx, workspaceId, id);
   const before = decodeCursor(query.cursor);
@@ -207,7 +209,8 @@ export async function getTimeline(
       id: r.id,
       occurredAt: r.createdAt,
       name: r.name,
-      data: { answers: r.answers, finished: r.finished, npsScore: r.npsScore },
+      // Free-text answers follow pii.read like everywhere else (contacts.read alone does not grant it).
+      data: { answers: pii.values(r.answers), finished: r.finished, npsScore: r.npsScore },
     })),
     ...invitations.map((i) => ({
       kind: 'invitation' as const,
@@ -217,7 +220,7 @@ export async function getTimeline(
       data: {
         status: i.status,
         skipReason: i.skipReason,
-        detail: i.error,
+        detail: pii.optionalText(i.error),
         trigger: i.trigger,
         channel: i.channel,
       },

@@ -18,6 +18,7 @@ import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { piiViewOf } from '../../platform/pii-view';
 import { getContactBudget, setContactBudget } from './contact-budget.service';
 import {
   findInvitableSurvey,
@@ -86,9 +87,11 @@ export function distributionRoutes(ctx: AppContext) {
       query: ZPageQuery,
       responses: { 200: zPage(ZSurveyInvitation) },
       handler: async ({ params, query, principal }) => {
-        const { workspaceId } = requireWorkspace(principal);
-        if (!(await findInvitableSurvey(ctx.db, workspaceId, params.id))) throw AppError.notFound('survey');
-        return listSurveyInvitations(ctx, workspaceId, params.id, query);
+        const workspace = requireWorkspace(principal);
+        if (!(await findInvitableSurvey(ctx.db, workspace.workspaceId, params.id))) {
+          throw AppError.notFound('survey');
+        }
+        return listSurveyInvitations(ctx, workspace.workspaceId, params.id, query, piiViewOf(workspace));
       },
     }),
     defineRoute({

@@ -10,6 +10,7 @@ import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
+import type { PiiView } from '../../platform/pii-view';
 import { resolveContact } from '../contacts/index';
 import { decideForContact, recordTouch } from './contact-budget.service';
 import { renderInvitationEmail } from './invitation-email';
@@ -324,6 +325,7 @@ export async function listSurveyInvitations(
   workspaceId: string,
   surveyId: string,
   page: { limit: number; cursor?: string | undefined },
+  pii: PiiView,
 ) {
   const before = decodeCursor(page.cursor);
   const rows = await ctx.db
@@ -365,6 +367,9 @@ export async function listSurveyInvitations(
     (r) => r.id,
     (r) => ({
       ...r,
+      email: pii.contactEmail(r.email),
+      // A mail server's refusal usually quotes the address.
+      error: pii.optionalText(r.error, [r.email]),
       skipReason: r.skipReason as TSkipReason | null,
       answered: Boolean(r.answered),
       sentAt: r.sentAt?.toISOString() ?? null,

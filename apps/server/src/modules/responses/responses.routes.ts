@@ -1,5 +1,4 @@
 import {
-  can,
   ZDisplayBody,
   ZIdParams,
   ZPublicSurvey,
@@ -14,15 +13,16 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { requireWorkspace, type WorkspacePrincipal } from '../../platform/http/principal';
+import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { piiViewOf } from '../../platform/pii-view';
 import {
   findAnswerableSurvey,
   presentPublicSurvey,
   recordDisplay,
   submitResponse,
 } from './ingestion.service';
-import { exportResponsesCsv, getResponse, listResponses, type TextVisibility } from './responses.service';
+import { exportResponsesCsv, getResponse, listResponses } from './responses.service';
 
 const PUBLIC_BODY_LIMIT = 64 * 1024;
 // Lower-cased: the same survey id in another letter case must not get a fresh bucket.
@@ -41,11 +41,6 @@ function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   }
   return value;
 }
-
-/** Roles without pii.read see free-text answers with personal data redacted, in lists and exports alike. */
-const visibilityOf = (principal: WorkspacePrincipal): TextVisibility => ({
-  redactPii: !can(principal.role, 'pii.read'),
-});
 
 export function responseRoutes(ctx: AppContext) {
   return [
@@ -100,7 +95,7 @@ export function responseRoutes(ctx: AppContext) {
       responses: { 200: zPage(ZResponse) },
       handler: ({ query, principal }) => {
         const workspace = requireWorkspace(principal);
-        return listResponses(ctx, workspace.workspaceId, query, visibilityOf(workspace));
+        return listResponses(ctx, workspace.workspaceId, query, piiViewOf(workspace));
       },
     }),
     defineRoute({
@@ -114,7 +109,7 @@ export function responseRoutes(ctx: AppContext) {
       responses: { 200: null },
       handler: async ({ query, principal, reply }) => {
         const workspace = requireWorkspace(principal);
-        const stream = await exportResponsesCsv(ctx, workspace.workspaceId, query, visibilityOf(workspace));
+        const stream = await exportResponsesCsv(ctx, workspace.workspaceId, query, piiViewOf(workspace));
         const date = new Date().toISOString().slice(0, 10);
         return reply
           .type('text/csv; charset=utf-8')
@@ -135,7 +130,7 @@ export function responseRoutes(ctx: AppContext) {
           ctx,
           requireWorkspace(principal).workspaceId,
           params.id,
-          visibilityOf(requireWorkspace(principal)),
+          piiViewOf(requireWorkspace(principal)),
         ),
     }),
   ];

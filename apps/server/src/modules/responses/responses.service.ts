@@ -1,10 +1,10 @@
-import { redactPii } from '@touchpoint/core';
 import type { TQuestion, TResponse, TResponseListQuery, TSurveyDefinition } from '@touchpoint/schemas';
 import { stringify } from 'csv-stringify';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
+import type { PiiView } from '../../platform/pii-view';
 
 type Filters = Omit<TResponseListQuery, 'limit' | 'cursor'>;
 
@@ -56,29 +56,12 @@ function filteredResponses(db: Db, workspaceId: string, filters: Filters) {
 
 type ResponseRow = Awaited<ReturnType<ReturnType<typeof filteredResponses>['execute']>>[number];
 
-/** How a caller may see free text: as written, or with personal data replaced (roles without pii.read). */
-export interface TextVisibility {
-  redactPii: boolean;
-}
-
-/** Replaces emails, phones, card numbers… inside free-text answers; option ids and numbers pass as they are. */
-function visibleAnswers(
-  answers: Record<string, unknown>,
-  visibility: TextVisibility,
-): Record<string, unknown> {
-  if (!visibility.redactPii) return answers;
-  return Object.fromEntries(
-    Object.entries(answers).map(([id, value]) => [
-      id,
-      typeof value === 'string' ? redactPii(value).redacted : value,
-    ]),
-  );
-}
-
-function presentResponse(row: ResponseRow, visibility: TextVisibility): TResponse {
+/** Free-text answers and hidden fields (often an email or a name) as the caller may see them. */
+function presentResponse(row: ResponseRow, pii: PiiView): TResponse {
   return {
     ...row,
-    answers: visibleAnswers(row.answers as Record<string, unknown>, visibility) as TResponse['answers'],
+    answers: pii.values(row.answers as Record<string, unknown>) as TResponse['answers'],
+    hiddenFields: pii.values(row.hiddenFields as Record<string, unknown>) as TResponse['hiddenFields'],
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -116,14 +99,14 @@ export async function listResponses(
   ctx: AppContext,
   workspaceId: string,
   query: TResponseListQuery,
-  visibility: TextVisibility,
+  pii: PiiView,
 ) {
   const rows = await afterKeyset(filteredResponses(ctx.db, workspaceId, query), parseKeyset(query.cursor))
     .limit(query.limit + 1)
     .execute();
   const shown = rows.slice(0, query.limit);
   return {
-    items: shown.map((row) => presentResponse(row, visibility)),
+    items: shown.map((row) => presentResponse(row, pii)),
     nextCursor: rows.length > query.limit && shown.length > 0 ? keysetOf(shown.at(-1) as ResponseRow) : null,
   };
 }
@@ -132,13 +115,13 @@ export async function getResponse(
   ctx: AppContext,
   workspaceId: string,
   id: string,
-  visibility: TextVisibility,
+  pii: PiiView,
 ): Promise<TResponse> {
   const row = await filteredResponses(ctx.db, workspaceId, {})
     .where('responses.id', '=', id)
     .executeTakeFirst();
   if (!row) throw AppError.notFound('response');
-  return presentResponse(row, visibility);
+  return presentResponse(row, pii);
 }
 
 /** Option ids and numbers as stored; a multiple choice joins its ids with `;`. */
@@ -158,7 +141,7 @@ export async function exportResponsesCsv(
   ctx: AppContext,
   workspaceId: string,
   filters: Filters,
-  visibility: TextVisibility,
+  pii: PiiView,
 ) {
   let questions: TQuestion[] | null = null;
   let hiddenFieldIds: string[] = [];
@@ -209,8 +192,8 @@ export async function exportResponsesCsv(
           row.createdAt.toISOString(),
           row.npsScore ?? '',
         ];
-        const answers = visibleAnswers(row.answers as Record<string, unknown>, visibility);
-        const hidden = row.hiddenFields as Record<string, string>;
+        const answers = pii.values(row.answers as Record<string, unknown>);
+        const hidden = pii.values(row.hiddenFields as Record<string, string>);
         const record = questions
           ? [
               ...base,

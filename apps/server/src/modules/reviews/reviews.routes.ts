@@ -8,6 +8,7 @@ import {
 import type { AppContext } from '../../platform/context';
 import { actorOf, requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { piiViewOf } from '../../platform/pii-view';
 import { importReviews, listReviews } from './reviews.service';
 
 export function reviewRoutes(ctx: AppContext) {
@@ -35,7 +36,10 @@ export function reviewRoutes(ctx: AppContext) {
       access: 'responses.read',
       query: ZReviewListQuery,
       responses: { 200: zPage(ZReview) },
-      handler: ({ query, principal }) => listReviews(ctx, requireWorkspace(principal).workspaceId, query),
+      handler: ({ query, principal }) => {
+        const workspace = requireWorkspace(principal);
+        return listReviews(ctx, workspace.workspaceId, query, piiViewOf(workspace));
+      },
     }),
   ];
 }

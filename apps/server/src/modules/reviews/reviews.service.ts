@@ -6,6 +6,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
+import type { PiiView } from '../../platform/pii-view';
 import { assertTouchpointExists } from '../journeys/index';
 
 /** A stable id for a review without one, so importing the same file twice creates nothing new. */
@@ -80,6 +81,7 @@ export async function listReviews(
     from?: string | undefined;
     to?: string | undefined;
   },
+  pii: PiiView,
 ) {
   const raw = decodeCursor(query.cursor);
   const [at, lastId] = raw ? raw.split('|') : [];
@@ -119,8 +121,8 @@ export async function listReviews(
         rating: r.rating,
         ratingScale: r.ratingScale,
         author: r.author,
-        title: r.title,
-        text: r.text,
+        title: pii.optionalText(r.title),
+        text: pii.text(r.text),
         url: r.url,
         language: r.language,
         touchpointId: r.touchpointId,
