@@ -84,8 +84,8 @@ const polarMean = (r: EvalTextResult) =>
 
 console.log(`Text analytics — ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
 console.log(
-  'Sentiment report: the built-in analyzer (mixed → negative; on a set without neutral, neutral follows the\n' +
-    "score's sign) against VADER for English. Goals (issue 17): English — accuracy ≥ VADER's and macro-F1 ≥\n" +
+  'Sentiment report: the built-in analyzer (mixed follows the sign of its score; on a set without neutral,\n' +
+    "neutral does too) against VADER for English. Goals (issue 17): English — accuracy ≥ VADER's and macro-F1 ≥\n" +
     "VADER's + 0.15; Vietnamese — mean F1 of negative and positive ≥ 0.85. Macro-F1 is over the gold classes.\n",
 );
 console.log(

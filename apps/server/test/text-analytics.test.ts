@@ -88,7 +88,7 @@ describe('POST /api/v1/text/analyze', () => {
       expect(a.redacted.slice(driver.start, driver.end)).toBe(driver.phrase);
     expect(b).toMatchObject({ lang: 'vi', sentiment: { label: 'positive' } });
     expect(c).toMatchObject({ lang: 'vi', sentiment: { label: 'positive' } });
-    expect(response.body.analyzer).toEqual({ name: 'touchpoint-builtin', version: 1 });
+    expect(response.body.analyzer).toEqual({ name: 'touchpoint-builtin', version: 2 });
   });
 
   it('refuses an empty or oversized batch with a 400', async () => {

@@ -89,23 +89,27 @@ export type GoldSentiment = 'negative' | 'neutral' | 'positive';
 
 /**
  * THE rule for scoring the built-in analyzer's four labels against a labelled set — used by `eval-text`
- * and the bench alike, so every figure means the same thing:
+ * and the bench alike (for VADER too), so every figure means the same thing:
  *
- * - `mixed` (both sides strong) counts as **negative**: feedback that praises and complains at once is
- *   labelled negative by annotators more often than anything else (on the TRAIN splits, not TEST, 178 of 288
- *   airline tweets and 105 of 170 UIT-VSFC sentences the analyzer called mixed were negative).
+ * - `mixed` (both sides strong) follows the sign of its score, the side that outweighs the other; a score
+ *   of exactly 0 is `neutral` on a three-class set. Chosen on the sets' dev parts (airline TRAIN, UIT-VSFC
+ *   train + dev, the extra sets' DEV halves), never on held-out rows: against the earlier "mixed is
+ *   negative" it raised the mean accuracy over the five sets (0.831 → 0.836), macro-F1 and mean F1 of
+ *   negative and positive, and cost no set more than 0.01.
  * - On a set whose gold labels have no `neutral` class (two-class sets: negative / positive), `neutral`
- *   follows the sign of the score, and a score of exactly 0 (no opinion found at all) counts as positive:
- *   on such sets the annotators' choice for "nothing wrong said" is the satisfied class.
+ *   and `mixed` follow the sign of the score, and a score of exactly 0 (no opinion found at all) counts as
+ *   positive: on such sets the annotators' choice for "nothing wrong said" is the satisfied class.
  * - Anything else is the analyzer's own label.
  */
 export function goldSentimentLabel(
   result: Pick<SentimentResult, 'label' | 'score'>,
   hasNeutral = true,
 ): GoldSentiment {
-  if (result.label === 'mixed') return 'negative';
-  if (result.label === 'neutral' && !hasNeutral) return result.score < 0 ? 'negative' : 'positive';
-  return result.label;
+  if (result.label === 'positive' || result.label === 'negative') return result.label;
+  if (result.label === 'neutral' && hasNeutral) return 'neutral';
+  if (result.score < 0) return 'negative';
+  if (result.score > 0) return 'positive';
+  return hasNeutral ? 'neutral' : 'positive';
 }
 
 /** The three-way label of a built-in sentiment result (`goldSentimentLabel` on a three-class set). */

@@ -9,7 +9,7 @@ import type { AnalyzerVersion, PiiFinding, SentimentResult, TextLanguage, TextSi
  * Bump the version whenever a lexicon or rule change can alter results: stored analyses are keyed by it,
  * and `touchpoint reanalyze` writes the new version beside the old one.
  */
-export const BUILTIN_TEXT_ANALYZER: AnalyzerVersion = { name: 'touchpoint-builtin', version: 1 };
+export const BUILTIN_TEXT_ANALYZER: AnalyzerVersion = { name: 'touchpoint-builtin', version: 2 };
 
 export interface TextAnalysis {
   lang: TextLanguage;

@@ -31,6 +31,11 @@ const TUNING = {
   negatedNegative: -0.5,
   /** An opinion word after a suggestion is wished for, so currently missing ("cần … rõ ràng hơn"). */
   wishedFor: -0.6,
+  /**
+   * …in the same clause; in text without any punctuation (where the clause is the whole review), only when
+   * it starts at most this many words after the suggestion.
+   */
+  wishReach: 6,
   /** "quá"/"hơi"/"too" before a mild positive is too much of it ("quá nhanh", "hơi dễ"). */
   mildPositive: 1,
   /** A negator before a neutral word ("didn't get", "chưa nhận") still reports something missing. */
@@ -64,6 +69,23 @@ const TUNING = {
 
 // Vietnamese sentence-final particles: after a negator they make a question, not a complaint.
 const PARTICLES = new Set(['ạ', 'a', 'nhé', 'nhe', 'nha', 'nhỉ', 'nhi', 'hả', 'ha', 'à', 'vậy', 'vay', 'hử']);
+// What may follow an exclamatory "quá" that ends a phrase ("hoành tráng quá nè", "đẹp quá ạ").
+const EXCLAMATION_TAILS = new Set([
+  ...PARTICLES,
+  'nè',
+  'ne',
+  'nhá',
+  'ah',
+  'ơi',
+  'oi',
+  'luôn',
+  'đi',
+  'thế',
+  'the',
+  'đó',
+  'đấy',
+]);
+const STARTS_UPPER = /^\p{Lu}/u;
 // Words that may follow a clause-final opinion word ("giảng hay và dễ hiểu").
 const CLAUSE_LINKS = new Set([
   'và',
@@ -80,6 +102,7 @@ const CLAUSE_LINKS = new Set([
   'nha',
 ]);
 const SENTENCE_END = /[.!?…;]/;
+const PUNCTUATED = /[.,;:!?…]/;
 const CAPITALISED = /^\p{Lu}{3,}$/u;
 const DOUBLED_LETTER = /(\p{L})\1+/gu;
 
@@ -91,6 +114,7 @@ interface Unit {
   weight: number;
   start: number;
   end: number;
+  firstToken: number;
   lastToken: number;
   sentence: number;
   clause: number;
@@ -122,8 +146,85 @@ export function analyzeSentiment(text: string, lang?: TextLanguage): SentimentRe
   applyModifiers(units);
   addImplicitComplaints(normalized, units, reading);
   applyContrast(units);
-  applySentenceEffects(units, sentences);
+  applySentenceEffects(normalized, units, sentences);
   return summarise(normalized, units);
+}
+
+const FOLDED_READING: Reading = { lexicon: VIETNAMESE_FOLDED, lang: 'vi', isFolded: true };
+
+function isPlainSpan(tokens: readonly Token[], from: number, length: number): boolean {
+  for (let i = from; i < from + length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind === 'word' && token.norm !== token.folded) return false;
+  }
+  return true;
+}
+
+/** One clause of a text with its own sentiment: what a topic mentioned inside it is said to be. */
+export interface SentimentClause {
+  /** Offsets into the NFC-normalised text, from the clause's first word to its last. */
+  start: number;
+  end: number;
+  label: SentimentLabel;
+  score: number;
+}
+
+/**
+ * Splits feedback into clauses — at sentence ends, commas and semicolons, line breaks and contrast words
+ * ("but", "however", "although", "nhưng", "tuy nhiên", "mặc dù") — and reads each clause's sentiment on its
+ * own, with the same lexicon, negation and intensifiers as `analyzeSentiment` but without the contrast
+ * weighting between clauses: "giao hàng nhanh nhưng nhân viên thô lỗ" is a positive clause and a negative one.
+ */
+export function analyzeClauses(text: string, lang?: TextLanguage): SentimentClause[] {
+  const normalized = normalizeText(text);
+  const tokens = contentTokens(normalized);
+  const language = lang ?? detectLanguageOfTokens(normalized, tokens).lang;
+  const reading = chooseReading(language, tokens);
+  const { units, sentences } = readUnits(normalized, tokens, reading);
+  applyModifiers(units);
+  addImplicitComplaints(normalized, units, reading);
+  applySentenceEffects(normalized, units, sentences);
+  const clauses: { start: number; end: number; positive: number; negative: number }[] = [];
+  let current: (typeof clauses)[number] | undefined;
+  let clause = -1;
+  for (const unit of units) {
+    const isContrast = unit.kind === 'contrast';
+    if (!current || unit.clause !== clause || isContrast) {
+      current = undefined;
+      clause = unit.clause;
+    }
+    if (isContrast) continue; // the marker belongs to neither side
+    if (!current) {
+      current = { start: unit.start, end: unit.end, positive: 0, negative: 0 };
+      clauses.push(current);
+    }
+    current.end = Math.max(current.end, unit.end);
+    if (unit.kind !== 'sentiment') continue;
+    if (unit.weight > 0) current.positive += unit.weight;
+    else current.negative -= unit.weight;
+  }
+  return clauses.map(({ start, end, positive, negative }) => {
+    const raw = positive - negative;
+    const score = raw / Math.sqrt(raw * raw + TUNING.scoreSoftness);
+    return { start, end, label: labelOf(positive, negative), score: Math.round(score * 1000) / 1000 };
+  });
+}
+
+/**
+ * The sentiment of the clause holding `[start, end)` (a topic mention); a mention across several clauses
+ * takes the strongest of them, and text outside every clause is neutral.
+ */
+export function clauseSentimentAt(
+  clauses: readonly SentimentClause[],
+  start: number,
+  end: number,
+): Pick<SentimentClause, 'label' | 'score'> {
+  let best: SentimentClause | undefined;
+  for (const clause of clauses) {
+    if (clause.end <= start || clause.start >= Math.max(end, start + 1)) continue;
+    if (!best || Math.abs(clause.score) > Math.abs(best.score)) best = clause;
+  }
+  return best ? { label: best.label, score: best.score } : { label: 'neutral', score: 0 };
 }
 
 function chooseReading(lang: TextLanguage, tokens: readonly Token[]): Reading {
@@ -151,6 +252,9 @@ function readUnits(
   reading: Reading,
 ): { units: Unit[]; sentences: SentenceInfo[] } {
   const keys = tokens.map((token) => keyOf(token, reading));
+  // Vietnamese typed partly without diacritics ("Rất thuan loi"): a run of plain syllables may also be read
+  // with the folded lexicon when the text's own reading finds nothing there.
+  let foldedKeys: (string | undefined)[] | undefined;
   const hasLineBreaks = normalized.includes('\n');
   const isShouting = countShouting(tokens);
   const units: Unit[] = [];
@@ -191,7 +295,7 @@ function readUnits(
     if (token.kind === 'emoji' || token.kind === 'emoticon') {
       const weight = token.kind === 'emoji' ? emojiWeight(token.text) : emoticonWeight(token.text);
       if (weight !== undefined) {
-        const unit = createUnit('sentiment', undefined, token, token, i, sentence, clause);
+        const unit = createUnit('sentiment', undefined, token, token, i, i, sentence, clause);
         unit.weight = weight;
         unit.isSymbol = true;
         units.push(unit);
@@ -199,9 +303,25 @@ function readUnits(
       i++;
       continue;
     }
-    const match = reading.lexicon.index.longestAt(keys, i);
-    const entry = match?.value;
-    if (match && entry && isAccepted(entry, i, tokens, keys, units, reading)) {
+    let match = reading.lexicon.index.longestAt(keys, i);
+    let entry = match?.value;
+    let isMatch =
+      match !== undefined && entry !== undefined && isAccepted(entry, i, tokens, keys, units, reading);
+    if (!isMatch && reading.lang === 'vi' && !reading.isFolded && token.norm === token.folded) {
+      foldedKeys ??= tokens.map((t) => keyOf(t, FOLDED_READING));
+      const folded = VIETNAMESE_FOLDED.index.longestAt(foldedKeys, i);
+      if (
+        folded &&
+        folded.length >= 2 &&
+        isPlainSpan(tokens, i, folded.length) &&
+        isAccepted(folded.value, i, tokens, foldedKeys, units, FOLDED_READING)
+      ) {
+        match = folded;
+        entry = folded.value;
+        isMatch = true;
+      }
+    }
+    if (match && entry && isMatch) {
       const last = i + match.length - 1;
       // A set phrase without sentiment ("good morning", "không khí") reads as one plain word.
       const isNeutralPhrase = entry.kind === 'sentiment' && entry.weight === 0 && !entry.isSuggestion;
@@ -210,6 +330,7 @@ function readUnits(
         entry,
         token,
         tokens[last] as Token,
+        i,
         last,
         sentence,
         clause,
@@ -223,7 +344,7 @@ function readUnits(
       i = last + 1;
       continue;
     }
-    units.push(createUnit('word', undefined, token, token, i, sentence, clause));
+    units.push(createUnit('word', undefined, token, token, i, i, sentence, clause));
     i++;
   }
   return { units, sentences };
@@ -235,6 +356,7 @@ function createUnit(
   entry: LexiconEntry | undefined,
   first: Token,
   last: Token,
+  firstToken: number,
   lastToken: number,
   sentence: number,
   clause: number,
@@ -245,6 +367,7 @@ function createUnit(
     weight: 0,
     start: first.start,
     end: last.end,
+    firstToken,
     lastToken,
     sentence,
     clause,
@@ -371,6 +494,10 @@ function addImplicitComplaints(normalized: string, units: Unit[], reading: Readi
       if (reading.lang === 'vi' && isParticleTail(normalized, units, j + 1)) continue;
       weight = TUNING.unmet[reading.lang];
     } else if (unit.entry?.kind === 'intensifier' && unit.entry.signalsExcess && !reading.isFolded) {
+      // "… quá nè", "… quá BIDV": an exclamation closing the phrase before it, not "too much" of the next word.
+      const word = normalized.slice(next.start, next.end);
+      if (reading.lang === 'vi' && (EXCLAMATION_TAILS.has(word.toLowerCase()) || STARTS_UPPER.test(word)))
+        continue;
       weight = TUNING.excess;
     }
     if (weight === 0) continue;
@@ -421,7 +548,15 @@ function applyContrast(units: Unit[]): void {
   }
 }
 
-function applySentenceEffects(units: Unit[], sentences: readonly SentenceInfo[]): void {
+// "… dễ hiểu hơn", "… more helpful": after a suggestion, a comparative is what the customer asks for.
+const COMPARATIVES = new Set(['hơn', 'hon', 'more']);
+
+function isComparative(normalized: string, next: Unit | undefined, unit: Unit): boolean {
+  if (!next || next.firstToken !== unit.lastToken + 1 || next.kind !== 'word') return false;
+  return COMPARATIVES.has(normalized.slice(next.start, next.end).toLowerCase());
+}
+
+function applySentenceEffects(normalized: string, units: Unit[], sentences: readonly SentenceInfo[]): void {
   const serviceBySentence = new Map<number, number>();
   for (const unit of units) {
     if (unit.kind === 'sentiment' && unit.isServiceProblem && unit.weight < 0) {
@@ -430,15 +565,35 @@ function applySentenceEffects(units: Unit[], sentences: readonly SentenceInfo[])
   }
   const hasQuestion = sentences.some((info) => info.isQuestion);
   const hasComplaint = units.some((unit) => unit.kind === 'sentiment' && unit.weight < 0);
-  let suggestionSentence = -1;
+  // "Mong BIDV ngày càng phát triển": a hope next to goodwill is a wish, not a request for a change.
+  const goodwillSentences = new Set<number>();
   for (const unit of units) {
+    if (unit.entry?.kind === 'sentiment' && unit.entry.isGoodwill) goodwillSentences.add(unit.sentence);
+  }
+  const isUnpunctuated = !PUNCTUATED.test(normalized);
+  let suggestion: Unit | undefined;
+  for (let j = 0; j < units.length; j++) {
+    const unit = units[j] as Unit;
     if (unit.kind !== 'sentiment') continue;
     const info = sentences[unit.sentence];
     if (!info) continue;
     const entry = unit.entry?.kind === 'sentiment' ? unit.entry : undefined;
+    const isWish = goodwillSentences.has(unit.sentence);
     if (entry?.isCourtesy && (hasQuestion || hasComplaint)) unit.weight *= TUNING.politeThanks;
-    if (entry?.isSuggestion) suggestionSentence = unit.sentence;
-    else if (unit.sentence === suggestionSentence && unit.weight > 0) unit.weight *= TUNING.wishedFor;
+    if (entry?.isSuggestion) {
+      if (isWish) unit.weight = 0;
+      else suggestion = unit;
+    } else if (
+      suggestion &&
+      unit.weight > 0 &&
+      !isWish &&
+      unit.sentence === suggestion.sentence &&
+      ((unit.clause === suggestion.clause &&
+        (!isUnpunctuated || unit.firstToken - suggestion.lastToken <= TUNING.wishReach)) ||
+        isComparative(normalized, units[j + 1], unit))
+    ) {
+      unit.weight *= TUNING.wishedFor;
+    }
     if (info.isQuestion && !unit.isServiceProblem && !unit.isSymbol) unit.weight *= TUNING.inQuestion;
     if (info.exclamations > 0) unit.weight *= 1 + TUNING.perExclamation * Math.min(info.exclamations, 3);
     const service = serviceBySentence.get(unit.sentence) ?? 0;

@@ -21,6 +21,11 @@ export type LexiconEntry =
       isSuggestion: boolean;
       /** Politeness ("thanks", "cảm ơn") that closes requests and complaints as often as it praises. */
       isCourtesy: boolean;
+      /**
+       * Goodwill towards the company ("keep it up", "chúc … ngày càng phát triển"): a wish, so a "hope"
+       * before it is not a complaint and it is not turned into something missing.
+       */
+      isGoodwill: boolean;
     }
   | { kind: 'negator' }
   | {
@@ -40,6 +45,8 @@ export interface LexiconSpec {
   suggestions: ReadonlyArray<readonly [number, string]>;
   /** [weight, phrases] of thanks. */
   courtesy: readonly [number, string];
+  /** [weight, phrases] of well-wishing ("chúc mừng", "ngày càng phát triển"). */
+  goodwill?: readonly [number, string];
   negators: string;
   /** [factor, position, phrases]; factors below 1 are downtoners. */
   intensifiers: ReadonlyArray<readonly [number, IntensifierPosition, string]>;
@@ -123,12 +130,16 @@ export function compileLexicon(
     const isAmbiguousWhenFolded = folded && keys.length === 1 && ambiguous.has(keys[0] ?? '');
     index.add(keys, { ...entry, isAmbiguousWhenFolded, isClauseFinal: clauseFinal.has(phrase) });
   };
-  const sentiment = (weight: number, role?: 'service' | 'suggestion' | 'courtesy'): LexiconEntry => ({
+  const sentiment = (
+    weight: number,
+    role?: 'service' | 'suggestion' | 'courtesy' | 'goodwill',
+  ): LexiconEntry => ({
     kind: 'sentiment',
     weight,
     isServiceProblem: role === 'service',
     isSuggestion: role === 'suggestion',
     isCourtesy: role === 'courtesy',
+    isGoodwill: role === 'goodwill',
     isAmbiguousWhenFolded: false,
     isClauseFinal: false,
   });
@@ -150,6 +161,9 @@ export function compileLexicon(
     for (const phrase of splitList(list)) add(phrase, sentiment(weight, 'suggestion'));
   }
   for (const phrase of splitList(spec.courtesy[1])) add(phrase, sentiment(spec.courtesy[0], 'courtesy'));
+  if (spec.goodwill) {
+    for (const phrase of splitList(spec.goodwill[1])) add(phrase, sentiment(spec.goodwill[0], 'goodwill'));
+  }
   for (const [weight, list] of spec.sentiment) {
     for (const phrase of splitList(list)) add(phrase, sentiment(weight));
   }

@@ -34,7 +34,13 @@ const POSITIVE: ReadonlyArray<readonly [number, string]> = [
     phục vụ tốt, lắng nghe, tôn trọng, nhẹ nhàng, ấm áp, chỉn chu, phong phú, đa dạng, sâu sắc,
     dễ áp dụng, thực tế, thực tiễn, ổn áp, ok lắm, vừa lòng, mãn nguyện, vui lòng khách,
     được việc, chuyên môn cao, có chuyên môn, nhiệt tình giúp đỡ, chịu khó, tin tưởng, tin cậy,
-    đáng tin, ngon bổ rẻ, miễn phí`,
+    đáng tin, ngon bổ rẻ, miễn phí, ý nghĩa, ưu đãi, nhiều ưu đãi, hoành tráng, sang trọng, đẳng cấp,
+    ấm cúng, tiện nghi, đầy đủ tiện nghi, lãng mạn, yên bình, thoáng đãng, sạch đẹp, hiếu khách,
+    mến khách, minh bạch, dễ sử dụng, dễ dùng, mượt, mượt mà, đáng giá, giá cả hợp lý, phải chăng,
+    giá phải chăng, ủng hộ, tuyệt lắm, hài lòng về, rất ưng, đáng để, hết mình, tiện ích, thơm,
+    hợp khẩu vị, nhanh nhạy, văn minh, lịch thiệp, tinh tế, hợp lý về giá, thân thiện với, đỉnh quá,
+    bổ ích quá, hay ho, ấn tượng, thích hợp cho, hơn mong đợi, khuyên bạn nên, nên thử, đánh giá cao,
+    rất nên, không chê, chẳng chê`,
   ],
   [
     1,
@@ -51,7 +57,10 @@ const POSITIVE: ReadonlyArray<readonly [number, string]> = [
     `quá trình, quá khứ, vui lòng, hay là, hay không, có hay không, thường hay, tốt nghiệp, cảm thấy,
     hơi thở, làm ơn, xin cảm ơn trước, hỏi thăm, không biết, muốn hỏi, cho hỏi, dù sao,
     không có ý kiến, không ý kiến, bình thường, không khí, không gian, không chỉ, không những, chuẩn bị,
-    cần thiết, trở nên, cho nên, nên là, vì vậy nên, tài liệu hỗ trợ, thiết bị hỗ trợ, yêu cầu, nhu cầu`,
+    cần thiết, trở nên, cho nên, nên là, vì vậy nên, tài liệu hỗ trợ, thiết bị hỗ trợ, yêu cầu, nhu cầu,
+    mong đợi, như mong đợi, nên tôi, nên mình, nên chúng tôi, nên chúng ta, nên em, nên anh, nên chị,
+    nên họ, nên bạn, nên rất, nên cũng, nên đã, bạn cần, mình cần, tôi cần, ai cũng cần, thắc mắc,
+    nguyên tắc, quy tắc`,
   ],
 ];
 
@@ -79,7 +88,12 @@ const NEGATIVE: ReadonlyArray<readonly [number, string]> = [
     tiếc tiền, không đáng, khó nghe, nói nhỏ, nói nhanh, giảng nhanh, dạy nhanh, đọc slide, đọc chép,
     nhồi nhét, khô khan, tiêu cực, thất hứa, sai hẹn, lỡ hẹn, trễ hẹn, bùng, hách dịch, cộc cằn,
     cọc cằn, khinh thường, xem thường, lạnh lùng, bad, sad, chậm chạp, chậm trễ, lề mề, kém cỏi,
-    yếu kém, thiếu chuyên nghiệp, không chuyên nghiệp, làm việc tắc trách`,
+    yếu kém, thiếu chuyên nghiệp, không chuyên nghiệp, làm việc tắc trách, xấu, xấu xí, nản, điên,
+    điên tiết, nhạt, nhạt nhẽo, có vấn đề, gặp vấn đề, trục trặc, sự cố, mất tiền, phí cao, thu phí cao,
+    tăng phí, ẩm mốc, mốc, ẩm thấp, bẩn thỉu, cũ nát, chật hẹp, không sạch, khinh người, khinh khỉnh,
+    làm khó, gây khó dễ, hạch sách, vòi vĩnh, củ chuối, cùi bắp, chẳng ra gì, không ra gì, ra gì đâu,
+    như cc, đm, đmm, dm, vãi cả, bực cả mình, tệ hại, đắt quá, quá đắt, giá cao, đắt đỏ, mùi hôi,
+    hôi hám, gián, chuột, muỗi, kẹt xe, tắc đường, bị treo, mệt mỏi, mất công, mất thời gian, lằng nhằng, loằng ngoằng`,
   ],
   [
     -1,
@@ -88,7 +102,9 @@ const NEGATIVE: ReadonlyArray<readonly [number, string]> = [
     rối, rối rắm, phức tạp, nhiều lỗi, lag, giật, đơ, sập, bị, phàn nàn, khiếu nại, than phiền,
     trả hàng, đổi trả, hoàn tiền, hủy, huỷ, mất, áp lực, căng thẳng, stress, nặng, nặng nề, đắt, mắc quá,
     hic, hix, haizz, haiz, tiếc, dài, ít, thiếu sót, còn thiếu, bị thiếu, hẹp, chen chúc, không rõ, không hiểu, chưa hiểu, chưa rõ, còn hạn chế, hạn chế, chưa tốt,
-    kém hiệu quả, không hiệu quả, đơn điệu, một chiều, khó liên lạc, khó học, nhỏ, thái độ, cho có, chiếu lệ, đối phó`,
+    kém hiệu quả, không hiệu quả, đơn điệu, một chiều, khó liên lạc, khó học, nhỏ, thái độ, cho có, chiếu lệ, đối phó,
+    vấn đề, mức trung bình, tạm bợ, đông đúc, phiền, ồn ã, chưa được tốt, chưa hài lòng, không như mong đợi,
+    không như quảng cáo, không giống hình, khác hình, lâu quá`,
   ],
 ];
 
@@ -104,7 +120,19 @@ const SUGGESTIONS: ReadonlyArray<readonly [number, string]> = [
 
 const COURTESY: readonly [number, string] = [
   2,
-  'cảm ơn, cám ơn, cảm ơn bạn, cảm ơn shop, thanks, thank, thank you',
+  'cảm ơn, cám ơn, cảm ơn bạn, cảm ơn shop, thanks, thank, thank you, tks, thks, thanks nhiều',
+];
+
+// Wishing the company or its people well ("chúc BIDV ngày càng phát triển"): goodwill, and a "mong" or
+// "hy vọng" next to it is a wish, not a request for a change.
+const GOODWILL: readonly [number, string] = [
+  2,
+  `chúc mừng, chúc, kính chúc, cung chúc, an khang, thịnh vượng, an khang thịnh vượng, phát tài, phát lộc,
+  vạn sự như ý, vạn điều như ý, như ý, sức khỏe dồi dào, sức khoẻ dồi dào, dồi dào sức khỏe, dồi dào sức khoẻ,
+  thành công, thành đạt, ngày càng phát triển, càng ngày càng phát triển, phát triển hơn nữa,
+  ngày càng lớn mạnh, lớn mạnh, vững mạnh, ngày càng vững mạnh, phát triển mạnh, phồn thịnh, phát đạt,
+  thuận buồm xuôi gió, suôn sẻ, mọi việc suôn sẻ, năm mới vui vẻ, chúc mừng năm mới, happy new year,
+  bình an, tài lộc, ngày càng tốt hơn, ngày càng hoàn thiện, vươn xa, vươn xa hơn, gặt hái`,
 ];
 
 // Concrete service failures that customers report without any opinion word.
@@ -141,27 +169,28 @@ export const VIETNAMESE_LEXICON: LexiconSpec = {
   serviceProblems: SERVICE_PROBLEMS,
   suggestions: SUGGESTIONS,
   courtesy: COURTESY,
+  goodwill: GOODWILL,
   negators: `không, chẳng, chả, chưa, không hề, chẳng hề, chưa hề, chả hề, không bao giờ, chẳng bao giờ,
     chưa bao giờ, đâu có, ko, k, hok, hông, khg, hem, hổng, đếch, éo, chẳng có, không được, chưa được,
-    thiếu, ít, chưa thực sự, chưa thật sự, không quá`,
+    thiếu, ít, chưa thực sự, chưa thật sự, không quá, hk, kg, kô, chăng`,
   intensifiers: [
     [1.8, 'both', 'cực kỳ, cực kì, vô cùng, hết sức'],
     [1.8, 'before', 'siêu, rất rất, quá là, quá xá'],
     [1.8, 'after', 'dã man, hết nấc'],
-    [1.5, 'both', 'quá, thật, thật sự, cực, quá trời'],
+    [1.5, 'both', 'quá, thật, thật sự, cực, quá trời, qá, wá'],
     [1.5, 'before', 'rất, thực sự, rất là, thật là, hơi bị'],
-    [1.5, 'after', 'lắm, ghê, thế, vãi, xỉu'],
+    [1.5, 'after', 'lắm, ghê, thế, vãi, xỉu, lém, lun'],
     [1.2, 'before', 'càng, luôn, luôn luôn, lúc nào cũng, vẫn luôn'],
     [0.85, 'before', 'khá, khá là, tương đối, cũng, cũng khá'],
     [0.7, 'before', 'hơi, hơi hơi, có phần, có chút, chút, tí'],
     [0.7, 'both', 'một chút, một tí'],
     [0.7, 'after', 'chút xíu, tí xíu'],
   ],
-  excessMarkers: 'quá, hơi, hơi hơi, có phần',
+  excessMarkers: 'quá, hơi, hơi hơi, có phần, qá, wá',
   contrastBut: 'nhưng, nhưng mà, tuy nhiên, có điều, chỉ có điều, chỉ tiếc, chỉ tiếc là, ngoại trừ, song',
   contrastAlthough: 'mặc dù, mặc dầu, tuy, tuy rằng, tuy là, dù, dù cho, dù rằng, dẫu, dẫu cho, dẫu rằng',
   clauseFinal: 'hay',
   ambiguousWhenFolded: `tệ, chán, kém, dở, đẹp, chậm, trễ, khó, dễ, lỗi, hỏng, tồi, ổn, yêu, yếu, giỏi, bẩn,
     đắt, rẻ, buồn, sạch, nóng, cáu, hư, ưng, tức, giận, hôi, dơ, bể, vỡ, cũ, mới, ồn, chật, lâu, muộn,
-    xịn, đúng, rõ, kỹ, kĩ, tiện, hỗn, láo, ẩu, tiếc, mất, mong, muốn, dài, khen, ít, nặng, mờ, bị, sai, nhỏ, hẹp, rè, giật, lag, đơ, sập, bùng, quát, mắng, tởm, mệt, chuẩn`,
+    xịn, đúng, rõ, kỹ, kĩ, tiện, cần, nên, chờ, đợi, chúc, xấu, nản, điên, nhạt, mốc, mượt, thơm, phiền, gián, chuột, muỗi, hỗn, láo, ẩu, tiếc, mất, mong, muốn, dài, khen, ít, nặng, mờ, bị, sai, nhỏ, hẹp, rè, giật, lag, đơ, sập, bùng, quát, mắng, tởm, mệt, chuẩn`,
 };
