@@ -17,6 +17,8 @@ export const WIDGET_BUDGETS = {
   loaderGzip: 2 * 1024,
   /** Everything needed to show a survey: loader + renderer (with its CSS inlined). */
   surveyGzip: 20 * 1024,
+  /** The hosted survey page's script (its CSS is inlined into the page by the server, not counted). */
+  hostedGzip: 35 * 1024,
 } as const;
 
 export const WIDGET_FILES = { loader: 'touchpoint.js', renderer: 'renderer.js' } as const;
@@ -83,4 +85,16 @@ export function measureWidget(dist: string = WIDGET_DIST): TWidgetSizes {
       brotli: loaderSize.brotli + rendererSize.brotli,
     },
   };
+}
+
+/** The hosted survey page's script, named by the build's `hosted-page.json`. */
+export function measureHostedScript(dist: string = WIDGET_DIST): TSize & { file: string } {
+  const manifest = join(dist, 'hosted-page.json');
+  if (!existsSync(manifest)) {
+    throw new Error(
+      `The widget is not built (missing ${manifest}). Run \`npm run build -w @touchpoint/widget\` first.`,
+    );
+  }
+  const { script } = JSON.parse(readFileSync(manifest, 'utf8')) as { script: string };
+  return { file: script, ...sizeOf(readFileSync(join(dist, script))) };
 }

@@ -38,8 +38,6 @@ export interface THostedView {
   /** The problem with the current answer. */
   error?: string | undefined;
   failure?: THostedFailure | null | undefined;
-  /** Final answers are on their way: Submit says so and waits. */
-  isSending?: boolean;
 }
 
 /** What the page's `<main>` holds for the walk: the language choice, the survey's name, the step. */
@@ -95,7 +93,6 @@ export function hostedMain(view: THostedView): TChild[] {
       : stepForm(stepView, question, {
           attrs: { id: 'tp-form', method: 'post', action: view.action },
           isBackSubmit: true,
-          busyLabel: view.isSending ? hs.sending : undefined,
           before: [el('input', { type: 'hidden', name: 'state', value: JSON.stringify(session) })],
           after: [failure],
         }),

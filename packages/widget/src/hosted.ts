@@ -16,7 +16,7 @@ import {
 } from '@touchpoint/core';
 import './survey-step.css';
 import './hosted.css';
-import type { THostedFailure } from './hosted-strings';
+import { hostedStrings, type THostedFailure } from './hosted-strings';
 import { hostedMain, hostedMessage, type THostedData, type THostedSession } from './hosted-view';
 import { respondentStrings } from './respondent-strings';
 import { charactersLeft, problemText, readAnswer, toDom } from './survey-view';
@@ -86,10 +86,10 @@ function start(): void {
   };
 
   /** Rebuilds the page's content from the session; `focus` moves to the step (after the respondent moved). */
-  const render = (focus: boolean, extra: { error?: string; isSending?: boolean } = {}) => {
+  const render = (focus: boolean) => {
     const action = location.pathname + location.search;
     main.replaceChildren(
-      ...hostedMain({ survey, session, hidden, action, failure, ...extra })
+      ...hostedMain({ survey, session, hidden, action, failure })
         .map((node) => toDom(node))
         .filter((node): node is Node => node !== null),
     );
@@ -130,11 +130,15 @@ function start(): void {
     return 'network';
   };
 
-  const finish = () => {
+  const finish = (form: HTMLFormElement) => {
     const done = advance(survey, session.walk, hidden);
-    failure = null;
     isSending = true;
-    render(false, { isSending: true });
+    // In place, so the answers on screen stay exactly as they are while the final submission travels.
+    form.querySelector('[role="alert"][data-testid="survey-submit-error"]')?.remove();
+    for (const button of form.querySelectorAll<HTMLButtonElement>('.nav button')) button.disabled = true;
+    const nextButton = form.querySelector('[data-action="next"]');
+    if (nextButton) nextButton.textContent = hostedStrings(session.language).sending;
+    failure = null;
     send(done, true)
       .finally(() => {
         isSending = false;
@@ -169,7 +173,7 @@ function start(): void {
       return;
     }
     const moved = advance(survey, session.walk, hidden);
-    if (moved.isDone) return finish();
+    if (moved.isDone) return finish(form);
     session = { ...session, walk: moved };
     // Partial answers as the respondent advances; a lost one is resent inside the next submission.
     send(moved, false)

@@ -150,8 +150,6 @@ export interface TFormOptions {
   attrs?: Record<string, string | undefined>;
   /** Back as a submit button named `go` (works without a script) rather than a plain button. */
   isBackSubmit?: boolean;
-  /** Next's label while the final answers are on their way. */
-  busyLabel?: string | undefined;
   /** Hidden inputs first, anything after the buttons (a failure with its retry) last. */
   before?: TChild[];
   after?: TChild[];
@@ -162,7 +160,6 @@ export function stepForm(view: TStepView, question: TQuestion, options: TFormOpt
   const { def, walk, hidden, s } = view;
   const progress = String(progressOf(def, walk));
   const isFirst = def.questions[0]?.id === question.id;
-  const nextLabel = options.busyLabel ?? (isLastStep(def, walk, hidden) ? s.submit : s.next);
   return el(
     'form',
     { novalidate: '', lang: view.language, ...options.attrs },
@@ -211,9 +208,8 @@ export function stepForm(view: TStepView, question: TQuestion, options: TFormOpt
           class: 'button',
           'data-action': 'next',
           'data-testid': `${view.testIdPrefix}-next`,
-          disabled: options.busyLabel ? '' : undefined,
         },
-        nextLabel,
+        isLastStep(def, walk, hidden) ? s.submit : s.next,
       ),
     ),
     ...(options.after ?? []),

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { measureWidget, readWidgetDist, WIDGET_BUDGETS } from '../scripts/widget-size';
+import { measureHostedScript, measureWidget, readWidgetDist, WIDGET_BUDGETS } from '../scripts/widget-size';
 
 /**
  * The built widget (`npm run build -w @touchpoint/widget` runs before the tests): the issue's size
@@ -24,6 +24,14 @@ describe('the built widget', () => {
       sizes.survey.gzip,
       `showing a survey costs ${sizes.survey.gzip} B gzipped (loader ${sizes.loader.gzip} + renderer ${sizes.renderer.gzip}), over the ${WIDGET_BUDGETS.surveyGzip} B budget`,
     ).toBeLessThanOrEqual(WIDGET_BUDGETS.surveyGzip);
+  });
+
+  it(`keeps the hosted survey page's script within ${WIDGET_BUDGETS.hostedGzip} bytes gzipped`, () => {
+    const hosted = measureHostedScript();
+    expect(hosted.file).toMatch(/^hosted\.[0-9a-f]{12}\.js$/);
+    expect(hosted.gzip, `${hosted.file} is ${hosted.gzip} B gzipped`).toBeLessThanOrEqual(
+      WIDGET_BUDGETS.hostedGzip,
+    );
   });
 
   it('ships classic scripts that add no global but window.touchpoint', () => {
