@@ -68,6 +68,3 @@ function createPiiView(canReadPii: boolean, canReadContacts: boolean): PiiView {
 export function piiViewOf(principal: { role: TRole }): PiiView {
   return createPiiView(can(principal.role, 'pii.read'), can(principal.role, 'contacts.read'));
 }
-
-/** Everything as written: for the system itself (jobs, emails to the customer), never for API callers. */
-export const UNREDACTED: PiiView = createPiiView(true, true);
