@@ -104,7 +104,7 @@ export function TableScroll({ label, children }: TableScrollProps) {
 
 interface DataTableProps<T> extends Omit<DataListProps<T>, 'children'> {
   columns: (TDataColumn<T> | false | null | undefined)[];
-  rowKey: (item: T) => string;
+  rowKey: (item: T) => string | number;
   /** Attributes of each row (test ids, data attributes, a class). */
   rowProps?: (item: T) => TDataAttributes;
   /** Names the table (and its scroll region). */

@@ -25,6 +25,8 @@ export interface TRowAction {
   icon?: IconName;
   variant?: 'secondary' | 'danger' | 'primary' | 'link';
   isHidden?: boolean;
+  /** A toggle (show/hide a panel for this row): announced as pressed or not. */
+  isPressed?: boolean;
   isDisabled?: boolean;
   title?: string;
   testId?: string;
@@ -130,6 +132,7 @@ export function RowActions({ actions, className }: { actions: TRowAction[]; clas
             type="button"
             className={className}
             disabled={action.isDisabled}
+            aria-pressed={action.isPressed}
             title={action.title}
             aria-label={accessibleNameOf(action)}
             data-testid={action.testId}

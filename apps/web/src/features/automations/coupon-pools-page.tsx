@@ -1,13 +1,13 @@
 import type { TCouponPool } from '@touchpoint/schemas/browser';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table';
 import { Dialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { TextField } from '../../components/fields';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
+import { RowActions } from '../../components/row-actions';
 import { formatDate } from '../../lib/format';
 import { CasesTabs } from '../cases/cases-tabs';
 import { useAddCouponCodes, useCouponPools, useCreateCouponPool } from './automations.api';
@@ -102,68 +102,74 @@ function PoolsTable() {
       <h2 id="pools-title" className="section-title">
         {t('automations.pools.title')}
       </h2>
-      {pools.isPending ? (
-        <LoadingState />
-      ) : pools.error ? (
-        <ErrorState error={pools.error} onRetry={() => void pools.refetch()} />
-      ) : pools.items.length === 0 ? (
-        <EmptyState title={t('automations.pools.empty')} testId="pools-empty">
-          <p>{t('automations.pools.emptyHint')}</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="pools-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('automations.pools.name')}</th>
-                <th scope="col" className="cell-number">
-                  {t('automations.pools.free')}
-                </th>
-                <th scope="col" className="cell-number">
-                  {t('automations.pools.assigned')}
-                </th>
-                <th scope="col" className="cell-number">
-                  {t('automations.pools.total')}
-                </th>
-                <th scope="col">{t('automations.pools.created')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {pools.items.map((pool) => (
-                <tr key={pool.id} data-testid="pool-row">
-                  <td>
-                    <span className="strong">{pool.name}</span>
-                    {pool.description && <div className="muted">{pool.description}</div>}
-                  </td>
-                  <td className="cell-number">
-                    {pool.free === 0 ? <span className="badge badge-danger">0</span> : pool.free}
-                  </td>
-                  <td className="cell-number">{pool.assigned}</td>
-                  <td className="cell-number">{pool.total}</td>
-                  <td className="nowrap">{formatDate(pool.createdAt)}</td>
-                  <td className="cell-actions">
-                    <button
-                      type="button"
-                      className="btn btn-secondary btn-small"
-                      onClick={() => setAdding(pool)}
-                      aria-label={t('automations.pools.addCodesNamed', { name: pool.name })}
-                    >
-                      {t('automations.pools.addCodes')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasNextPage={pools.hasNextPage}
-        isFetchingNextPage={pools.isFetchingNextPage}
-        onLoadMore={() => void pools.fetchNextPage()}
+      <DataTable
+        query={pools}
+        label={t('automations.pools.title')}
+        testId="pools-table"
+        rowKey={(pool) => pool.id}
+        rowProps={() => ({ 'data-testid': 'pool-row' })}
+        empty={
+          <EmptyState title={t('automations.pools.empty')} testId="pools-empty">
+            <p>{t('automations.pools.emptyHint')}</p>
+          </EmptyState>
+        }
+        columns={[
+          {
+            id: 'name',
+            header: t('automations.pools.name'),
+            cell: (pool) => (
+              <>
+                <span className="strong">{pool.name}</span>
+                {pool.description && <div className="muted">{pool.description}</div>}
+              </>
+            ),
+          },
+          {
+            id: 'free',
+            header: t('automations.pools.free'),
+            className: 'cell-number',
+            headerClassName: 'cell-number',
+            cell: (pool) => (pool.free === 0 ? <span className="badge badge-danger">0</span> : pool.free),
+          },
+          {
+            id: 'assigned',
+            header: t('automations.pools.assigned'),
+            className: 'cell-number',
+            headerClassName: 'cell-number',
+            cell: (pool) => pool.assigned,
+          },
+          {
+            id: 'total',
+            header: t('automations.pools.total'),
+            className: 'cell-number',
+            headerClassName: 'cell-number',
+            cell: (pool) => pool.total,
+          },
+          {
+            id: 'created',
+            header: t('automations.pools.created'),
+            className: 'nowrap',
+            cell: (pool) => formatDate(pool.createdAt),
+          },
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            isHeaderHidden: true,
+            className: 'cell-actions',
+            cell: (pool) => (
+              <RowActions
+                actions={[
+                  {
+                    id: 'add-codes',
+                    label: t('automations.pools.addCodes'),
+                    ariaLabel: t('automations.pools.addCodesNamed', { name: pool.name }),
+                    onSelect: () => setAdding(pool),
+                  },
+                ]}
+              />
+            ),
+          },
+        ]}
       />
       {adding && <AddCodesDialog pool={adding} onClose={() => setAdding(null)} />}
     </section>

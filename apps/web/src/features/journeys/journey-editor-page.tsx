@@ -3,15 +3,13 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/dialog';
-import { ErrorState, FormError } from '../../components/error-message';
+import { EditorLoader, EditorSaveBar, useEditorDraft } from '../../components/editor-shell';
+import { FormError } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
 import { Icon } from '../../components/icons';
 import { ItemControls } from '../../components/item-controls';
-import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { UnsavedChangesGuard } from '../../components/unsaved-changes';
 import { useFocusLater } from '../../components/use-focus-later';
-import { isApiError } from '../../lib/api';
 import { useCan } from '../auth/auth.api';
 import { useTeams } from '../settings/settings.api';
 import {
@@ -31,23 +29,17 @@ export function JourneyEditorPage() {
   const { t } = useTranslation();
   const { journeyId = '' } = useParams();
   const journey = useJourney(journeyId);
-  if (journey.isPending) return <LoadingState />;
-  if (journey.error) {
-    return (
-      <div className="page">
-        <PageHeader title={t('nav.journeys')} />
-        {isApiError(journey.error) && journey.error.status === 404 ? (
-          <div className="alert alert-info" role="status">
-            <p>{t('journeys.editor.notFound')}</p>
-            <Link to="/journeys">{t('journeys.editor.backToList')}</Link>
-          </div>
-        ) : (
-          <ErrorState error={journey.error} onRetry={() => void journey.refetch()} />
-        )}
-      </div>
-    );
-  }
-  return <JourneyEditor key={journey.data.id} journey={journey.data} />;
+  return (
+    <EditorLoader
+      query={journey}
+      title={t('nav.journeys')}
+      notFound={t('journeys.editor.notFound')}
+      backTo="/journeys"
+      backLabel={t('journeys.editor.backToList')}
+    >
+      {(loaded) => <JourneyEditor key={loaded.id} journey={loaded} />}
+    </EditorLoader>
+  );
 }
 
 type TRemoval = { kind: 'stage'; stage: TDraftStage } | { kind: 'journey' };
@@ -60,16 +52,18 @@ function JourneyEditor({ journey }: { journey: TJourney }) {
   const save = useSaveJourney(journey.id);
   const deleteJourney = useDeleteJourney();
   const focusLater = useFocusLater();
-  const [draft, setDraft] = useState<TJourneyDraft>(() => draftFromJourney(journey));
-  const [savedSnapshot, setSavedSnapshot] = useState(() =>
-    JSON.stringify(toJourneyInput(draftFromJourney(journey))),
-  );
+  const {
+    draft,
+    setDraft,
+    isDirty,
+    markSaved,
+    discard: discardDraft,
+    leave,
+  } = useEditorDraft<TJourneyDraft>(() => draftFromJourney(journey), toJourneyInput);
   const [showMissing, setShowMissing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [removal, setRemoval] = useState<TRemoval | null>(null);
-  const [isDeleted, setIsDeleted] = useState(false);
 
-  const isDirty = !isDeleted && JSON.stringify(toJourneyInput(draft)) !== savedSnapshot;
   const missing = missingNames(draft);
   const isNameMissing = !draft.name.trim();
   const stageCount = draft.stages.length;
@@ -206,16 +200,14 @@ function JourneyEditor({ journey }: { journey: TJourney }) {
     setShowMissing(false);
     save.mutate(toJourneyInput(draft), {
       onSuccess: (saved) => {
-        const next = draftFromJourney(saved);
-        setDraft(next);
-        setSavedSnapshot(JSON.stringify(toJourneyInput(next)));
+        markSaved(draftFromJourney(saved));
         setAnnouncement(t('journeys.editor.saved'));
       },
     });
   };
 
   const discard = () => {
-    setDraft(draftFromJourney(journey));
+    discardDraft();
     setShowMissing(false);
     save.reset();
     setAnnouncement(t('journeys.editor.discarded'));
@@ -325,28 +317,16 @@ function JourneyEditor({ journey }: { journey: TJourney }) {
         </fieldset>
 
         {canManage && (
-          <div className="editor-bar" data-testid="journey-editor-bar">
-            <p className="editor-bar-status" data-testid="save-status">
-              {save.isPending
-                ? t('journeys.editor.saving')
-                : isDirty
-                  ? t('journeys.editor.unsaved')
-                  : t('journeys.editor.allSaved')}
-            </p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="btn btn-secondary"
-                onClick={discard}
-                disabled={!isDirty || save.isPending}
-              >
-                {t('journeys.editor.discard')}
-              </button>
-              <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-                {save.isPending ? t('common.working') : t('journeys.editor.save')}
-              </button>
-            </div>
-          </div>
+          <EditorSaveBar
+            isDirty={isDirty}
+            isSaving={save.isPending}
+            onDiscard={discard}
+            testId="journey-editor-bar"
+          >
+            <button type="submit" className="btn btn-primary" disabled={save.isPending}>
+              {save.isPending ? t('common.working') : t('journeys.editor.save')}
+            </button>
+          </EditorSaveBar>
         )}
         <FormError error={save.error} />
       </form>
@@ -388,15 +368,13 @@ function JourneyEditor({ journey }: { journey: TJourney }) {
         onConfirm={() =>
           deleteJourney.mutate(journey.id, {
             onSuccess: () => {
-              setIsDeleted(true);
+              leave();
               setRemoval(null);
-              // After the guard has seen isDirty turn false.
-              window.setTimeout(() => void navigate('/journeys'), 0);
+              void navigate('/journeys');
             },
           })
         }
       />
-      <UnsavedChangesGuard isDirty={isDirty} />
     </div>
   );
 }

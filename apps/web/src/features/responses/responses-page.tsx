@@ -6,14 +6,14 @@ import {
   type TResponse,
   type TSurvey,
 } from '@touchpoint/schemas/browser';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { DataTable, type TDataColumn } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
+import { FilterBar, useUrlFilters } from '../../components/filter-bar';
 import { Icon } from '../../components/icons';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
@@ -38,23 +38,11 @@ function bandOf(score: number | null): TNpsBand | null {
 
 export function ResponsesPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
   const canExport = useCan('responses.export');
   const canReadContacts = useCan('contacts.read');
-  const filters = Object.fromEntries(
-    FILTER_NAMES.map((name) => [name, params.get(name) ?? '']),
-  ) as unknown as TResponseFilters;
-  const isFiltered = FILTER_NAMES.some((name) => params.get(name));
-  const setFilter = (name: keyof TResponseFilters, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const { filters: raw, isFiltered, setFilter, clearFilters } = useUrlFilters(FILTER_NAMES);
+  // The URL may hold any text: the API refuses an unknown band or language like any other bad filter.
+  const filters = raw as TResponseFilters;
 
   const surveys = useSurveys({}, { pageSize: 200 });
   const touchpoints = useTouchpoints();
@@ -81,88 +69,79 @@ export function ResponsesPage() {
         }
       />
       <ResponsesTabs />
-      <section className="card" aria-labelledby="response-filters-title">
-        <h2 id="response-filters-title" className="visually-hidden">
-          {t('responses.filters.title')}
-        </h2>
-        <search className="filters" aria-labelledby="response-filters-title">
-          <SelectField
-            label={t('responses.filters.survey')}
-            value={filters.surveyId}
-            onChange={(event) => setFilter('surveyId', event.target.value)}
-          >
-            <option value="">{t('responses.filters.allSurveys')}</option>
-            {surveys.items.map((survey) => (
-              <option key={survey.id} value={survey.id}>
-                {survey.name}
-              </option>
-            ))}
-          </SelectField>
-          <TouchpointSelect
-            label={t('responses.filters.touchpoint')}
-            touchpoints={touchpoints.data ?? []}
-            value={filters.touchpointId || null}
-            onChange={(id) => setFilter('touchpointId', id ?? '')}
-            emptyLabel={t('responses.filters.allTouchpoints')}
-          />
-          <TextField
-            type="date"
-            label={t('responses.filters.from')}
-            value={filters.from}
-            max={filters.to || undefined}
-            onChange={(event) => setFilter('from', event.target.value)}
-          />
-          <TextField
-            type="date"
-            label={t('responses.filters.to')}
-            value={filters.to}
-            min={filters.from || undefined}
-            onChange={(event) => setFilter('to', event.target.value)}
-          />
-          <SelectField
-            label={t('responses.filters.npsBand')}
-            value={filters.npsBand}
-            onChange={(event) => setFilter('npsBand', event.target.value)}
-          >
-            <option value="">{t('responses.filters.allBands')}</option>
-            {NPS_BANDS.map((band) => (
-              <option key={band} value={band}>
-                {t(`responses.bands.${band}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t('responses.filters.language')}
-            value={filters.language}
-            onChange={(event) => setFilter('language', event.target.value)}
-          >
-            <option value="">{t('responses.filters.allLanguages')}</option>
-            {EDITOR_LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {languageName(language)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t('responses.filters.status')}
-            value={filters.finished}
-            onChange={(event) => setFilter('finished', event.target.value)}
-          >
-            <option value="">{t('responses.filters.allStatuses')}</option>
-            <option value="true">{t('responses.finished')}</option>
-            <option value="false">{t('responses.partial')}</option>
-          </SelectField>
-          {isFiltered && (
-            <button
-              type="button"
-              className="btn btn-secondary filters-clear"
-              onClick={() => setParams({}, { replace: true })}
-            >
-              {t('responses.filters.clear')}
-            </button>
-          )}
-        </search>
-      </section>
+      <FilterBar
+        title={t('responses.filters.title')}
+        isFiltered={isFiltered}
+        onClear={clearFilters}
+        clearLabel={t('responses.filters.clear')}
+      >
+        <SelectField
+          label={t('responses.filters.survey')}
+          value={filters.surveyId}
+          onChange={(event) => setFilter('surveyId', event.target.value)}
+        >
+          <option value="">{t('responses.filters.allSurveys')}</option>
+          {surveys.items.map((survey) => (
+            <option key={survey.id} value={survey.id}>
+              {survey.name}
+            </option>
+          ))}
+        </SelectField>
+        <TouchpointSelect
+          label={t('responses.filters.touchpoint')}
+          touchpoints={touchpoints.data ?? []}
+          value={filters.touchpointId || null}
+          onChange={(id) => setFilter('touchpointId', id ?? '')}
+          emptyLabel={t('responses.filters.allTouchpoints')}
+        />
+        <TextField
+          type="date"
+          label={t('responses.filters.from')}
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(event) => setFilter('from', event.target.value)}
+        />
+        <TextField
+          type="date"
+          label={t('responses.filters.to')}
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(event) => setFilter('to', event.target.value)}
+        />
+        <SelectField
+          label={t('responses.filters.npsBand')}
+          value={filters.npsBand}
+          onChange={(event) => setFilter('npsBand', event.target.value)}
+        >
+          <option value="">{t('responses.filters.allBands')}</option>
+          {NPS_BANDS.map((band) => (
+            <option key={band} value={band}>
+              {t(`responses.bands.${band}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('responses.filters.language')}
+          value={filters.language}
+          onChange={(event) => setFilter('language', event.target.value)}
+        >
+          <option value="">{t('responses.filters.allLanguages')}</option>
+          {EDITOR_LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {languageName(language)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('responses.filters.status')}
+          value={filters.finished}
+          onChange={(event) => setFilter('finished', event.target.value)}
+        >
+          <option value="">{t('responses.filters.allStatuses')}</option>
+          <option value="true">{t('responses.finished')}</option>
+          <option value="false">{t('responses.partial')}</option>
+        </SelectField>
+      </FilterBar>
 
       <section className="card" aria-labelledby="responses-title">
         <div className="section-header">
@@ -177,105 +156,113 @@ export function ResponsesPage() {
             </span>
           )}
         </div>
-        {responses.isPending ? (
-          <LoadingState />
-        ) : responses.error ? (
-          <ErrorState error={responses.error} onRetry={() => void responses.refetch()} />
-        ) : responses.items.length === 0 ? (
-          <EmptyState
-            title={isFiltered ? t('responses.emptyFiltered') : t('responses.empty')}
-            testId="responses-empty"
-          >
-            {isFiltered ? (
-              <p>{t('responses.emptyFilteredHint')}</p>
-            ) : (
-              <p>
-                {t('responses.emptyHint')} <Link to="/surveys">{t('responses.goToSurveys')}</Link>
-              </p>
-            )}
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-top table-stack" data-testid="responses-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('responses.columns.received')}</th>
-                  <th scope="col">{t('responses.columns.survey')}</th>
-                  <th scope="col">{t('responses.columns.nps')}</th>
-                  <th scope="col">{t('responses.columns.answers')}</th>
-                  <th scope="col">{t('responses.columns.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {responses.items.map((response) => (
-                  <ResponseRow
-                    key={response.id}
-                    response={response}
-                    survey={surveysById.get(response.surveyId)}
-                    contact={response.contactId ? contactsById.get(response.contactId) : undefined}
-                    touchpoints={touchpoints.data}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <LoadMore
-          hasNextPage={responses.hasNextPage}
-          isFetchingNextPage={responses.isFetchingNextPage}
-          onLoadMore={() => void responses.fetchNextPage()}
+        <DataTable
+          query={responses}
+          label={t('responses.listTitle')}
+          testId="responses-table"
+          className="table-top"
+          isStacked
+          rowKey={(response) => response.id}
+          rowProps={(response) => ({ 'data-testid': 'response-row', 'data-survey': response.surveyName })}
+          empty={
+            <EmptyState
+              title={isFiltered ? t('responses.emptyFiltered') : t('responses.empty')}
+              testId="responses-empty"
+            >
+              {isFiltered ? (
+                <p>{t('responses.emptyFilteredHint')}</p>
+              ) : (
+                <p>
+                  {t('responses.emptyHint')} <Link to="/surveys">{t('responses.goToSurveys')}</Link>
+                </p>
+              )}
+            </EmptyState>
+          }
+          columns={responseColumns({
+            t,
+            surveysById,
+            contactsById,
+            touchpoints: touchpoints.data,
+          })}
         />
       </section>
     </div>
   );
 }
 
-interface ResponseRowProps {
-  response: TResponse;
-  survey: TSurvey | undefined;
-  contact: TContact | undefined;
+interface TResponseColumnsContext {
+  t: TFunction;
+  surveysById: Map<string, TSurvey>;
+  contactsById: Map<string, TContact>;
   touchpoints: TTouchpointRow[] | undefined;
 }
 
-function ResponseRow({ response, survey, contact, touchpoints }: ResponseRowProps) {
-  const { t } = useTranslation();
-  const band = bandOf(response.npsScore);
-  const touchpoint = touchpointLabel(touchpoints, response.touchpointId);
-  const respondent = contact
-    ? (contact.email ?? contact.phone ?? contact.externalId ?? t('responses.knownContact'))
-    : response.contactId
-      ? t('responses.knownContact')
-      : t('responses.anonymous');
-  return (
-    <tr data-testid="response-row" data-survey={response.surveyName}>
-      <td data-label={t('responses.columns.received')} className="nowrap">
+function respondentOf(response: TResponse, contact: TContact | undefined, t: TFunction): string {
+  if (contact) return contact.email ?? contact.phone ?? contact.externalId ?? t('responses.knownContact');
+  return response.contactId ? t('responses.knownContact') : t('responses.anonymous');
+}
+
+/** The columns of the responses table: when and who, which survey, the NPS, the answers, the status. */
+function responseColumns({
+  t,
+  surveysById,
+  contactsById,
+  touchpoints,
+}: TResponseColumnsContext): TDataColumn<TResponse>[] {
+  return [
+    {
+      id: 'received',
+      header: t('responses.columns.received'),
+      className: 'nowrap',
+      cell: (response) => (
         <span className="person">
           <span>{formatDateTime(response.createdAt)}</span>
-          <span className="person-email">{respondent}</span>
+          <span className="person-email">
+            {respondentOf(response, response.contactId ? contactsById.get(response.contactId) : undefined, t)}
+          </span>
         </span>
-      </td>
-      <td data-label={t('responses.columns.survey')}>
-        <span className="person">
-          <Link to={`/surveys/${response.surveyId}`} className="strong">
-            {response.surveyName}
-          </Link>
-          {touchpoint && <span className="person-email">{touchpoint}</span>}
-        </span>
-      </td>
-      <td data-label={t('responses.columns.nps')}>
-        {band ? (
+      ),
+    },
+    {
+      id: 'survey',
+      header: t('responses.columns.survey'),
+      cell: (response) => {
+        const touchpoint = touchpointLabel(touchpoints, response.touchpointId);
+        return (
+          <span className="person">
+            <Link to={`/surveys/${response.surveyId}`} className="strong">
+              {response.surveyName}
+            </Link>
+            {touchpoint && <span className="person-email">{touchpoint}</span>}
+          </span>
+        );
+      },
+    },
+    {
+      id: 'nps',
+      header: t('responses.columns.nps'),
+      cell: (response) => {
+        const band = bandOf(response.npsScore);
+        return band ? (
           <span className={`score score-${band}`} title={t(`responses.bands.${band}`)}>
             {response.npsScore}
             <span className="visually-hidden"> ({t(`responses.bands.${band}`)})</span>
           </span>
         ) : (
           <span className="muted">—</span>
-        )}
-      </td>
-      <td data-label={t('responses.columns.answers')} className="cell-answers">
-        <Answers response={response} survey={survey} />
-      </td>
-      <td data-label={t('responses.columns.status')}>
+        );
+      },
+    },
+    {
+      id: 'answers',
+      header: t('responses.columns.answers'),
+      className: 'cell-answers',
+      cell: (response) => <Answers response={response} survey={surveysById.get(response.surveyId)} />,
+    },
+    {
+      id: 'status',
+      header: t('responses.columns.status'),
+      cell: (response) => (
         <span className="person">
           <span className={`badge ${response.finished ? 'badge-status-accepted' : 'badge-status-pending'}`}>
             {response.finished ? t('responses.finished') : t('responses.partial')}
@@ -285,9 +272,9 @@ function ResponseRow({ response, survey, contact, touchpoints }: ResponseRowProp
             {languageName(response.language)}
           </span>
         </span>
-      </td>
-    </tr>
-  );
+      ),
+    },
+  ];
 }
 
 /** Answers in question order, each with its question text and option labels in the UI language. */

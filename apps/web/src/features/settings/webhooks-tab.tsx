@@ -9,12 +9,12 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '../../components/copy-field';
-import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { DataTable } from '../../components/data-table';
+import { Dialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
+import { RowActions } from '../../components/row-actions';
 import { fieldErrorsOf } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useCan } from '../auth/auth.api';
@@ -184,9 +184,7 @@ function WebhooksList({
   const remove = useDeleteWebhook();
   const sendTest = useSendTestWebhook();
   const rotate = useRotateWebhookSecret();
-  const [toDelete, setToDelete] = useState<TWebhook | null>(null);
   const [toEdit, setToEdit] = useState<TWebhook | null>(null);
-  const [toRotate, setToRotate] = useState<TWebhook | null>(null);
 
   return (
     <section className="card" aria-labelledby="webhooks-title">
@@ -199,146 +197,106 @@ function WebhooksList({
         </p>
       )}
       <FormError error={sendTest.error} />
-      {webhooks.isPending ? (
-        <LoadingState />
-      ) : webhooks.error ? (
-        <ErrorState error={webhooks.error} onRetry={() => void webhooks.refetch()} />
-      ) : webhooks.items.length === 0 ? (
-        <EmptyState title={t('webhooks.empty')} testId="webhooks-empty">
-          <p>{t('webhooks.emptyHint')}</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="webhooks-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('webhooks.columns.url')}</th>
-                <th scope="col">{t('webhooks.columns.events')}</th>
-                <th scope="col">{t('webhooks.columns.status')}</th>
-                <th scope="col">{t('webhooks.columns.created')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {webhooks.items.map((webhook) => (
-                <tr key={webhook.id} data-testid="webhook-row" aria-selected={selected === webhook.id}>
-                  <td>
-                    <code className="mono">{webhook.url}</code>
-                    {webhook.description && <div className="muted">{webhook.description}</div>}
-                  </td>
-                  <td>
-                    {webhook.events.map((type) => (
-                      <div key={type} className="mono">
-                        {type}
-                      </div>
-                    ))}
-                  </td>
-                  <td>
-                    <span
-                      className={`badge ${webhook.active ? 'badge-status-accepted' : 'badge-status-revoked'}`}
-                    >
-                      {webhook.active ? t('webhooks.active') : t('webhooks.paused')}
-                    </span>
-                  </td>
-                  <td className="nowrap">{formatDate(webhook.createdAt)}</td>
-                  <td className="cell-actions">
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-secondary btn-small"
-                        onClick={() => onSelect(selected === webhook.id ? null : webhook.id)}
-                        aria-pressed={selected === webhook.id}
-                      >
-                        {t('webhooks.deliveries')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-secondary btn-small"
-                        disabled={sendTest.isPending}
-                        onClick={() => sendTest.mutate(webhook.id, { onSuccess: () => onSelect(webhook.id) })}
-                      >
-                        {t('webhooks.sendTest')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-secondary btn-small"
-                        onClick={() => setToEdit(webhook)}
-                      >
-                        {t('webhooks.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-secondary btn-small"
-                        onClick={() => setToRotate(webhook)}
-                      >
-                        {t('webhooks.rotate')}
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-ghost-danger btn-small"
-                        onClick={() => setToDelete(webhook)}
-                        aria-label={t('webhooks.deleteNamed', { url: webhook.url })}
-                      >
-                        {t('webhooks.delete')}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasNextPage={webhooks.hasNextPage}
-        isFetchingNextPage={webhooks.isFetchingNextPage}
-        onLoadMore={() => void webhooks.fetchNextPage()}
+      <DataTable
+        query={webhooks}
+        label={t('webhooks.title')}
+        testId="webhooks-table"
+        rowKey={(webhook) => webhook.id}
+        rowProps={(webhook) => ({ 'data-testid': 'webhook-row', 'aria-selected': selected === webhook.id })}
+        empty={
+          <EmptyState title={t('webhooks.empty')} testId="webhooks-empty">
+            <p>{t('webhooks.emptyHint')}</p>
+          </EmptyState>
+        }
+        columns={[
+          {
+            id: 'url',
+            header: t('webhooks.columns.url'),
+            cell: (webhook) => (
+              <>
+                <code className="mono">{webhook.url}</code>
+                {webhook.description && <div className="muted">{webhook.description}</div>}
+              </>
+            ),
+          },
+          {
+            id: 'events',
+            header: t('webhooks.columns.events'),
+            cell: (webhook) =>
+              webhook.events.map((type) => (
+                <div key={type} className="mono">
+                  {type}
+                </div>
+              )),
+          },
+          {
+            id: 'status',
+            header: t('webhooks.columns.status'),
+            cell: (webhook) => (
+              <span className={`badge ${webhook.active ? 'badge-status-accepted' : 'badge-status-revoked'}`}>
+                {webhook.active ? t('webhooks.active') : t('webhooks.paused')}
+              </span>
+            ),
+          },
+          {
+            id: 'created',
+            header: t('webhooks.columns.created'),
+            className: 'nowrap',
+            cell: (webhook) => formatDate(webhook.createdAt),
+          },
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            isHeaderHidden: true,
+            className: 'cell-actions',
+            cell: (webhook) => (
+              <RowActions
+                actions={[
+                  {
+                    id: 'deliveries',
+                    label: t('webhooks.deliveries'),
+                    isPressed: selected === webhook.id,
+                    onSelect: () => onSelect(selected === webhook.id ? null : webhook.id),
+                  },
+                  {
+                    id: 'test',
+                    label: t('webhooks.sendTest'),
+                    isDisabled: sendTest.isPending,
+                    onSelect: () => sendTest.mutate(webhook.id, { onSuccess: () => onSelect(webhook.id) }),
+                  },
+                  { id: 'edit', label: t('webhooks.edit'), onSelect: () => setToEdit(webhook) },
+                  {
+                    id: 'rotate',
+                    label: t('webhooks.rotate'),
+                    confirm: {
+                      title: t('webhooks.rotateTitle'),
+                      body: <p>{t('webhooks.rotateBody', { url: webhook.url })}</p>,
+                      confirmLabel: t('webhooks.rotate'),
+                    },
+                    onSelect: async () => onSecret(await rotate.mutateAsync(webhook.id)),
+                  },
+                  {
+                    id: 'delete',
+                    label: t('webhooks.delete'),
+                    ariaLabel: t('webhooks.deleteNamed', { url: webhook.url }),
+                    variant: 'danger',
+                    confirm: {
+                      title: t('webhooks.deleteTitle'),
+                      body: <p>{t('webhooks.deleteBody', { url: webhook.url })}</p>,
+                      confirmLabel: t('webhooks.delete'),
+                    },
+                    onSelect: async () => {
+                      await remove.mutateAsync(webhook.id);
+                      if (selected === webhook.id) onSelect(null);
+                    },
+                  },
+                ]}
+              />
+            ),
+          },
+        ]}
       />
       {toEdit && <EditWebhookDialog webhook={toEdit} onClose={() => setToEdit(null)} />}
-      <ConfirmDialog
-        open={toRotate !== null}
-        title={t('webhooks.rotateTitle')}
-        body={<p>{t('webhooks.rotateBody', { url: toRotate?.url })}</p>}
-        confirmLabel={t('webhooks.rotate')}
-        isPending={rotate.isPending}
-        error={rotate.error}
-        onCancel={() => {
-          setToRotate(null);
-          rotate.reset();
-        }}
-        onConfirm={() => {
-          if (toRotate)
-            rotate.mutate(toRotate.id, {
-              onSuccess: (webhook) => {
-                setToRotate(null);
-                onSecret(webhook);
-              },
-            });
-        }}
-      />
-      <ConfirmDialog
-        open={toDelete !== null}
-        title={t('webhooks.deleteTitle')}
-        body={<p>{t('webhooks.deleteBody', { url: toDelete?.url })}</p>}
-        confirmLabel={t('webhooks.delete')}
-        isPending={remove.isPending}
-        error={remove.error}
-        onCancel={() => {
-          setToDelete(null);
-          remove.reset();
-        }}
-        onConfirm={() => {
-          if (toDelete)
-            remove.mutate(toDelete.id, {
-              onSuccess: () => {
-                if (selected === toDelete.id) onSelect(null);
-                setToDelete(null);
-              },
-            });
-        }}
-      />
     </section>
   );
 }
@@ -451,80 +409,84 @@ function DeliveriesTable({ webhookId }: { webhookId: string }) {
       </div>
       <p className="muted">{t('webhooks.deliveriesLead')}</p>
       <FormError error={redeliver.error} />
-      {deliveries.isPending ? (
-        <LoadingState />
-      ) : deliveries.error ? (
-        <ErrorState error={deliveries.error} onRetry={() => void deliveries.refetch()} />
-      ) : deliveries.items.length === 0 ? (
-        <EmptyState title={t('webhooks.noDeliveries')} testId="webhook-deliveries-empty" />
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="webhook-deliveries-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('webhooks.columns.event')}</th>
-                <th scope="col">{t('webhooks.columns.status')}</th>
-                <th scope="col" className="cell-number">
-                  {t('webhooks.columns.attempts')}
-                </th>
-                <th scope="col">{t('webhooks.columns.lastResult')}</th>
-                <th scope="col">{t('webhooks.columns.when')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.items.map((delivery) => (
-                <tr key={delivery.id} data-testid="webhook-delivery-row" data-status={delivery.status}>
-                  <td>
-                    <code className="mono">{delivery.eventType}</code>
-                  </td>
-                  <td>
-                    <span className={`badge ${STATUS_BADGE[delivery.status]}`}>
-                      {t(`webhooks.status.${delivery.status}`)}
-                    </span>
-                  </td>
-                  <td className="cell-number">{delivery.attempts}</td>
-                  <td>
-                    {delivery.lastStatusCode !== null && (
-                      <code className="mono">{delivery.lastStatusCode} </code>
-                    )}
-                    {delivery.lastError && <span className="muted">{delivery.lastError}</span>}
-                  </td>
-                  <td className="nowrap">
-                    <div>{t('webhooks.createdAt', { date: formatDateTime(delivery.createdAt) })}</div>
-                    {delivery.deliveredAt && (
-                      <div className="muted">
-                        {t('webhooks.deliveredAt', { date: formatDateTime(delivery.deliveredAt) })}
-                      </div>
-                    )}
-                    {delivery.nextAttemptAt && delivery.status !== 'delivered' && (
-                      <div className="muted">
-                        {t('webhooks.nextAttemptAt', { date: formatDateTime(delivery.nextAttemptAt) })}
-                      </div>
-                    )}
-                  </td>
-                  <td className="cell-actions">
-                    <button
-                      type="button"
-                      className="btn btn-secondary btn-small"
-                      disabled={redeliver.isPending}
-                      onClick={() => redeliver.mutate({ webhookId, deliveryId: delivery.id })}
-                    >
-                      {t('webhooks.redeliver')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasNextPage={deliveries.hasNextPage}
-        isFetchingNextPage={deliveries.isFetchingNextPage}
-        onLoadMore={() => void deliveries.fetchNextPage()}
+      <DataTable
+        query={deliveries}
+        label={t('webhooks.deliveriesTitle', { url })}
+        testId="webhook-deliveries-table"
+        rowKey={(delivery) => delivery.id}
+        rowProps={(delivery) => ({ 'data-testid': 'webhook-delivery-row', 'data-status': delivery.status })}
+        empty={<EmptyState title={t('webhooks.noDeliveries')} testId="webhook-deliveries-empty" />}
+        columns={[
+          {
+            id: 'event',
+            header: t('webhooks.columns.event'),
+            cell: (delivery) => <code className="mono">{delivery.eventType}</code>,
+          },
+          {
+            id: 'status',
+            header: t('webhooks.columns.status'),
+            cell: (delivery) => (
+              <span className={`badge ${STATUS_BADGE[delivery.status]}`}>
+                {t(`webhooks.status.${delivery.status}`)}
+              </span>
+            ),
+          },
+          {
+            id: 'attempts',
+            header: t('webhooks.columns.attempts'),
+            className: 'cell-number',
+            headerClassName: 'cell-number',
+            cell: (delivery) => delivery.attempts,
+          },
+          {
+            id: 'lastResult',
+            header: t('webhooks.columns.lastResult'),
+            cell: (delivery) => (
+              <>
+                {delivery.lastStatusCode !== null && <code className="mono">{delivery.lastStatusCode} </code>}
+                {delivery.lastError && <span className="muted">{delivery.lastError}</span>}
+              </>
+            ),
+          },
+          {
+            id: 'when',
+            header: t('webhooks.columns.when'),
+            className: 'nowrap',
+            cell: (delivery) => (
+              <>
+                <div>{t('webhooks.createdAt', { date: formatDateTime(delivery.createdAt) })}</div>
+                {delivery.deliveredAt && (
+                  <div className="muted">
+                    {t('webhooks.deliveredAt', { date: formatDateTime(delivery.deliveredAt) })}
+                  </div>
+                )}
+                {delivery.nextAttemptAt && delivery.status !== 'delivered' && (
+                  <div className="muted">
+                    {t('webhooks.nextAttemptAt', { date: formatDateTime(delivery.nextAttemptAt) })}
+                  </div>
+                )}
+              </>
+            ),
+          },
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            isHeaderHidden: true,
+            className: 'cell-actions',
+            cell: (delivery) => (
+              <RowActions
+                actions={[
+                  {
+                    id: 'redeliver',
+                    label: t('webhooks.redeliver'),
+                    isDisabled: redeliver.isPending,
+                    onSelect: () => redeliver.mutate({ webhookId, deliveryId: delivery.id }),
+                  },
+                ]}
+              />
+            ),
+          },
+        ]}
       />
     </section>
   );

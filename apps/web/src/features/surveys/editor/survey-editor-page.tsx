@@ -5,14 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { CopyField } from '../../../components/copy-field';
 import { ConfirmDialog } from '../../../components/dialog';
-import { ErrorState, FormError } from '../../../components/error-message';
+import { EditorLoader, EditorSaveBar, useEditorDraft } from '../../../components/editor-shell';
+import { FormError } from '../../../components/error-message';
 import { SelectField, TextField } from '../../../components/fields';
 import { Icon } from '../../../components/icons';
-import { LoadingState } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
-import { UnsavedChangesGuard } from '../../../components/unsaved-changes';
 import { useFocusLater } from '../../../components/use-focus-later';
-import { isApiError } from '../../../lib/api';
 import { useCan } from '../../auth/auth.api';
 import { distributionIssues } from '../../distribution/distribution-draft';
 import { DistributionEditor } from '../../distribution/distribution-editor';
@@ -46,23 +44,17 @@ export function SurveyEditorPage() {
   const { t } = useTranslation();
   const { surveyId = '' } = useParams();
   const survey = useSurvey(surveyId);
-  if (survey.isPending) return <LoadingState />;
-  if (survey.error) {
-    return (
-      <div className="page">
-        <PageHeader title={t('nav.surveys')} />
-        {isApiError(survey.error) && survey.error.status === 404 ? (
-          <div className="alert alert-info" role="status">
-            <p>{t('surveyEditor.notFound')}</p>
-            <Link to="/surveys">{t('surveyEditor.backToList')}</Link>
-          </div>
-        ) : (
-          <ErrorState error={survey.error} onRetry={() => void survey.refetch()} />
-        )}
-      </div>
-    );
-  }
-  return <SurveyEditor key={survey.data.id} survey={survey.data} />;
+  return (
+    <EditorLoader
+      query={survey}
+      title={t('nav.surveys')}
+      notFound={t('surveyEditor.notFound')}
+      backTo="/surveys"
+      backLabel={t('surveyEditor.backToList')}
+    >
+      {(loaded) => <SurveyEditor key={loaded.id} survey={loaded} />}
+    </EditorLoader>
+  );
 }
 
 type TNotice = 'saved' | 'published' | 'closed' | null;
@@ -96,9 +88,9 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
   const setStatus = useSetSurveyStatus();
   const focusLater = useFocusLater();
   const [survey, setSurvey] = useState(initial);
-  const [draft, setDraft] = useState<TSurveyDraft>(() => draftFromSurvey(initial));
-  const [savedSnapshot, setSavedSnapshot] = useState(() =>
-    JSON.stringify(toSurveyBody(draftFromSurvey(initial))),
+  const { draft, setDraft, isDirty, markSaved, discard } = useEditorDraft<TSurveyDraft>(
+    () => draftFromSurvey(initial),
+    toSurveyBody,
   );
   const [isIssueShown, setIsIssueShown] = useState(false);
   const [notice, setNotice] = useState<TNotice>(null);
@@ -106,7 +98,6 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
 
   const definition = useMemo(() => toDefinition(draft), [draft]);
   const body = useMemo(() => toSurveyBody(draft), [draft]);
-  const isDirty = JSON.stringify(body) !== savedSnapshot;
   const issues: TEditorIssue[] = useMemo(
     () => [
       ...localIssues(draft),
@@ -139,10 +130,8 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
     change({ ...draft, questions: draft.questions.map((q) => (q.key === question.key ? question : q)) });
 
   const applySaved = (saved: TSurvey) => {
-    const next = draftFromSurvey(saved);
     setSurvey(saved);
-    setDraft(next);
-    setSavedSnapshot(JSON.stringify(toSurveyBody(next)));
+    markSaved(draftFromSurvey(saved));
   };
 
   /** Saves when needed (never with known issues), then runs `after`. */
@@ -481,60 +470,47 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
             <FormError error={update.error ?? setStatus.error} testId="survey-save-error" />
 
             {canManage && (
-              <div className="editor-bar" data-testid="survey-editor-bar">
-                <p className="editor-bar-status" data-testid="save-status" aria-live="polite">
-                  {isBusy
-                    ? t('journeys.editor.saving')
-                    : isDirty
-                      ? t('journeys.editor.unsaved')
-                      : notice === 'saved'
-                        ? t('surveyEditor.savedAt')
-                        : t('journeys.editor.allSaved')}
-                </p>
-                <div className="button-row">
+              <EditorSaveBar
+                isDirty={isDirty}
+                isSaving={isBusy}
+                onDiscard={() => {
+                  discard();
+                  setIsIssueShown(false);
+                  update.reset();
+                }}
+                savedStatus={notice === 'saved' ? t('surveyEditor.savedAt') : undefined}
+                testId="survey-editor-bar"
+              >
+                <button
+                  type="submit"
+                  className="btn btn-secondary"
+                  disabled={isBusy}
+                  data-testid="save-survey"
+                >
+                  {survey.status === 'draft' ? t('surveyEditor.saveDraft') : t('surveyEditor.saveChanges')}
+                </button>
+                {survey.status === 'draft' && (
+                  <button
+                    type="button"
+                    className="btn btn-primary"
+                    onClick={publish}
+                    disabled={isBusy}
+                    data-testid="publish-survey"
+                  >
+                    {t('surveyEditor.publish')}
+                  </button>
+                )}
+                {survey.status === 'published' && (
                   <button
                     type="button"
                     className="btn btn-secondary"
-                    onClick={() => {
-                      setDraft(draftFromSurvey(survey));
-                      setIsIssueShown(false);
-                      update.reset();
-                    }}
-                    disabled={!isDirty || isBusy}
-                  >
-                    {t('journeys.editor.discard')}
-                  </button>
-                  <button
-                    type="submit"
-                    className="btn btn-secondary"
+                    onClick={() => setIsClosing(true)}
                     disabled={isBusy}
-                    data-testid="save-survey"
                   >
-                    {survey.status === 'draft' ? t('surveyEditor.saveDraft') : t('surveyEditor.saveChanges')}
+                    {t('surveys.actions.close')}
                   </button>
-                  {survey.status === 'draft' && (
-                    <button
-                      type="button"
-                      className="btn btn-primary"
-                      onClick={publish}
-                      disabled={isBusy}
-                      data-testid="publish-survey"
-                    >
-                      {t('surveyEditor.publish')}
-                    </button>
-                  )}
-                  {survey.status === 'published' && (
-                    <button
-                      type="button"
-                      className="btn btn-secondary"
-                      onClick={() => setIsClosing(true)}
-                      disabled={isBusy}
-                    >
-                      {t('surveys.actions.close')}
-                    </button>
-                  )}
-                </div>
-              </div>
+                )}
+              </EditorSaveBar>
             )}
           </form>
           {tab === 'content' && <SurveyPreview def={definition} />}
@@ -572,7 +548,6 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
           setTab('invitations');
         }}
       />
-      <UnsavedChangesGuard isDirty={isDirty} />
     </div>
   );
 }
