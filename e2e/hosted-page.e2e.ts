@@ -110,8 +110,15 @@ describe('the hosted survey page', () => {
       // Not the signed-in app.
       expect(await page.locator('#root').count()).toBe(0);
 
-      // The script has taken over: a detractor is asked why, then the ending, in one response.
+      // The script has taken over: the language changes in place and keeps the answer, a detractor is
+      // asked why, then the ending, in one response.
       await page.getByRole('radio', { name: '4', exact: true }).check();
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => question.locator('legend').textContent()).toContain('How likely are you');
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.getByRole('radio', { name: '4', exact: true }).isChecked()).toBe(true);
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+      await expect.poll(() => question.locator('legend').textContent()).toContain('Bạn có sẵn lòng');
       await page.getByRole('button', { name: 'Tiếp tục' }).click();
       await page.getByLabel('Cải thiện điều gì?').fill('Giao chậm');
       await page.getByRole('button', { name: 'Gửi' }).click();

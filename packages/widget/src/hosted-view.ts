@@ -40,6 +40,15 @@ export interface THostedView {
   failure?: THostedFailure | null | undefined;
 }
 
+/** A language's own name ("Tiếng Việt", "Français"), for any language a survey offers. */
+function languageName(language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  } catch {
+    return hostedStrings(language).languageName;
+  }
+}
+
 /** What the page's `<main>` holds for the walk: the language choice, the survey's name, the step. */
 export function hostedMain(view: THostedView): TChild[] {
   const { survey, session } = view;
@@ -83,7 +92,7 @@ export function hostedMain(view: THostedView): TChild[] {
               lang: language,
               'aria-pressed': String(language === session.language),
             },
-            hostedStrings(language).languageName,
+            languageName(language),
           ),
         ),
       ),

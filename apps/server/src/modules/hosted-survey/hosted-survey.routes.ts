@@ -12,7 +12,7 @@ import {
   submissionAnswers,
 } from '@touchpoint/core';
 import { ZSubmission } from '@touchpoint/schemas';
-import type { THostedFailure } from '@touchpoint/widget/hosted-strings';
+import { hostedStrings, type THostedFailure } from '@touchpoint/widget/hosted-strings';
 import { hostedMain, hostedMessage, type THostedSession } from '@touchpoint/widget/hosted-view';
 import { respondentStrings } from '@touchpoint/widget/respondent-strings';
 import { answerFromValues, problemText } from '@touchpoint/widget/survey-view';
@@ -103,7 +103,7 @@ export function registerHostedSurveyPage(
     language: string,
   ) => {
     const html = renderDocument({
-      language: language.toLowerCase().startsWith('vi') ? 'vi' : 'en',
+      language: hostedStrings(language).code,
       title: 'Touchpoint',
       main: [hostedMessage(kind, language)],
       assets: readAssets(),
@@ -159,8 +159,8 @@ export function registerHostedSurveyPage(
     session: THostedSession,
     extra: { error?: string; failure?: THostedFailure | null } = {},
   ) => {
-    const hidden = hiddenOf(survey, new URL(request.url, 'http://localhost').searchParams);
     const query = new URL(request.url, 'http://localhost').searchParams;
+    const hidden = hiddenOf(survey, query);
     const linkToken = query.get('t') ?? undefined;
     const html = renderDocument({
       language: session.language,
