@@ -20,6 +20,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Requests per second over all connections (a fixed arrival rate instead of as fast as possible). */
+    overallRate?: number;
     pipelining?: number;
     timeout?: number;
     method?: string;

@@ -50,6 +50,9 @@ export function createJobRegistry(ctx: AppContext) {
     policy: 'short',
     // Sweeps every minute too, in case a post-commit kick was lost (process stopped in between).
     schedule: '* * * * *',
+    // A kick from this process starts it at once; one from another process (an API-only one) within 0.5 s.
+    isUrgent: true,
+    pollingIntervalSeconds: 0.5,
     handler: async () => {
       await dispatchPendingEvents(db, ctx.events, logger);
     },
@@ -120,26 +123,54 @@ export function createJobRegistry(ctx: AppContext) {
       await analyzeStoredItems(ctx, payload.workspaceId, payload.itemKind, payload.itemIds);
     },
   });
+  /** Analysis, then alert rules, then automations, for some items of one workspace (idempotent per item). */
+  const evaluateItems = async (workspaceId: string, itemKind: 'response' | 'review', itemIds: string[]) => {
+    // Analysis runs first (an upsert, so running it again is harmless) so that rules can read sentiment,
+    // topics and signals of this very item.
+    await analyzeStoredItems(ctx, workspaceId, itemKind, itemIds);
+    const facts = await loadFeedbackFacts(db, workspaceId, itemKind, itemIds);
+    if (facts.length === 0) return;
+    // Both are idempotent per item (alerts unique per rule and item, automation runs per rule and trigger
+    // key), so a retried job fires nothing twice.
+    await fireAlertsForFeedback(ctx, facts);
+    await runFeedbackAutomations(ctx, facts);
+  };
   const evaluateFeedback = defineJob({
     name: 'feedback.evaluate',
     payload: ZFeedbackItemsPayload,
-    batchSize: 20,
-    // New feedback meets the workspace's alert rules and automations. Analysis runs first (an upsert, so
-    // running it again is harmless) so that rules can read sentiment, topics and signals of this very item.
-    handler: async (payload) => {
-      await analyzeStoredItems(ctx, payload.workspaceId, payload.itemKind, payload.itemIds);
-      const facts = await loadFeedbackFacts(db, payload.workspaceId, payload.itemKind, payload.itemIds);
-      if (facts.length === 0) return;
-      // Both are idempotent per item (alerts unique per rule and item, automation runs per rule and trigger
-      // key), so a retried job fires nothing twice.
-      await fireAlertsForFeedback(ctx, facts);
-      await runFeedbackAutomations(ctx, facts);
+    // New feedback meets the workspace's alert rules and automations; a detractor waits for its case, so
+    // the queue is urgent. Each job carries up to 100 items (one per dispatched batch and workspace); a
+    // fetch of several jobs is merged per workspace into passes of batched SQL, and two workers take turns
+    // so one pass's case creation overlaps the next one's analysis.
+    isUrgent: true,
+    pollingIntervalSeconds: 0.5,
+    batchSize: 5,
+    concurrency: 2,
+    handler: (payload) => evaluateItems(payload.workspaceId, payload.itemKind, payload.itemIds),
+    handleBatch: async (payloads) => {
+      const merged = new Map<
+        string,
+        { workspaceId: string; itemKind: 'response' | 'review'; ids: Set<string> }
+      >();
+      for (const p of payloads) {
+        const key = `${p.workspaceId} ${p.itemKind}`;
+        const entry = merged.get(key) ?? { workspaceId: p.workspaceId, itemKind: p.itemKind, ids: new Set() };
+        for (const id of p.itemIds) entry.ids.add(id);
+        merged.set(key, entry);
+      }
+      for (const { workspaceId, itemKind, ids } of merged.values()) {
+        const all = [...ids];
+        for (let start = 0; start < all.length; start += 1000) {
+          await evaluateItems(workspaceId, itemKind, all.slice(start, start + 1000));
+        }
+      }
     },
   });
   const deliverWebhook = defineJob({
     ...deliverWebhookJob,
     // One job per delivery attempt; a burst of responses fans out to many, so fetch several per poll.
     batchSize: 20,
+    isUrgent: true,
     handler: (payload) => attemptDelivery(ctx, payload.workspaceId, payload.deliveryId),
   });
   const sweepWebhooks = defineJob({
@@ -156,6 +187,7 @@ export function createJobRegistry(ctx: AppContext) {
   const automationEvent = defineJob({
     ...automationEventJob,
     batchSize: 10,
+    isUrgent: true,
     handler: (payload) => runEventAutomations(ctx, payload),
   });
   const automationEmail = defineJob({

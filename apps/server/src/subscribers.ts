@@ -1,70 +1,59 @@
 import type { createJobRegistry } from './jobs.registry';
-import { AUTOMATION_EVENT_TYPES, enqueueAutomationEvent } from './modules/automations/index';
+import { AUTOMATION_EVENT_TYPES, enqueueAutomationEvents } from './modules/automations/index';
 import { reassignCasesOfMember } from './modules/cases/index';
 import { findTriggeredSurveys } from './modules/distribution/index';
-import { markResponseDirty } from './modules/metrics/index';
-import {
-  enqueueAlertFired,
-  enqueueCaseEvent,
-  enqueueResponseCompleted,
-  enqueueReviewsImported,
-} from './modules/webhooks/index';
+import { markResponsesDirty } from './modules/metrics/index';
+import { enqueueWebhookEvents, WEBHOOK_SOURCE_EVENT_TYPES } from './modules/webhooks/index';
 import type { AppContext } from './platform/context';
+import type { DomainEvent } from './platform/events';
 
 /**
  * Cross-module reactions to domain events, wired in one place. Each runs after the change committed
  * (from the dispatch job) and must be idempotent.
  */
 export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof createJobRegistry>): void {
+  // Events come in dispatched batches (up to 1,000): the subscribers on the busy path — every response —
+  // take the batch at once and do a fixed number of statements and job inserts for it.
+
   // Rollups: every new or changed response marks its (survey, day) slice for recomputation.
-  for (const type of ['response.created', 'response.updated', 'response.completed']) {
-    ctx.events.subscribe(type, async (event) => {
-      if (!event.subjectId) return;
-      await markResponseDirty(ctx.db, event.workspaceId, event.subjectId);
+  ctx.events.subscribeBatch(
+    ['response.created', 'response.updated', 'response.completed'],
+    async (events) => {
+      for (const [workspaceId, ids] of subjectsByWorkspace(events)) {
+        await markResponsesDirty(ctx.db, workspaceId, ids);
+      }
       await ctx.jobs.send(jobs.refreshRollups, {}, { singletonKey: 'rollups' });
-    });
-  }
+    },
+  );
 
   // Text analytics: a response's open-text answers are analysed after every commit that touched them.
   // A finished response (and every imported review) is analysed by `feedback.evaluate` below, which needs
   // the analysis first; queueing `text.analyze` for it as well would analyse the same text twice.
-  for (const type of ['response.created', 'response.updated']) {
-    ctx.events.subscribe(type, async (event) => {
-      if (!event.subjectId || event.payload.finished === true) return;
-      await ctx.jobs.send(jobs.analyzeTexts, {
-        workspaceId: event.workspaceId,
-        itemKind: 'response',
-        itemIds: [event.subjectId],
-      });
-    });
-  }
+  ctx.events.subscribeBatch(['response.created', 'response.updated'], async (events) => {
+    const unfinished = events.filter((event) => event.payload.finished !== true);
+    await ctx.jobs.sendMany(jobs.analyzeTexts, feedbackPayloads(unfinished, 'response', 1000));
+  });
 
-  // Alert rules and automations: completed responses and imported reviews are analysed, then evaluated.
-  ctx.events.subscribe('response.completed', async (event) => {
-    if (!event.subjectId) return;
-    await ctx.jobs.send(
-      jobs.evaluateFeedback,
-      { workspaceId: event.workspaceId, itemKind: 'response', itemIds: [event.subjectId] },
-      { singletonKey: `evaluate:response:${event.subjectId}` },
-    );
+  // Alert rules and automations: completed responses and imported reviews are analysed, then evaluated,
+  // a chunk of items per job (one pass of batched SQL for the chunk; the job is idempotent per item).
+  ctx.events.subscribeBatch('response.completed', async (events) => {
+    await ctx.jobs.sendMany(jobs.evaluateFeedback, feedbackPayloads(events, 'response', EVALUATE_CHUNK));
   });
   ctx.events.subscribe('reviews.imported', async (event) => {
     const ids = Array.isArray(event.payload.ids) ? (event.payload.ids as string[]) : [];
-    for (let start = 0; start < ids.length; start += 1000) {
-      await ctx.jobs.send(jobs.evaluateFeedback, {
+    const payloads = [];
+    for (let start = 0; start < ids.length; start += EVALUATE_CHUNK) {
+      payloads.push({
         workspaceId: event.workspaceId,
-        itemKind: 'review',
-        itemIds: ids.slice(start, start + 1000),
+        itemKind: 'review' as const,
+        itemIds: ids.slice(start, start + EVALUATE_CHUNK),
       });
     }
+    await ctx.jobs.sendMany(jobs.evaluateFeedback, payloads);
   });
 
   // Webhooks: subscribed endpoints get an outbox row per event (idempotent per webhook and event).
-  ctx.events.subscribe('response.completed', (event) => enqueueResponseCompleted(ctx, event));
-  ctx.events.subscribe('reviews.imported', (event) => enqueueReviewsImported(ctx, event));
-  ctx.events.subscribe('case.created', (event) => enqueueCaseEvent(ctx, event));
-  ctx.events.subscribe('case.updated', (event) => enqueueCaseEvent(ctx, event));
-  ctx.events.subscribe('alert.fired', (event) => enqueueAlertFired(ctx, event));
+  ctx.events.subscribeBatch(WEBHOOK_SOURCE_EVENT_TYPES, (events) => enqueueWebhookEvents(ctx, events));
 
   // Cases: a deactivated (or removed) member's open cases go to someone else in the case's team.
   for (const type of ['member.deactivated', 'member.removed']) {
@@ -96,7 +85,31 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
 
   // Automations: tracked events and case status changes (creation counts as entering `new`) go to the
   // automation job when a rule of the workspace may care.
-  for (const type of AUTOMATION_EVENT_TYPES) {
-    ctx.events.subscribe(type, (event) => enqueueAutomationEvent(ctx, event));
+  ctx.events.subscribeBatch(AUTOMATION_EVENT_TYPES, (events) => enqueueAutomationEvents(ctx, events));
+}
+
+/** Items per `feedback.evaluate` job: big enough that a burst costs few jobs, small enough to finish fast. */
+const EVALUATE_CHUNK = 100;
+
+/** The events' subject ids per workspace, each once, in event order. */
+function subjectsByWorkspace(events: readonly DomainEvent[]): Map<string, string[]> {
+  const byWorkspace = new Map<string, Set<string>>();
+  for (const event of events) {
+    if (!event.subjectId) continue;
+    const ids = byWorkspace.get(event.workspaceId) ?? new Set<string>();
+    ids.add(event.subjectId);
+    byWorkspace.set(event.workspaceId, ids);
   }
+  return new Map([...byWorkspace].map(([workspaceId, ids]) => [workspaceId, [...ids]]));
+}
+
+/** Job payloads naming the events' subjects, at most `chunk` items each. */
+function feedbackPayloads(events: readonly DomainEvent[], itemKind: 'response' | 'review', chunk: number) {
+  const payloads: { workspaceId: string; itemKind: 'response' | 'review'; itemIds: string[] }[] = [];
+  for (const [workspaceId, ids] of subjectsByWorkspace(events)) {
+    for (let start = 0; start < ids.length; start += chunk) {
+      payloads.push({ workspaceId, itemKind, itemIds: ids.slice(start, start + chunk) });
+    }
+  }
+  return payloads;
 }

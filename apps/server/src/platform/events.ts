@@ -30,41 +30,85 @@ export async function recordEvent(tx: Tx, event: DomainEventInput): Promise<void
     .execute();
 }
 
+/** Records several events in the caller's transaction with one statement (in order). */
+export async function recordEvents(tx: Tx, events: readonly DomainEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx
+    .insertInto('domainEvents')
+    .values(
+      events.map((event) => ({
+        workspaceId: event.workspaceId,
+        type: event.type,
+        actor: event.actor,
+        subjectId: event.subjectId ?? null,
+        payload: JSON.stringify(event.payload ?? {}),
+      })),
+    )
+    .execute();
+}
+
 type Subscriber = (event: DomainEvent) => Promise<void>;
+/** Receives every event of its types in one dispatched batch, in id order (bursts cost one call, not one per event). */
+type BatchSubscriber = (events: DomainEvent[]) => Promise<void>;
+
+interface Subscription {
+  /** Event types, or null for every type (`*`). */
+  types: ReadonlySet<string> | null;
+  handler: BatchSubscriber;
+}
 
 /**
  * Who reacts to which event type, per running app (tests run several apps in one process, each with
  * its own database, so subscribers are never global).
  */
 export class EventBus {
-  private readonly subscribers = new Map<string, Subscriber[]>();
+  private subscriptions: Subscription[] = [];
 
   /** Registers a reaction to an event type (`*` for all). Handlers must be idempotent: delivery is at least once. */
   subscribe(type: string, handler: Subscriber): () => void {
-    this.subscribers.set(type, [...(this.subscribers.get(type) ?? []), handler]);
+    return this.subscribeBatch(type, async (events) => {
+      for (const event of events) await handler(event);
+    });
+  }
+
+  /**
+   * Registers a reaction to a batch of events of these types: what a handler does per event in SQL or in
+   * the job queue it can do once per batch (bulk inserts, one job for many items). Idempotent, like
+   * `subscribe`: a batch whose handler failed is delivered again, to every subscriber.
+   */
+  subscribeBatch(types: string | readonly string[], handler: BatchSubscriber): () => void {
+    const list = typeof types === 'string' ? [types] : types;
+    const subscription: Subscription = { types: list.includes('*') ? null : new Set(list), handler };
+    this.subscriptions = [...this.subscriptions, subscription];
     return () => {
-      this.subscribers.set(
-        type,
-        (this.subscribers.get(type) ?? []).filter((h) => h !== handler),
-      );
+      this.subscriptions = this.subscriptions.filter((s) => s !== subscription);
     };
   }
 
-  handlersFor(type: string): Subscriber[] {
-    return [...(this.subscribers.get(type) ?? []), ...(this.subscribers.get('*') ?? [])];
+  /** Each subscription with the events of `events` it takes (in their order), skipping those that take none. */
+  route(events: readonly DomainEvent[]): { handler: BatchSubscriber; events: DomainEvent[] }[] {
+    return this.subscriptions
+      .map((s) => ({
+        handler: s.handler,
+        events: s.types === null ? [...events] : events.filter((e) => s.types?.has(e.type)),
+      }))
+      .filter((routed) => routed.events.length > 0);
   }
 }
 
 const LEASE_MS = 5 * 60_000;
 
 /**
- * Delivers recorded events to subscribers in order and marks them dispatched. Runs as a job after each
- * commit and on a schedule, so an event whose kick was lost (crash between commit and enqueue) still goes out.
+ * Delivers recorded events to subscribers and marks them dispatched. Runs as a job after each commit
+ * and on a schedule, so an event whose kick was lost (crash between commit and enqueue) still goes out.
  *
  * A batch is first claimed with a short lease in its own small transaction; handlers then run outside any
  * transaction (they use the database and the job queue themselves — holding a transaction open around
- * them would deadlock the embedded database, which serves one session). A worker that dies mid-batch
- * leaves the lease to expire and the events are delivered again: at least once.
+ * them would deadlock the embedded database, which serves one session). Each subscription receives the
+ * batch's events of its types at once, in id order, so a burst of responses costs a few statements and
+ * job inserts per batch rather than several round trips per event. Events of a subscription that failed
+ * keep their lease and are delivered again (to every subscriber) after it; the others are marked
+ * dispatched. A worker that dies mid-batch leaves the lease to expire likewise: at least once.
  */
 export async function dispatchPendingEvents(
   db: Db,
@@ -73,6 +117,7 @@ export async function dispatchPendingEvents(
   batchSize = 1000,
 ): Promise<number> {
   let delivered = 0;
+  let firstError: unknown = null;
   for (;;) {
     const claimed = await db.transaction().execute(async (tx) => {
       const now = new Date();
@@ -97,29 +142,36 @@ export async function dispatchPendingEvents(
           )
           .execute();
       }
-      return rows;
+      return rows as unknown as DomainEvent[];
     });
-    const done: number[] = [];
-    try {
-      for (const row of claimed) {
-        for (const handler of bus.handlersFor(row.type)) {
-          await handler(row as unknown as DomainEvent);
-        }
-        done.push(row.id);
-      }
-    } finally {
-      // One write per batch; events whose handler failed keep their lease and come back after it.
-      if (done.length > 0) {
-        await db
-          .updateTable('domainEvents')
-          .set({ dispatchedAt: new Date() })
-          .where('id', 'in', done)
-          .execute();
+    if (claimed.length === 0) break;
+    const failed = new Set<number>();
+    for (const { handler, events } of bus.route(claimed)) {
+      try {
+        await handler(events);
+      } catch (error) {
+        logger.error(
+          { err: error, events: events.length },
+          'event subscriber failed; its events come back after the lease',
+        );
+        firstError ??= error;
+        for (const event of events) failed.add(event.id);
       }
     }
-    delivered += claimed.length;
+    // One write per batch; events whose subscriber failed keep their lease and come back after it.
+    const done = claimed.filter((event) => !failed.has(event.id)).map((event) => event.id);
+    if (done.length > 0) {
+      await db
+        .updateTable('domainEvents')
+        .set({ dispatchedAt: new Date() })
+        .where('id', 'in', done)
+        .execute();
+    }
+    delivered += done.length;
     if (claimed.length < batchSize) break;
   }
   if (delivered > 0) logger.debug({ delivered }, 'domain events dispatched');
+  // Failing the job makes the failure visible in the queue (and retried) once the rest went out.
+  if (firstError) throw firstError;
   return delivered;
 }

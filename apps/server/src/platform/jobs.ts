@@ -18,6 +18,20 @@ export interface JobDefinition<TPayload> {
    * receives one job per item (e.g. per response) needs batches to keep up with bursts.
    */
   batchSize?: number;
+  /**
+   * Runs a whole fetched batch at once (e.g. merges many small jobs into one pass with batched SQL);
+   * without it, `handler` runs once per job. Must be as idempotent as `handler`.
+   */
+  handleBatch?: (payloads: TPayload[]) => Promise<void>;
+  /** Workers for this queue in one process (default 1); each fetches its own batches. */
+  concurrency?: number;
+  /**
+   * Someone waits for this job (a detractor for a case, an integrator for a webhook): a job queued by this
+   * process wakes its idle workers of the queue at once instead of at their next poll.
+   */
+  isUrgent?: boolean;
+  /** How often an idle worker looks for jobs other processes queued (default: the runner's interval). */
+  pollingIntervalSeconds?: number;
 }
 
 /** What a sender needs to know of a job: its queue and payload schema (the handler lives elsewhere). */
@@ -29,6 +43,12 @@ export function defineJob<TPayload>(definition: JobDefinition<TPayload>): JobDef
 
 export interface JobQueue {
   send<TPayload>(job: JobSpec<TPayload>, payload: TPayload, options?: SendOptions): Promise<void>;
+  /** Queues many jobs of one queue in one statement (no singleton keys: for `standard` queues). */
+  sendMany<TPayload>(
+    job: JobSpec<TPayload>,
+    payloads: TPayload[],
+    options?: { startAfter?: Date },
+  ): Promise<void>;
 }
 
 export interface SendOptions {
@@ -43,6 +63,8 @@ export class JobRunner implements JobQueue {
   private readonly boss: PgBoss;
   private started = false;
   private registry: JobDefinition<never>[] = [];
+  /** This process's pg-boss worker ids per urgent queue (woken when a job is queued here). */
+  private readonly urgentWorkers = new Map<string, string[]>();
 
   constructor(
     connectionString: string,
@@ -75,24 +97,43 @@ export class JobRunner implements JobQueue {
       });
     }
     if (options.work) {
-      for (const job of this.registry) {
-        await this.boss.work(
-          job.name,
-          { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: job.batchSize ?? 1 },
-          async (batch) => {
-            for (const item of batch) {
-              const payload = job.payload.parse(item.data);
-              await job.handler(payload as never);
-            }
-          },
-        );
-      }
+      for (const job of this.registry) await this.startWorkers(job);
     }
     if (options.schedule) {
       for (const job of this.registry.filter((j) => j.schedule)) {
         await this.boss.schedule(job.name, job.schedule as string, {});
       }
     }
+  }
+
+  /**
+   * Workers of one queue. pg-boss waits a polling interval after every fetch, even one that filled the
+   * batch; a worker whose batch was full asks for the next one at once, so a backlog drains at the speed
+   * of the handler rather than one batch per interval.
+   */
+  private async startWorkers(job: JobDefinition<never>): Promise<void> {
+    const batchSize = job.batchSize ?? 1;
+    const ids: string[] = [];
+    for (let n = 0; n < (job.concurrency ?? 1); n++) {
+      let id: string | undefined;
+      id = await this.boss.work(
+        job.name,
+        { pollingIntervalSeconds: job.pollingIntervalSeconds ?? this.pollingIntervalSeconds, batchSize },
+        async (batch) => {
+          const payloads = batch.map((item) => job.payload.parse(item.data));
+          if (job.handleBatch) await job.handleBatch(payloads);
+          else for (const payload of payloads) await job.handler(payload);
+          if (batch.length === batchSize && id) this.boss.notifyWorker(id);
+        },
+      );
+      ids.push(id);
+    }
+    if (job.isUrgent) this.urgentWorkers.set(job.name, ids);
+  }
+
+  /** Wakes this process's workers of an urgent queue (a job was just queued here) instead of waiting for their poll. */
+  private wake(name: string): void {
+    for (const id of this.urgentWorkers.get(name) ?? []) this.boss.notifyWorker(id);
   }
 
   async send<TPayload>(
@@ -102,6 +143,24 @@ export class JobRunner implements JobQueue {
   ): Promise<void> {
     if (!this.started) throw new Error(`Job queue not started; cannot send ${job.name}`);
     await this.boss.send(job.name, job.payload.parse(payload) as object, options);
+    if (!options.startAfter) this.wake(job.name);
+  }
+
+  async sendMany<TPayload>(
+    job: JobDefinition<TPayload>,
+    payloads: TPayload[],
+    options: { startAfter?: Date } = {},
+  ): Promise<void> {
+    if (!this.started) throw new Error(`Job queue not started; cannot send ${job.name}`);
+    if (payloads.length === 0) return;
+    await this.boss.insert(
+      payloads.map((payload) => ({
+        name: job.name,
+        data: job.payload.parse(payload) as object,
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      })),
+    );
+    if (!options.startAfter) this.wake(job.name);
   }
 
   async stop(): Promise<void> {

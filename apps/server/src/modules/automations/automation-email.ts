@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
-import type { Db } from '../../platform/db/database';
+import type { Db, Tx } from '../../platform/db/database';
 import { escapeHtml } from '../../platform/mail';
 import { releaseCouponCode } from './coupons.service';
 
@@ -44,7 +44,7 @@ type Patch = Record<string, unknown>;
 
 /** Merges fields into one action's result (and into its `data`), in place, without rewriting the others. */
 async function patchResult(
-  db: Db,
+  db: Db | Tx,
   workspaceId: string,
   runId: number,
   index: number,
@@ -72,18 +72,21 @@ async function failRun(
   error: string,
   extra: Patch = {},
 ) {
-  const result = await sql<{ type: string | null }>`
-    SELECT results -> ${index}::int ->> 'type' AS type FROM automation_runs
-    WHERE workspace_id = ${workspaceId} AND id = ${runId}
-  `.execute(db);
-  await patchResult(db, workspaceId, runId, index, { status: 'failed', error }, extra);
-  await db
-    .updateTable('automationRuns')
-    .set({ status: 'failed', error: `Action ${index + 1} (${result.rows[0]?.type ?? 'email'}): ${error}` })
-    .where('workspaceId', '=', workspaceId)
-    .where('id', '=', runId)
-    .where('status', '!=', 'failed')
-    .execute();
+  // One transaction: the run log never shows a failed email under a run that still reads as succeeded.
+  await db.transaction().execute(async (tx) => {
+    const result = await sql<{ type: string | null }>`
+      SELECT results -> ${index}::int ->> 'type' AS type FROM automation_runs
+      WHERE workspace_id = ${workspaceId} AND id = ${runId}
+    `.execute(tx);
+    await patchResult(tx, workspaceId, runId, index, { status: 'failed', error }, extra);
+    await tx
+      .updateTable('automationRuns')
+      .set({ status: 'failed', error: `Action ${index + 1} (${result.rows[0]?.type ?? 'email'}): ${error}` })
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', runId)
+      .where('status', '!=', 'failed')
+      .execute();
+  });
 }
 
 /**

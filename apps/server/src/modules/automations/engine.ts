@@ -229,23 +229,6 @@ async function causeOfCaseChange(
   return { depth: (run?.depth ?? 0) + 1, chain: [...(run?.chain ?? []), ruleId] };
 }
 
-/** Whether a workspace has any active rule of these types (saves a job per event when it has none). */
-export async function hasActiveRules(
-  db: Db,
-  workspaceId: string,
-  types: readonly string[],
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('automationRules')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('active', '=', true)
-    .where(sql<boolean>`trigger ->> 'type' in (${sql.join([...types])})`)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** The trigger types a domain event can fire. */
 export function triggerTypesFor(eventType: string): string[] {
   if (eventType === 'contact.event_tracked') return ['event.tracked'];
@@ -255,15 +238,41 @@ export function triggerTypesFor(eventType: string): string[] {
 
 /** The subscriber side: queue the event for the automation job when some rule may care. */
 export async function enqueueAutomationEvent(ctx: AppContext, event: DomainEvent): Promise<void> {
-  const types = triggerTypesFor(event.type);
-  if (types.length === 0) return;
-  if (event.type === 'case.updated' && !isStatusChange(event.payload)) return;
-  if (!(await hasActiveRules(ctx.db, event.workspaceId, types))) return;
-  await ctx.jobs.send(
-    automationEventJob,
-    { workspaceId: event.workspaceId, eventId: event.id },
-    { singletonKey: `automation-event:${event.id}` },
-  );
+  await enqueueAutomationEvents(ctx, [event]);
+}
+
+/**
+ * A dispatched batch of events: one look at each workspace's active rule types, then one insert of the
+ * jobs for the events some rule may care about (a burst of cases costs two statements, not two per case).
+ */
+export async function enqueueAutomationEvents(
+  ctx: AppContext,
+  events: readonly DomainEvent[],
+): Promise<void> {
+  const byWorkspace = new Map<string, DomainEvent[]>();
+  for (const event of events) {
+    if (triggerTypesFor(event.type).length === 0) continue;
+    if (event.type === 'case.updated' && !isStatusChange(event.payload)) continue;
+    byWorkspace.set(event.workspaceId, [...(byWorkspace.get(event.workspaceId) ?? []), event]);
+  }
+  for (const [workspaceId, list] of byWorkspace) {
+    const types = [...new Set(list.flatMap((event) => triggerTypesFor(event.type)))];
+    const rows = await ctx.db
+      .selectFrom('automationRules')
+      .select(sql<string>`trigger ->> 'type'`.as('type'))
+      .distinct()
+      .where('workspaceId', '=', workspaceId)
+      .where('active', '=', true)
+      .where(sql<boolean>`trigger ->> 'type' in (${sql.join(types)})`)
+      .execute();
+    const active = new Set(rows.map((row) => row.type));
+    const queued = list.filter((event) => triggerTypesFor(event.type).some((type) => active.has(type)));
+    // No singleton key: the job is idempotent per event (automation runs are unique per rule and trigger key).
+    await ctx.jobs.sendMany(
+      automationEventJob,
+      queued.map((event) => ({ workspaceId, eventId: event.id })),
+    );
+  }
 }
 
 function isStatusChange(payload: Record<string, unknown>): { from: string; to: string } | null {

@@ -5,6 +5,7 @@ export {
   AUTOMATION_EVENT_TYPES,
   automationEventJob,
   enqueueAutomationEvent,
+  enqueueAutomationEvents,
   MAX_AUTOMATION_DEPTH,
   runEventAutomations,
   runFeedbackAutomations,

@@ -5,11 +5,11 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
 import type { Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/transaction';
-import { recordEvent } from '../../platform/events';
+import { recordEvents } from '../../platform/events';
 import type { FeedbackFacts } from '../feedback-facts/index';
 import { notifyTeam, notifyUsers } from '../notifications/index';
 import { type AlertRuleRow, parseCreateCase, parseNotify } from './alert-rules.service';
-import { addActivity, createCase } from './cases.service';
+import { addActivity, createCasesIn } from './cases.service';
 
 const TITLE_SNIPPET = 80;
 
@@ -73,96 +73,163 @@ export async function fireAlertsForFeedback(ctx: AppContext, facts: FeedbackFact
       .orderBy('id')
       .execute();
     if (rules.length === 0) continue;
-    for (const item of items) {
-      for (const rule of rules) {
-        if (!ruleMatches(rule, item)) continue;
-        await fireFeedbackAlert(ctx, rule, item);
-      }
+    const firing = items
+      .map((item) => ({ item, rules: rules.filter((rule) => ruleMatches(rule, item)) }))
+      .filter((f) => f.rules.length > 0)
+      .sort((a, b) => (a.item.itemId < b.item.itemId ? -1 : a.item.itemId > b.item.itemId ? 1 : 0));
+    // A burst of detractors fires in a few transactions of up to FIRE_CHUNK items rather than one (and one
+    // commit, and a dozen statements) per alert: each locks its items in id order before anything else, so
+    // two overlapping chunks (a redelivered job) wait for each other instead of deadlocking, and see each
+    // other's alerts and cases.
+    for (let start = 0; start < firing.length; start += FIRE_CHUNK) {
+      const chunk = firing.slice(start, start + FIRE_CHUNK);
+      await inTransaction(ctx, async (tx) => {
+        for (const { item } of chunk) {
+          // One item at a time: two rules (or two deliveries) firing on the same item see each other's case.
+          await sql`select pg_advisory_xact_lock(hashtextextended(${`case-item:${workspaceId}:${item.itemId}`}, 0))`.execute(
+            tx,
+          );
+        }
+        await fireChunk(tx, workspaceId, chunk);
+      });
     }
   }
 }
 
-async function fireFeedbackAlert(ctx: AppContext, rule: AlertRuleRow, item: FeedbackFacts): Promise<void> {
-  const { workspaceId } = item;
-  await inTransaction(ctx, async (tx) => {
-    // One item at a time: two rules (or two deliveries) firing on the same item see each other's case.
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`case-item:${workspaceId}:${item.itemId}`}, 0))`.execute(
-      tx,
-    );
-    const alertId = uuidv7();
-    const inserted = await tx
-      .insertInto('alerts')
-      .values({
+/** Items whose alerts fire in one transaction (bounded: each holds an advisory lock until the commit). */
+const FIRE_CHUNK = 25;
+
+interface Firing {
+  item: FeedbackFacts;
+  rule: AlertRuleRow;
+  alertId: string;
+  caseId: string | null;
+}
+
+/**
+ * The alerts of a chunk of items, in the caller's transaction (which holds the items' advisory locks):
+ * an alert row per (rule, item) unless it fired before; the item's case — its existing one, the one an
+ * earlier rule of this chunk opened for it, or a new one — for rules that create cases; `alert.fired`
+ * events and the rules' notifications.
+ */
+async function fireChunk(
+  tx: Tx,
+  workspaceId: string,
+  chunk: { item: FeedbackFacts; rules: AlertRuleRow[] }[],
+): Promise<void> {
+  const candidates = chunk.flatMap(({ item, rules }) =>
+    rules.map((rule) => ({ item, rule, alertId: uuidv7(), caseId: null as string | null })),
+  );
+  const inserted = await tx
+    .insertInto('alerts')
+    .values(
+      candidates.map((f) => ({
         workspaceId,
-        id: alertId,
-        ruleId: rule.id,
-        subjectKind: item.itemKind,
-        subjectKey: item.itemId,
-        facts: JSON.stringify(alertFacts(item)),
-      })
-      .onConflict((oc) => oc.columns(['workspaceId', 'ruleId', 'subjectKind', 'subjectKey']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) return; // fired before: a redelivery changes nothing
-    let caseId: string | null = null;
-    const createCaseSpec = parseCreateCase(rule.createCase);
-    if (createCaseSpec) {
-      const existing = await tx
-        .selectFrom('caseItems')
-        .select('caseId')
-        .where('workspaceId', '=', workspaceId)
-        .where('itemKind', '=', item.itemKind)
-        .where('itemId', '=', item.itemId)
-        .orderBy('caseId')
-        .executeTakeFirst();
-      if (existing) {
-        caseId = existing.caseId;
-        await addActivity(tx, workspaceId, caseId, {
-          kind: 'alert',
-          actor: 'system',
-          body: rule.name,
-          data: { alertId, ruleId: rule.id },
-        });
-      } else {
-        const created = await createCase(
-          ctx,
-          workspaceId,
-          {
-            title: caseTitle(rule.name, item),
-            priority: createCaseSpec.priority,
-            source: 'alert',
-            actor: 'system',
-            alertRuleId: rule.id,
-            contactId: item.contactId,
-            touchpointId: item.touchpointId,
-            topicId: item.topicIds[0] ?? null,
-            teamId: createCaseSpec.teamId,
-            items: [{ kind: item.itemKind, id: item.itemId }],
-          },
-          tx,
-        );
-        caseId = created.id;
-      }
-      await tx
-        .updateTable('alerts')
-        .set({ caseId })
-        .where('workspaceId', '=', workspaceId)
-        .where('id', '=', alertId)
-        .execute();
+        id: f.alertId,
+        ruleId: f.rule.id,
+        subjectKind: f.item.itemKind,
+        subjectKey: f.item.itemId,
+        facts: JSON.stringify(alertFacts(f.item)),
+      })),
+    )
+    .onConflict((oc) => oc.columns(['workspaceId', 'ruleId', 'subjectKind', 'subjectKey']).doNothing())
+    .returning('id')
+    .execute();
+  const isNew = new Set(inserted.map((row) => row.id));
+  // Fired before: a redelivery changes nothing.
+  const fresh: Firing[] = candidates.filter((f) => isNew.has(f.alertId));
+  if (fresh.length === 0) return;
+
+  const itemKey = (item: FeedbackFacts) => `${item.itemKind}:${item.itemId}`;
+  const caseOfItem = new Map<string, string>();
+  const withCases = fresh.filter((f) => parseCreateCase(f.rule.createCase));
+  for (const kind of ['response', 'review'] as const) {
+    const ids = withCases.filter((f) => f.item.itemKind === kind).map((f) => f.item.itemId);
+    if (ids.length === 0) continue;
+    const existing = await tx
+      .selectFrom('caseItems')
+      .select(['itemId', 'caseId'])
+      .where('workspaceId', '=', workspaceId)
+      .where('itemKind', '=', kind)
+      .where('itemId', 'in', ids)
+      .orderBy('caseId')
+      .execute();
+    for (const row of existing) {
+      if (!caseOfItem.has(`${kind}:${row.itemId}`)) caseOfItem.set(`${kind}:${row.itemId}`, row.caseId);
     }
-    await recordEvent(tx, {
+  }
+  // The first rule to fire on an item without a case opens one; the others link their alerts to it.
+  const opening = new Map<string, Firing>();
+  for (const f of withCases) {
+    if (!caseOfItem.has(itemKey(f.item)) && !opening.has(itemKey(f.item))) opening.set(itemKey(f.item), f);
+  }
+  const openers = [...opening.values()];
+  const created = await createCasesIn(
+    tx,
+    workspaceId,
+    openers.map(({ rule, item }) => {
+      const spec = parseCreateCase(rule.createCase);
+      return {
+        title: caseTitle(rule.name, item),
+        priority: spec?.priority,
+        source: 'alert' as const,
+        actor: 'system',
+        alertRuleId: rule.id,
+        contactId: item.contactId,
+        touchpointId: item.touchpointId,
+        topicId: item.topicIds[0] ?? null,
+        teamId: spec?.teamId,
+        items: [{ kind: item.itemKind, id: item.itemId }],
+      };
+    }),
+  );
+  for (const [index, f] of openers.entries()) {
+    f.caseId = created[index]?.id ?? null;
+    if (f.caseId) caseOfItem.set(itemKey(f.item), f.caseId);
+  }
+  for (const f of withCases) {
+    if (f.caseId) continue;
+    f.caseId = caseOfItem.get(itemKey(f.item)) ?? null;
+    if (f.caseId) {
+      await addActivity(tx, workspaceId, f.caseId, {
+        kind: 'alert',
+        actor: 'system',
+        body: f.rule.name,
+        data: { alertId: f.alertId, ruleId: f.rule.id },
+      });
+    }
+  }
+  const linked = withCases.filter((f) => f.caseId);
+  if (linked.length > 0) {
+    await sql`
+      UPDATE alerts a SET case_id = v.case_id
+      FROM (VALUES ${sql.join(linked.map((f) => sql`(${f.alertId}::uuid, ${f.caseId}::uuid)`))}) AS v (id, case_id)
+      WHERE a.workspace_id = ${workspaceId} AND a.id = v.id
+    `.execute(tx);
+  }
+  await recordEvents(
+    tx,
+    fresh.map((f) => ({
       workspaceId,
       type: 'alert.fired',
       actor: 'system',
-      subjectId: alertId,
-      payload: { alertId, ruleId: rule.id, subjectKind: item.itemKind, subjectKey: item.itemId, caseId },
+      subjectId: f.alertId,
+      payload: {
+        alertId: f.alertId,
+        ruleId: f.rule.id,
+        subjectKind: f.item.itemKind,
+        subjectKey: f.item.itemId,
+        caseId: f.caseId,
+      },
+    })),
+  );
+  for (const f of fresh) {
+    await notifyTargets(tx, workspaceId, f.rule, f.alertId, {
+      title: `Alert: ${f.rule.name}`,
+      body: typeof f.item.values.text === 'string' ? f.item.values.text.slice(0, 300) : '',
+      link: f.caseId ? `/cases/${f.caseId}` : '/cases/alert-rules',
     });
-    await notifyTargets(tx, workspaceId, rule, alertId, {
-      title: `Alert: ${rule.name}`,
-      body: typeof item.values.text === 'string' ? item.values.text.slice(0, 300) : '',
-      link: caseId ? `/cases/${caseId}` : '/cases/alert-rules',
-    });
-  });
+  }
 }
 
 export async function notifyTargets(

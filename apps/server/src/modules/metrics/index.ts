@@ -1,3 +1,9 @@
 export { metricRoutes } from './metrics.routes';
 export { queryMetric } from './metrics.service';
-export { markResponseDirty, rebuildRollups, refreshDirtySlices, verifyRollups } from './rollups.service';
+export {
+  markResponseDirty,
+  markResponsesDirty,
+  rebuildRollups,
+  refreshDirtySlices,
+  verifyRollups,
+} from './rollups.service';

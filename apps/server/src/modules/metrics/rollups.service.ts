@@ -83,6 +83,21 @@ export async function markResponseDirty(db: Db, workspaceId: string, responseId:
   `.execute(db);
 }
 
+/** Marks the (survey, day) slices of many responses of a workspace dirty in one statement. */
+export async function markResponsesDirty(
+  db: Db,
+  workspaceId: string,
+  responseIds: readonly string[],
+): Promise<void> {
+  if (responseIds.length === 0) return;
+  await sql`
+    INSERT INTO metric_rollup_dirty (workspace_id, survey_id, day)
+    SELECT DISTINCT workspace_id, survey_id, (created_at AT TIME ZONE 'UTC')::date FROM responses
+    WHERE workspace_id = ${workspaceId} AND id = ANY(${[...responseIds]}::uuid[])
+    ON CONFLICT DO NOTHING
+  `.execute(db);
+}
+
 /** Recomputes every dirty slice; a slice marked again while it is being refreshed is refreshed again. */
 export async function refreshDirtySlices(db: Db, limit = 500): Promise<number> {
   let refreshed = 0;

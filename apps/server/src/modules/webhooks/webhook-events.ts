@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
 import type { DomainEvent } from '../../platform/events';
 import { enqueueWebhookEvent } from './webhooks.service';
@@ -205,4 +206,42 @@ export async function enqueueAlertFired(ctx: AppContext, event: DomainEvent): Pr
       ];
     },
   });
+}
+
+/** Domain event type → the webhook event it becomes, and how its deliveries are written. */
+const FROM_DOMAIN_EVENT: Record<
+  string,
+  { webhookEvent: string; enqueue: (ctx: AppContext, event: DomainEvent) => Promise<void> }
+> = {
+  'response.completed': { webhookEvent: 'response.completed', enqueue: enqueueResponseCompleted },
+  'reviews.imported': { webhookEvent: 'review.imported', enqueue: enqueueReviewsImported },
+  'case.created': { webhookEvent: 'case.created', enqueue: enqueueCaseEvent },
+  'case.updated': { webhookEvent: 'case.updated', enqueue: enqueueCaseEvent },
+  'alert.fired': { webhookEvent: 'alert.fired', enqueue: enqueueAlertFired },
+};
+
+/** The domain events that can become webhook deliveries. */
+export const WEBHOOK_SOURCE_EVENT_TYPES = Object.keys(FROM_DOMAIN_EVENT);
+
+/**
+ * A dispatched batch of domain events → outbox rows. One statement finds which of the batch's workspaces
+ * have an active webhook for which event; only those events are read and written (most workspaces have
+ * no webhooks, so a burst of responses costs one statement instead of one per response).
+ */
+export async function enqueueWebhookEvents(ctx: AppContext, events: readonly DomainEvent[]): Promise<void> {
+  const relevant = events.filter((event) => FROM_DOMAIN_EVENT[event.type]);
+  if (relevant.length === 0) return;
+  const rows = await ctx.db
+    .selectFrom('webhooks')
+    .select(['workspaceId', sql<string>`unnest(events)`.as('event')])
+    .distinct()
+    .where('workspaceId', 'in', [...new Set(relevant.map((event) => event.workspaceId))])
+    .where('active', '=', true)
+    .execute();
+  const subscribed = new Set(rows.map((row) => `${row.workspaceId} ${row.event}`));
+  for (const event of relevant) {
+    const mapping = FROM_DOMAIN_EVENT[event.type];
+    if (!mapping || !subscribed.has(`${event.workspaceId} ${mapping.webhookEvent}`)) continue;
+    await mapping.enqueue(ctx, event);
+  }
 }

@@ -272,9 +272,11 @@ export async function listDeliveries(
 }
 
 async function sendDeliveryJobs(ctx: AppContext, workspaceId: string, ids: string[], startAfter?: Date) {
-  for (const deliveryId of ids) {
-    await ctx.jobs.send(deliverWebhookJob, { workspaceId, deliveryId }, startAfter ? { startAfter } : {});
-  }
+  await ctx.jobs.sendMany(
+    deliverWebhookJob,
+    ids.map((deliveryId) => ({ workspaceId, deliveryId })),
+    startAfter ? { startAfter } : {},
+  );
 }
 
 /**
