@@ -348,3 +348,39 @@ describe('reviews and roles', () => {
     expect((await viewer.post('/api/v1/topics/model/train')).status).toBe(403);
   });
 });
+
+describe('topic-level sentiment', () => {
+  it('gives each topic in a comment the polarity of its own clause, in storage, Topics and pain points', async () => {
+    const delivery = await admin.post('/api/v1/topics', { name: 'Giao hàng', query: '"giao hàng"' });
+    const staff = await admin.post('/api/v1/topics', { name: 'Nhân viên', query: '"nhân viên"' });
+    expect([delivery.status, staff.status]).toEqual([201, 201]);
+    const id = await respond(3, 'giao hàng nhanh nhưng nhân viên thô lỗ');
+    const rows = await until(
+      () =>
+        touchpoint.ctx.db
+          .selectFrom('textTopicMatches')
+          .select(['topicId', 'sentimentLabel'])
+          .where('workspaceId', '=', workspaceId)
+          .where('itemId', '=', id)
+          .execute(),
+      (found) => found.length >= 2 && found.every((row) => row.sentimentLabel !== null),
+    );
+    const byTopic = new Map(rows.map((row) => [row.topicId, row.sentimentLabel]));
+    expect(byTopic.get(delivery.body.id)).toBe('positive');
+    expect(byTopic.get(staff.body.id)).toBe('negative');
+
+    const topics = await admin.get('/api/v1/insights/topics?interval=day');
+    const find = (name: string) => topics.body.items.find((i: { name: string }) => i.name === name);
+    expect(find('Giao hàng').sentiment).toMatchObject({ positive: 1, negative: 0 });
+    expect(find('Nhân viên').sentiment).toMatchObject({ positive: 0, negative: 1 });
+
+    // A detractor's comment that praises delivery is no example of a delivery problem, but is one of staff.
+    const pain = await admin.get('/api/v1/insights/pain-points?metric=nps');
+    const examplesOf = (name: string) =>
+      pain.body.items
+        .find((i: { name: string }) => i.name === name)
+        .examples.map((e: { itemId: string }) => e.itemId);
+    expect(examplesOf('Giao hàng')).not.toContain(id);
+    expect(examplesOf('Nhân viên')).toContain(id);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeClauses, analyzeSentiment, clauseSentimentAt } from '../src/text/sentiment';
+import { readClauses, topicSentiment } from '../src/text/topic-sentiment';
 
 const label = (text: string, lang: 'en' | 'vi') => analyzeSentiment(text, lang).label;
 
@@ -117,5 +118,37 @@ describe('clause split', () => {
     expect(at('giao hàng').label).toBe('positive');
     expect(at('nhân viên').label).toBe('negative');
     expect(clauseSentimentAt(found, 1000, 1001)).toEqual({ label: 'neutral', score: 0 });
+  });
+});
+
+describe('topic-level sentiment', () => {
+  const has = (word: string) => (clause: string) => clause.toLowerCase().includes(word);
+
+  it('gives each topic the polarity of the clause that mentions it (Vietnamese)', () => {
+    const text = 'giao hàng nhanh nhưng nhân viên thô lỗ';
+    const overall = analyzeSentiment(text, 'vi');
+    const reading = readClauses(text, 'vi', overall);
+    expect(topicSentiment(reading, has('giao hàng')).label).toBe('positive');
+    expect(topicSentiment(reading, has('nhân viên')).label).toBe('negative');
+  });
+
+  it('gives each topic the polarity of the clause that mentions it (English)', () => {
+    const text = 'The delivery was fast but the staff were rude.';
+    const reading = readClauses(text, 'en', analyzeSentiment(text, 'en'));
+    expect(topicSentiment(reading, has('delivery'))).toMatchObject({ label: 'positive' });
+    expect(topicSentiment(reading, has('staff'))).toMatchObject({ label: 'negative' });
+  });
+
+  it('is mixed when one topic is praised in one clause and criticised in another', () => {
+    const text = 'The staff at check-in were lovely. The staff at breakfast were rude.';
+    const reading = readClauses(text, 'en', analyzeSentiment(text, 'en'));
+    expect(topicSentiment(reading, has('staff')).label).toBe('mixed');
+  });
+
+  it("falls back to the comment's sentiment when no single clause mentions the topic", () => {
+    const text = 'Phòng sạch, nhân viên thân thiện';
+    const overall = analyzeSentiment(text, 'vi');
+    const reading = readClauses(text, 'vi', overall);
+    expect(topicSentiment(reading, () => false)).toEqual(overall);
   });
 });

@@ -10,4 +10,5 @@ export * from './sentiment';
 export * from './signals';
 export * from './themes';
 export * from './topic-query';
+export * from './topic-sentiment';
 export * from './types';

@@ -1,9 +1,12 @@
 import {
   analyzeText,
   BUILTIN_TEXT_ANALYZER,
+  type ClauseReading,
   foldDiacritics,
   matchTopicRules,
   predictLabels,
+  readClauses,
+  topicSentiment,
 } from '@touchpoint/core';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
@@ -53,31 +56,62 @@ export async function loadTopicContext(db: Db | Tx, workspaceId: string): Promis
   };
 }
 
-type Assignment = Pick<MatchRow, 'topicId' | 'source' | 'confidence' | 'modelVersion'>;
+type Assignment = Pick<
+  MatchRow,
+  'topicId' | 'source' | 'confidence' | 'modelVersion' | 'sentimentLabel' | 'sentimentScore'
+>;
 
-function ruleAssignments(text: string, rules: TopicContext['rules']): Assignment[] {
-  if (rules.length === 0) return [];
-  return matchTopicRules(text, rules).map((m) => ({
-    topicId: m.id,
-    source: 'rule' as const,
-    confidence: 1,
-    modelVersion: null,
-  }));
+/** A stored analysis read clause by clause, to give each of its topics its own polarity. */
+function clauseReadingOf(
+  row: Pick<Database['textAnalyses'], 'textRedacted' | 'lang' | 'sentimentLabel' | 'sentimentScore'>,
+): ClauseReading {
+  return readClauses(row.textRedacted, row.lang, { label: row.sentimentLabel, score: row.sentimentScore });
 }
 
-function classifierAssignments(text: string, context: TopicContext): Assignment[] {
+function ruleAssignments(text: string, rules: TopicContext['rules'], reading?: ClauseReading): Assignment[] {
+  if (rules.length === 0) return [];
+  return matchTopicRules(text, rules).map((m) => {
+    const rule = rules.find((r) => r.id === m.id);
+    // The topic's polarity: that of the clauses the rule also matches on their own.
+    const sentiment =
+      reading && rule
+        ? topicSentiment(reading, (clause) => matchTopicRules(clause, [rule]).length > 0)
+        : null;
+    return {
+      topicId: m.id,
+      source: 'rule' as const,
+      confidence: 1,
+      modelVersion: null,
+      sentimentLabel: sentiment?.label ?? null,
+      sentimentScore: sentiment?.score ?? null,
+    };
+  });
+}
+
+function classifierAssignments(text: string, context: TopicContext, reading?: ClauseReading): Assignment[] {
   // A model stored in an older format (before per-topic models) is ignored until the next training.
   if (!context.model?.model.models) return [];
   const version = context.model.version;
-  return Object.values(context.model.model.models)
-    .flatMap((model) => predictLabels(model, text, CLASSIFIER_THRESHOLD))
-    .filter((p) => context.names.has(p.label))
-    .map((p) => ({
-      topicId: p.label,
-      source: 'classifier' as const,
-      confidence: p.confidence,
-      modelVersion: version,
-    }));
+  return Object.values(context.model.model.models).flatMap((model) =>
+    predictLabels(model, text, CLASSIFIER_THRESHOLD)
+      .filter((p) => context.names.has(p.label))
+      .map((p) => {
+        // The clauses the topic's model also assigns on their own decide its polarity.
+        const sentiment = reading
+          ? topicSentiment(reading, (clause) =>
+              predictLabels(model, clause, CLASSIFIER_THRESHOLD).some((q) => q.label === p.label),
+            )
+          : null;
+        return {
+          topicId: p.label,
+          source: 'classifier' as const,
+          confidence: p.confidence,
+          modelVersion: version,
+          sentimentLabel: sentiment?.label ?? null,
+          sentimentScore: sentiment?.score ?? null,
+        };
+      }),
+  );
 }
 
 /** The topics of one (redacted) text, a rule's match winning over the classifier's for the same topic. */
@@ -172,9 +206,10 @@ export async function analyzeStoredItems(
     for (const row of analyses) {
       await yieldEventLoop();
       const key = { workspaceId, itemKind: row.itemKind, itemId: row.itemId, field: row.field };
+      const reading = clauseReadingOf(row);
       for (const a of [
-        ...ruleAssignments(row.textRedacted, topics.rules),
-        ...classifierAssignments(row.textRedacted, topics),
+        ...ruleAssignments(row.textRedacted, topics.rules, reading),
+        ...classifierAssignments(row.textRedacted, topics, reading),
       ])
         matches.push({ ...key, ...a });
     }
@@ -308,7 +343,7 @@ export async function reassignTopics(
     for (;;) {
       let query = tx
         .selectFrom('textAnalyses')
-        .select(['itemKind', 'itemId', 'field', 'textRedacted'])
+        .select(['itemKind', 'itemId', 'field', 'textRedacted', 'lang', 'sentimentLabel', 'sentimentScore'])
         .where('workspaceId', '=', workspaceId)
         .where('analyzer', '=', analyzer)
         .where('version', '=', version);
@@ -324,9 +359,11 @@ export async function reassignTopics(
       for (const row of rows) {
         await yieldEventLoop();
         const key = { workspaceId, itemKind: row.itemKind, itemId: row.itemId, field: row.field };
-        for (const a of ruleAssignments(row.textRedacted, rules)) matches.push({ ...key, ...a });
+        const reading = clauseReadingOf(row);
+        for (const a of ruleAssignments(row.textRedacted, rules, reading)) matches.push({ ...key, ...a });
         if (scope.classifier)
-          for (const a of classifierAssignments(row.textRedacted, context)) matches.push({ ...key, ...a });
+          for (const a of classifierAssignments(row.textRedacted, context, reading))
+            matches.push({ ...key, ...a });
       }
       await insertMatches(tx, matches);
       const last = rows.at(-1);

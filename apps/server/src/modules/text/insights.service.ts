@@ -38,13 +38,22 @@ function analysisConditions(workspaceId: string, filter: InsightsFilter): RawBui
   return sql.join(parts, sql` AND `);
 }
 
-/** Each (comment, topic) once, whether a rule, the classifier or both assigned it. */
+/**
+ * Each (comment, topic) once, whether a rule, the classifier or both assigned it, with the topic's own
+ * polarity in that comment (from the clauses that mention it; the rule's reading wins over the classifier's).
+ */
 const topicMatchesOnce = (workspaceId: string) => sql`(
   SELECT item_kind, item_id, field, topic_id,
-         bool_or(source = 'rule') AS by_rule, bool_or(source = 'classifier') AS by_classifier
+         bool_or(source = 'rule') AS by_rule, bool_or(source = 'classifier') AS by_classifier,
+         (array_agg(sentiment_label ORDER BY source DESC))[1] AS topic_sentiment_label,
+         (array_agg(sentiment_score ORDER BY source DESC))[1] AS topic_sentiment_score
   FROM text_topic_matches WHERE workspace_id = ${workspaceId}
   GROUP BY item_kind, item_id, field, topic_id
 )`;
+
+// A topic's sentiment in a comment: its own (topic-level) when stored, else the comment's.
+const topicLabel = sql`coalesce(m.topic_sentiment_label, a.sentiment_label)`;
+const topicScore = sql`coalesce(m.topic_sentiment_score, a.sentiment_score)`;
 
 /** Each (item, topic) once: a response is about a topic when any of its comments is. */
 const topicsPerItem = (workspaceId: string) =>
@@ -54,6 +63,12 @@ const topicsPerItem = (workspaceId: string) =>
 const mentionsTopic = (topicId: string) => sql`EXISTS (SELECT 1 FROM text_topic_matches m
   WHERE m.workspace_id = a.workspace_id AND m.item_kind = a.item_kind AND m.item_id = a.item_id
     AND m.field = a.field AND m.topic_id = ${topicId})`;
+
+/** …and does not praise it there: its topic-level polarity (else the comment's) is not positive. */
+const criticisesTopic = (topicId: string) => sql`EXISTS (SELECT 1 FROM text_topic_matches m
+  WHERE m.workspace_id = a.workspace_id AND m.item_kind = a.item_kind AND m.item_id = a.item_id
+    AND m.field = a.field AND m.topic_id = ${topicId}
+    AND coalesce(m.sentiment_label, a.sentiment_label) <> 'positive')`;
 
 const periodStart = (interval: 'day' | 'week' | 'month') =>
   sql`to_char(date_trunc(${interval}, a.occurred_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
@@ -81,11 +96,11 @@ export async function topicInsights(
   }>`
     SELECT m.topic_id, t.name, bool_or(m.by_rule) AS by_rule, bool_or(m.by_classifier) AS by_classifier,
            count(*)::int AS n,
-           count(*) FILTER (WHERE a.sentiment_label = 'negative')::int AS negative,
-           count(*) FILTER (WHERE a.sentiment_label = 'neutral')::int AS neutral,
-           count(*) FILTER (WHERE a.sentiment_label = 'positive')::int AS positive,
-           count(*) FILTER (WHERE a.sentiment_label = 'mixed')::int AS mixed,
-           avg(a.sentiment_score)::float8 AS average_score
+           count(*) FILTER (WHERE ${topicLabel} = 'negative')::int AS negative,
+           count(*) FILTER (WHERE ${topicLabel} = 'neutral')::int AS neutral,
+           count(*) FILTER (WHERE ${topicLabel} = 'positive')::int AS positive,
+           count(*) FILTER (WHERE ${topicLabel} = 'mixed')::int AS mixed,
+           avg(${topicScore})::float8 AS average_score
     FROM text_analyses a
     JOIN ${topicMatchesOnce(workspaceId)} m USING (item_kind, item_id, field)
     JOIN topics t ON t.workspace_id = a.workspace_id AND t.id = m.topic_id
@@ -94,7 +109,7 @@ export async function topicInsights(
     ORDER BY n DESC, t.name`.execute(ctx.db);
   const trend = await sql<{ topicId: string; period: string; n: number; averageScore: number | null }>`
     SELECT m.topic_id, ${periodStart(query.interval)} AS period, count(*)::int AS n,
-           avg(a.sentiment_score)::float8 AS average_score
+           avg(${topicScore})::float8 AS average_score
     FROM text_analyses a
     JOIN ${topicMatchesOnce(workspaceId)} m USING (item_kind, item_id, field)
     WHERE ${where}
@@ -194,7 +209,9 @@ export async function painPoints(
     const examples = await commentsWhere(
       ctx,
       workspaceId,
-      sql`${where} AND ${mentionsTopic(item.topicId)}`,
+      // Examples of a pain point are comments that do not praise the topic ("fast delivery, rude staff"
+      // is no example of a delivery problem).
+      sql`${where} AND ${criticisesTopic(item.topicId)}`,
       3,
     );
     result.push({

@@ -309,6 +309,9 @@ export interface Database {
     source: 'rule' | 'classifier';
     confidence: number;
     modelVersion: number | null;
+    /** The polarity of the clauses that mention the topic (NULL before topic-level sentiment existed). */
+    sentimentLabel: 'negative' | 'neutral' | 'positive' | 'mixed' | null;
+    sentimentScore: number | null;
   };
   metricRollups: {
     workspaceId: string;

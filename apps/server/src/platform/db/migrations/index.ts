@@ -9,6 +9,7 @@ import * as webhooks from './20261205020000_webhooks';
 import * as act from './20261205030000_act';
 import * as automations from './20261205060000_automations';
 import * as apiKeyCreators from './20261207010000_api_key_creators';
+import * as topicSentiment from './20261207020000_topic_sentiment';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '20261205030000_act': act,
   '20261205060000_automations': automations,
   '20261207010000_api_key_creators': apiKeyCreators,
+  '20261207020000_topic_sentiment': topicSentiment,
 };
