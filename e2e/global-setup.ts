@@ -19,6 +19,7 @@ declare module 'vitest' {
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const webDist = join(repoRoot, 'apps/web/dist/index.html');
+const widgetManifest = join(repoRoot, 'packages/widget/dist/hosted-page.json');
 const STARTUP_TIMEOUT_MS = 90_000;
 
 function findFreePort(): Promise<number> {
@@ -71,6 +72,14 @@ export default async function setup(project: TestProject) {
     // `npm run test:e2e` builds first; this covers running the config directly.
     const build = spawnSync('npx', ['vite', 'build'], { cwd: join(repoRoot, 'apps/web'), stdio: 'inherit' });
     if (build.status !== 0) throw new Error('Building the web app failed');
+  }
+  if (!existsSync(widgetManifest)) {
+    // The hosted survey page's script and styles come from the widget build.
+    const build = spawnSync('npx', ['vite', 'build'], {
+      cwd: join(repoRoot, 'packages/widget'),
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) throw new Error('Building the widget failed');
   }
 
   const port = await findFreePort();

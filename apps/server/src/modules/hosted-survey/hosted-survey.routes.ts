@@ -174,7 +174,9 @@ export function registerHostedSurveyPage(
     return sendHtml(request, reply, 200, html);
   };
 
-  app.get('/s/:surveyId', async (request, reply) => {
+  // The page reads the survey like `GET /api/v1/public/surveys/:id`, under the same per-IP limit.
+  const pageLimit = { rateLimit: { max: ctx.limits.publicPerIpPerMinute * 3, timeWindow: 60_000 } };
+  app.get('/s/:surveyId', { config: pageLimit }, async (request, reply) => {
     const page = pageRequest(request);
     const survey = await loadSurvey(request, reply, page);
     if (!survey) return reply;
