@@ -6,7 +6,12 @@
 //   npx tsx bench/widget-size.bench.ts            (BENCH_NO_BUILD=1 measures the existing dist/)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { measureWidget, type TSize, WIDGET_BUDGETS } from '../packages/widget/scripts/widget-size';
+import {
+  measureHostedScript,
+  measureWidget,
+  type TSize,
+  WIDGET_BUDGETS,
+} from '../packages/widget/scripts/widget-size';
 
 /** Gzipped embed sizes quoted in the widget issue (not measured in this run). */
 const QUOTED = [
@@ -30,6 +35,7 @@ if (process.env.BENCH_NO_BUILD !== '1') {
 }
 
 const sizes = measureWidget();
+const hosted = measureHostedScript();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const bytes = (n: number) => `${n.toLocaleString('en-US')} B`;
 const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)} %`;
@@ -39,6 +45,7 @@ const rows: [string, TSize][] = [
   ['renderer (renderer.js)', sizes.renderer],
   ['  of which CSS', sizes.css],
   ['loader + renderer + CSS', sizes.survey],
+  [`hosted survey page (${hosted.file})`, hosted],
 ];
 console.log('\nWebsite widget: what a visitor downloads\n');
 console.table(
@@ -65,6 +72,13 @@ console.table([
     actual: bytes(sizes.survey.gzip),
     used: percent(sizes.survey.gzip, WIDGET_BUDGETS.surveyGzip),
     headroom: bytes(WIDGET_BUDGETS.surveyGzip - sizes.survey.gzip),
+  },
+  {
+    budget: 'hosted survey page script',
+    limit: bytes(WIDGET_BUDGETS.hostedGzip),
+    actual: bytes(hosted.gzip),
+    used: percent(hosted.gzip, WIDGET_BUDGETS.hostedGzip),
+    headroom: bytes(WIDGET_BUDGETS.hostedGzip - hosted.gzip),
   },
 ]);
 

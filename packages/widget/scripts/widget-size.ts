@@ -62,13 +62,20 @@ export function readWidgetDist(dist: string = WIDGET_DIST): { loader: Buffer; re
   };
 }
 
-/** The minified stylesheet inside the renderer: the template literal that starts with `:host{`. */
+/**
+ * The minified stylesheets inside the renderer: the panel's (the template literal that starts with
+ * `:host{`) and the step's shared with the hosted page (`*,:before,:after{`).
+ */
 export function shippedCss(renderer: Buffer | string): string {
   const code = renderer.toString();
-  const start = code.indexOf(':host{');
-  const end = code.indexOf('`', start);
-  if (start < 0 || end < 0) throw new Error('The widget stylesheet was not found inlined in renderer.js');
-  return code.slice(start, end);
+  const sheets = [':host{', '*,:before,:after{'].map((marker) => {
+    const start = code.indexOf(`\`${marker}`);
+    const end = code.indexOf('`', start + 1);
+    if (start < 0 || end < 0)
+      throw new Error(`The widget stylesheet ${marker} was not found inlined in renderer.js`);
+    return code.slice(start + 1, end);
+  });
+  return sheets.join('');
 }
 
 export function measureWidget(dist: string = WIDGET_DIST): TWidgetSizes {
