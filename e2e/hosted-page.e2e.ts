@@ -158,6 +158,24 @@ describe('the hosted survey page', () => {
     });
   });
 
+  it("loads the signed-in app's first screen without the charts or the editors", async () => {
+    const visitor = await newContext(browser, baseURL);
+    try {
+      const page = await visitor.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      await page.goto('/sign-in');
+      await page.getByTestId('sign-in-form').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((path) => /echarts|editor|insights|settings/.test(path))).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it('sends static files precompressed, hashed files immutable and index.html revalidated', async () => {
     const index = await api.get('/', { headers: { 'accept-encoding': 'br, gzip' } });
     expect(index.headers()['cache-control']).toBe('no-cache');
