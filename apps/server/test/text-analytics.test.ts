@@ -369,6 +369,20 @@ describe('topic-level sentiment', () => {
     expect(byTopic.get(delivery.body.id)).toBe('positive');
     expect(byTopic.get(staff.body.id)).toBe('negative');
 
+    // Comments and the analyze endpoint show each topic with its own polarity.
+    const comments = await admin.get(`/api/v1/insights/comments?topicId=${staff.body.id}`);
+    const comment = comments.body.items.find((c: { itemId: string }) => c.itemId === id);
+    const polarityOf = (list: { name: string; sentiment?: { label: string } }[]) =>
+      Object.fromEntries(list.map((t) => [t.name, t.sentiment?.label]));
+    expect(polarityOf(comment.topics)).toMatchObject({ 'Giao hàng': 'positive', 'Nhân viên': 'negative' });
+    const analyzed = await admin.post('/api/v1/text/analyze', {
+      texts: [{ text: 'Nhân viên thân thiện, nhưng giao hàng quá chậm', lang: 'vi' }],
+    });
+    expect(polarityOf(analyzed.body.results[0].topics)).toMatchObject({
+      'Giao hàng': 'negative',
+      'Nhân viên': 'positive',
+    });
+
     const topics = await admin.get('/api/v1/insights/topics?interval=day');
     const find = (name: string) => topics.body.items.find((i: { name: string }) => i.name === name);
     expect(find('Giao hàng').sentiment).toMatchObject({ positive: 1, negative: 0 });

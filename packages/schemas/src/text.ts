@@ -22,6 +22,8 @@ export const ZTopicRef = z.object({
   name: z.string(),
   confidence: z.number().min(0).max(1),
   source: z.enum(['rule', 'classifier']),
+  /** The topic's own polarity in this text: that of the clauses that mention it. */
+  sentiment: z.object({ label: z.enum(SENTIMENT_LABELS), score: z.number() }).optional(),
 });
 
 export const ZTextSignals = z.object({

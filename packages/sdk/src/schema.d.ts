@@ -6588,6 +6588,11 @@ export interface operations {
                 confidence: number;
                 /** @enum {string} */
                 source: 'rule' | 'classifier';
+                sentiment?: {
+                  /** @enum {string} */
+                  label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                  score: number;
+                };
               }[];
               signals: {
                 effort: {
@@ -6779,6 +6784,11 @@ export interface operations {
                 confidence: number;
                 /** @enum {string} */
                 source: 'rule' | 'classifier';
+                sentiment?: {
+                  /** @enum {string} */
+                  label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                  score: number;
+                };
               }[];
               signals: {
                 effort: {
@@ -7289,6 +7299,11 @@ export interface operations {
                   confidence: number;
                   /** @enum {string} */
                   source: 'rule' | 'classifier';
+                  sentiment?: {
+                    /** @enum {string} */
+                    label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                    score: number;
+                  };
                 }[];
                 signals: {
                   effort: {
@@ -7404,6 +7419,11 @@ export interface operations {
                   confidence: number;
                   /** @enum {string} */
                   source: 'rule' | 'classifier';
+                  sentiment?: {
+                    /** @enum {string} */
+                    label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                    score: number;
+                  };
                 }[];
                 signals: {
                   effort: {
@@ -7498,6 +7518,11 @@ export interface operations {
                 confidence: number;
                 /** @enum {string} */
                 source: 'rule' | 'classifier';
+                sentiment?: {
+                  /** @enum {string} */
+                  label: 'negative' | 'neutral' | 'positive' | 'mixed';
+                  score: number;
+                };
               }[];
               signals: {
                 effort: {

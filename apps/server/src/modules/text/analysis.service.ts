@@ -115,18 +115,28 @@ function classifierAssignments(text: string, context: TopicContext, reading?: Cl
 }
 
 /** The topics of one (redacted) text, a rule's match winning over the classifier's for the same topic. */
-export function topicsForText(text: string, context: TopicContext) {
+export function topicsForText(text: string, context: TopicContext, reading?: ClauseReading) {
   const byTopic = new Map<
     string,
-    { id: string; name: string; confidence: number; source: 'rule' | 'classifier' }
+    {
+      id: string;
+      name: string;
+      confidence: number;
+      source: 'rule' | 'classifier';
+      sentiment?: { label: NonNullable<MatchRow['sentimentLabel']>; score: number };
+    }
   >();
-  for (const a of [...ruleAssignments(text, context.rules), ...classifierAssignments(text, context)]) {
+  for (const a of [
+    ...ruleAssignments(text, context.rules, reading),
+    ...classifierAssignments(text, context, reading),
+  ]) {
     if (byTopic.get(a.topicId)?.source === 'rule') continue;
     byTopic.set(a.topicId, {
       id: a.topicId,
       name: context.names.get(a.topicId) ?? '',
       confidence: a.confidence,
       source: a.source,
+      ...(a.sentimentLabel ? { sentiment: { label: a.sentimentLabel, score: a.sentimentScore ?? 0 } } : {}),
     });
   }
   return [...byTopic.values()];

@@ -52,7 +52,17 @@ export async function presentComments(
     .innerJoin('topics as t', (join) =>
       join.onRef('t.workspaceId', '=', 'm.workspaceId').onRef('t.id', '=', 'm.topicId'),
     )
-    .select(['m.itemKind', 'm.itemId', 'm.field', 'm.topicId', 'm.source', 'm.confidence', 't.name'])
+    .select([
+      'm.itemKind',
+      'm.itemId',
+      'm.field',
+      'm.topicId',
+      'm.source',
+      'm.confidence',
+      'm.sentimentLabel',
+      'm.sentimentScore',
+      't.name',
+    ])
     .where('m.workspaceId', '=', workspaceId)
     .where('m.itemId', 'in', [...new Set(rows.map((r) => r.itemId))])
     .orderBy('t.name')
@@ -60,12 +70,22 @@ export async function presentComments(
   const topicsByItem = new Map<string, TComment['topics']>();
   for (const m of matches) {
     const list = topicsByItem.get(itemKey(m)) ?? [];
+    const sentiment = m.sentimentLabel
+      ? { label: m.sentimentLabel, score: m.sentimentScore ?? 0 }
+      : undefined;
     // A topic both a rule and the classifier assigned shows once, as the rule's (certain) match.
     const existing = list.find((t) => t.id === m.topicId);
     if (existing) {
-      if (m.source === 'rule') Object.assign(existing, { source: 'rule', confidence: 1 });
+      if (m.source === 'rule')
+        Object.assign(existing, { source: 'rule', confidence: 1, ...(sentiment ? { sentiment } : {}) });
     } else {
-      list.push({ id: m.topicId, name: m.name, confidence: m.confidence, source: m.source });
+      list.push({
+        id: m.topicId,
+        name: m.name,
+        confidence: m.confidence,
+        source: m.source,
+        ...(sentiment ? { sentiment } : {}),
+      });
     }
     topicsByItem.set(itemKey(m), list);
   }

@@ -1,4 +1,4 @@
-import { analyzeText, BUILTIN_TEXT_ANALYZER } from '@touchpoint/core';
+import { analyzeText, BUILTIN_TEXT_ANALYZER, readClauses } from '@touchpoint/core';
 import {
   ZAnalyzeTextBody,
   ZAnalyzeTextResult,
@@ -69,7 +69,11 @@ export function textRoutes(ctx: AppContext) {
             ...(input.id === undefined ? {} : { id: input.id }),
             lang: result.lang,
             sentiment: result.sentiment,
-            topics: topicsForText(result.redacted, context),
+            topics: topicsForText(
+              result.redacted,
+              context,
+              readClauses(result.redacted, result.lang, result.sentiment),
+            ),
             signals: result.signals,
             redacted: result.redacted,
             pii: result.pii,
