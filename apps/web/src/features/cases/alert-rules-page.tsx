@@ -7,14 +7,14 @@ import {
 } from '@touchpoint/schemas/browser';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog, Dialog } from '../../components/dialog';
+import { DataTable } from '../../components/data-table';
+import { Dialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
 import { Icon } from '../../components/icons';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
+import { RowActions } from '../../components/row-actions';
 import { fieldErrorsOf } from '../../lib/api';
 import { useCan } from '../auth/auth.api';
 import { useTouchpoints } from '../journeys/journeys.api';
@@ -47,7 +47,6 @@ export function AlertRulesPage() {
   const toggle = useToggleAlertRule();
   const remove = useDeleteAlertRule();
   const [editing, setEditing] = useState<TAlertRule | 'new' | null>(null);
-  const [toDelete, setToDelete] = useState<TAlertRule | null>(null);
   const surveyName = (id: string | null) =>
     id ? (surveys.items.find((s) => s.id === id)?.name ?? '…') : t('cases.rules.anySurvey');
 
@@ -76,132 +75,119 @@ export function AlertRulesPage() {
           {t('cases.rules.title')}
         </h2>
         <FormError error={toggle.error} />
-        {rules.isPending ? (
-          <LoadingState />
-        ) : rules.error ? (
-          <ErrorState error={rules.error} onRetry={() => void rules.refetch()} />
-        ) : rules.items.length === 0 ? (
-          <EmptyState title={t('cases.rules.empty')} testId="alert-rules-empty">
-            <p>{t('cases.rules.emptyHint')}</p>
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-stack" data-testid="alert-rules-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('cases.rules.columns.name')}</th>
-                  <th scope="col">{t('cases.rules.columns.when')}</th>
-                  <th scope="col">{t('cases.rules.columns.survey')}</th>
-                  <th scope="col">{t('cases.rules.columns.case')}</th>
-                  <th scope="col" className="cell-number">
-                    {t('cases.rules.columns.fired')}
-                  </th>
-                  <th scope="col">{t('cases.rules.columns.active')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rules.items.map((rule) => (
-                  <tr key={rule.id} data-testid="alert-rule-row" data-rule-id={rule.id}>
-                    <td data-label={t('cases.rules.columns.name')} className="strong">
-                      {rule.name}
-                    </td>
-                    <td data-label={t('cases.rules.columns.when')}>
-                      {rule.kind === 'anomaly' && rule.anomaly ? (
-                        t('cases.rules.anomalySummary', {
-                          metric: t(`cases.rules.metrics.${rule.anomaly.metric}`),
-                          window: rule.anomaly.windowDays,
-                          baseline: rule.anomaly.baselineDays,
-                        })
-                      ) : (
-                        <code className="mono small">{describeCondition(rule.condition, t)}</code>
-                      )}
-                    </td>
-                    <td data-label={t('cases.rules.columns.survey')}>{surveyName(rule.surveyId)}</td>
-                    <td data-label={t('cases.rules.columns.case')}>
-                      {rule.createCase
-                        ? t('cases.rules.opensCase', {
-                            priority: t(`cases.priority.${rule.createCase.priority}`),
-                          })
-                        : t('cases.rules.alertOnly')}
-                    </td>
-                    <td data-label={t('cases.rules.columns.fired')} className="cell-number">
-                      {rule.firedLast7Days}
-                    </td>
-                    <td data-label={t('cases.rules.columns.active')}>
-                      {canManage ? (
-                        <label className="checkbox switch">
-                          <input
-                            type="checkbox"
-                            checked={rule.active}
-                            disabled={toggle.isPending}
-                            onChange={(event) => toggle.mutate({ id: rule.id, active: event.target.checked })}
-                            data-testid="alert-rule-active"
-                          />
-                          <span className="visually-hidden">
-                            {t('cases.rules.activeNamed', { name: rule.name })}
-                          </span>
-                        </label>
-                      ) : rule.active ? (
-                        t('cases.rules.on')
-                      ) : (
-                        t('cases.rules.off')
-                      )}
-                    </td>
-                    <td className="cell-actions">
-                      {canManage && (
-                        <div className="row-actions">
-                          <button
-                            type="button"
-                            className="btn btn-secondary btn-small"
-                            onClick={() => setEditing(rule)}
-                            aria-label={t('cases.rules.editNamed', { name: rule.name })}
-                          >
-                            {t('cases.rules.edit')}
-                          </button>
-                          <button
-                            type="button"
-                            className="btn btn-ghost-danger btn-small"
-                            onClick={() => setToDelete(rule)}
-                            aria-label={t('cases.rules.deleteNamed', { name: rule.name })}
-                            data-testid="alert-rule-delete"
-                          >
-                            {t('cases.rules.delete')}
-                          </button>
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <LoadMore
-          hasNextPage={rules.hasNextPage}
-          isFetchingNextPage={rules.isFetchingNextPage}
-          onLoadMore={() => void rules.fetchNextPage()}
+        <DataTable
+          query={rules}
+          label={t('cases.rules.title')}
+          testId="alert-rules-table"
+          isStacked
+          rowKey={(rule) => rule.id}
+          rowProps={(rule) => ({ 'data-testid': 'alert-rule-row', 'data-rule-id': rule.id })}
+          empty={
+            <EmptyState title={t('cases.rules.empty')} testId="alert-rules-empty">
+              <p>{t('cases.rules.emptyHint')}</p>
+            </EmptyState>
+          }
+          columns={[
+            {
+              id: 'name',
+              header: t('cases.rules.columns.name'),
+              className: 'strong',
+              cell: (rule) => rule.name,
+            },
+            {
+              id: 'when',
+              header: t('cases.rules.columns.when'),
+              cell: (rule) =>
+                rule.kind === 'anomaly' && rule.anomaly ? (
+                  t('cases.rules.anomalySummary', {
+                    metric: t(`cases.rules.metrics.${rule.anomaly.metric}`),
+                    window: rule.anomaly.windowDays,
+                    baseline: rule.anomaly.baselineDays,
+                  })
+                ) : (
+                  <code className="mono small">{describeCondition(rule.condition, t)}</code>
+                ),
+            },
+            {
+              id: 'survey',
+              header: t('cases.rules.columns.survey'),
+              cell: (rule) => surveyName(rule.surveyId),
+            },
+            {
+              id: 'case',
+              header: t('cases.rules.columns.case'),
+              cell: (rule) =>
+                rule.createCase
+                  ? t('cases.rules.opensCase', { priority: t(`cases.priority.${rule.createCase.priority}`) })
+                  : t('cases.rules.alertOnly'),
+            },
+            {
+              id: 'fired',
+              header: t('cases.rules.columns.fired'),
+              className: 'cell-number',
+              headerClassName: 'cell-number',
+              cell: (rule) => rule.firedLast7Days,
+            },
+            {
+              id: 'active',
+              header: t('cases.rules.columns.active'),
+              cell: (rule) =>
+                canManage ? (
+                  <label className="checkbox switch">
+                    <input
+                      type="checkbox"
+                      checked={rule.active}
+                      disabled={toggle.isPending}
+                      onChange={(event) => toggle.mutate({ id: rule.id, active: event.target.checked })}
+                      data-testid="alert-rule-active"
+                    />
+                    <span className="visually-hidden">
+                      {t('cases.rules.activeNamed', { name: rule.name })}
+                    </span>
+                  </label>
+                ) : rule.active ? (
+                  t('cases.rules.on')
+                ) : (
+                  t('cases.rules.off')
+                ),
+            },
+            {
+              id: 'actions',
+              header: t('common.actions'),
+              isHeaderHidden: true,
+              className: 'cell-actions',
+              cell: (rule) => (
+                <RowActions
+                  actions={[
+                    {
+                      id: 'edit',
+                      label: t('cases.rules.edit'),
+                      ariaLabel: t('cases.rules.editNamed', { name: rule.name }),
+                      isHidden: !canManage,
+                      onSelect: () => setEditing(rule),
+                    },
+                    {
+                      id: 'delete',
+                      label: t('cases.rules.delete'),
+                      ariaLabel: t('cases.rules.deleteNamed', { name: rule.name }),
+                      variant: 'danger',
+                      isHidden: !canManage,
+                      testId: 'alert-rule-delete',
+                      confirm: {
+                        title: t('cases.rules.deleteTitle'),
+                        body: <p>{t('cases.rules.deleteBody', { name: rule.name })}</p>,
+                        confirmLabel: t('cases.rules.delete'),
+                      },
+                      onSelect: () => remove.mutateAsync(rule.id),
+                    },
+                  ]}
+                />
+              ),
+            },
+          ]}
         />
       </section>
       {editing && <RuleEditor rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-      <ConfirmDialog
-        open={toDelete !== null}
-        title={t('cases.rules.deleteTitle')}
-        body={<p>{t('cases.rules.deleteBody', { name: toDelete?.name })}</p>}
-        confirmLabel={t('cases.rules.delete')}
-        isDestructive
-        isPending={remove.isPending}
-        error={remove.error}
-        onCancel={() => {
-          setToDelete(null);
-          remove.reset();
-        }}
-        onConfirm={() => {
-          if (toDelete) remove.mutate(toDelete.id, { onSuccess: () => setToDelete(null) });
-        }}
-      />
     </div>
   );
 }

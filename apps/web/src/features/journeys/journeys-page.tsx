@@ -2,11 +2,10 @@ import type { TJourney } from '@touchpoint/schemas/browser';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DataList } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { TextField } from '../../components/fields';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { fieldErrorsOf } from '../../lib/api';
 import { formatDate } from '../../lib/format';
@@ -28,28 +27,24 @@ export function JourneysPage() {
         <h2 id="journeys-title" className="section-title">
           {t('journeys.listTitle')}
         </h2>
-        {journeys.isPending ? (
-          <LoadingState />
-        ) : journeys.error ? (
-          <ErrorState error={journeys.error} onRetry={() => void journeys.refetch()} />
-        ) : journeys.items.length === 0 ? (
-          <EmptyState title={t('journeys.empty')} testId="journeys-empty">
-            <p>{canManage ? t('journeys.emptyHint') : t('journeys.emptyHintReadOnly')}</p>
-          </EmptyState>
-        ) : (
-          <ul className="journey-list" data-testid="journey-list">
-            {journeys.items.map((journey) => (
-              <li key={journey.id}>
-                <JourneyCard journey={journey} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <LoadMore
-          hasNextPage={journeys.hasNextPage}
-          isFetchingNextPage={journeys.isFetchingNextPage}
-          onLoadMore={() => void journeys.fetchNextPage()}
-        />
+        <DataList
+          query={journeys}
+          empty={
+            <EmptyState title={t('journeys.empty')} testId="journeys-empty">
+              <p>{canManage ? t('journeys.emptyHint') : t('journeys.emptyHintReadOnly')}</p>
+            </EmptyState>
+          }
+        >
+          {(items) => (
+            <ul className="journey-list" data-testid="journey-list">
+              {items.map((journey) => (
+                <li key={journey.id}>
+                  <JourneyCard journey={journey} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </DataList>
       </section>
     </div>
   );

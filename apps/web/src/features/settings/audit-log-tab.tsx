@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-message';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
 import { formatDateTime } from '../../lib/format';
 import { useCan, useSignedInMe } from '../auth/auth.api';
 import { useApiKeys, useAuditLog, useMembers, useTeams } from './settings.api';
@@ -93,54 +91,47 @@ function AuditLog() {
         </button>
       </div>
       <p className="muted">{t('audit.lead')}</p>
-      {log.isPending ? (
-        <LoadingState />
-      ) : log.error ? (
-        <ErrorState error={log.error} onRetry={() => void log.refetch()} />
-      ) : log.items.length === 0 ? (
-        <EmptyState title={t('audit.empty')} testId="audit-empty" />
-      ) : (
-        <div className="table-wrap">
-          <table className="table table-top" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.columns.when')}</th>
-                <th scope="col">{t('audit.columns.event')}</th>
-                <th scope="col">{t('audit.columns.actor')}</th>
-                <th scope="col">{t('audit.columns.subject')}</th>
-                <th scope="col">{t('audit.columns.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.items.map((entry) => (
-                <tr key={entry.id} data-testid="audit-row" data-type={entry.type}>
-                  <td className="nowrap">{formatDateTime(entry.occurredAt)}</td>
-                  <td>
-                    <code className="event-type">{entry.type}</code>
-                  </td>
-                  <td>
-                    {entry.actor && entry.actor !== 'system' ? (
-                      <IdName value={entry.actor} names={names} />
-                    ) : (
-                      t('audit.system')
-                    )}
-                  </td>
-                  <td>
-                    <IdName value={entry.subjectId} names={names} />
-                  </td>
-                  <td>
-                    <PayloadDetails payload={entry.payload} names={names} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasNextPage={log.hasNextPage}
-        isFetchingNextPage={log.isFetchingNextPage}
-        onLoadMore={() => void log.fetchNextPage()}
+      <DataTable
+        query={log}
+        label={t('audit.title')}
+        testId="audit-table"
+        className="table-top"
+        rowKey={(entry) => entry.id}
+        rowProps={(entry) => ({ 'data-testid': 'audit-row', 'data-type': entry.type })}
+        empty={<EmptyState title={t('audit.empty')} testId="audit-empty" />}
+        columns={[
+          {
+            id: 'when',
+            header: t('audit.columns.when'),
+            className: 'nowrap',
+            cell: (entry) => formatDateTime(entry.occurredAt),
+          },
+          {
+            id: 'event',
+            header: t('audit.columns.event'),
+            cell: (entry) => <code className="event-type">{entry.type}</code>,
+          },
+          {
+            id: 'actor',
+            header: t('audit.columns.actor'),
+            cell: (entry) =>
+              entry.actor && entry.actor !== 'system' ? (
+                <IdName value={entry.actor} names={names} />
+              ) : (
+                t('audit.system')
+              ),
+          },
+          {
+            id: 'subject',
+            header: t('audit.columns.subject'),
+            cell: (entry) => <IdName value={entry.subjectId} names={names} />,
+          },
+          {
+            id: 'details',
+            header: t('audit.columns.details'),
+            cell: (entry) => <PayloadDetails payload={entry.payload} names={names} />,
+          },
+        ]}
       />
     </section>
   );

@@ -1,13 +1,12 @@
 import { type FormEvent, type TextareaHTMLAttributes, useId, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/dialog';
+import { EditorLoader, EditorSaveBar, useEditorDraft } from '../../../components/editor-shell';
 import { ErrorState, FormError } from '../../../components/error-message';
 import { SelectField, TextField } from '../../../components/fields';
 import { Icon } from '../../../components/icons';
 import { LoadingState } from '../../../components/loading';
-import { UnsavedChangesGuard } from '../../../components/unsaved-changes';
 import { fieldErrorsOf, isApiError } from '../../../lib/api';
 import { useTeams } from '../../settings/settings.api';
 import { CommentCard } from './comment-card';
@@ -35,26 +34,18 @@ export function TopicEditorPage() {
   const { topicId } = useParams();
   const topics = useTopics();
   if (!topicId) return <TopicEditor topic={null} />;
-  if (topics.isPending) return <LoadingState />;
-  if (topics.error) {
-    return (
-      <TextPageFrame testId="topic-editor">
-        <ErrorState error={topics.error} onRetry={() => void topics.refetch()} />
-      </TextPageFrame>
-    );
-  }
-  const topic = topics.data.find((item) => item.id === topicId);
-  if (!topic) {
-    return (
-      <TextPageFrame testId="topic-editor">
-        <div className="alert alert-info" role="status">
-          <p>{t('insights.text.editor.notFound')}</p>
-          <Link to="/insights/topics">{t('insights.text.editor.backToList')}</Link>
-        </div>
-      </TextPageFrame>
-    );
-  }
-  return <TopicEditor key={topic.id} topic={topic} />;
+  return (
+    <EditorLoader
+      query={{ ...topics, data: topics.data?.find((item) => item.id === topicId) }}
+      title={t('insights.text.editor.newTitle')}
+      notFound={t('insights.text.editor.notFound')}
+      backTo="/insights/topics"
+      backLabel={t('insights.text.editor.backToList')}
+      frame={(body) => <TextPageFrame testId="topic-editor">{body}</TextPageFrame>}
+    >
+      {(topic) => <TopicEditor key={topic.id} topic={topic} />}
+    </EditorLoader>
+  );
 }
 
 function draftOf(topic: TTopic | null): TTopicInput {
@@ -92,14 +83,18 @@ function TopicEditor({ topic }: { topic: TTopic | null }) {
   const update = useUpdateTopic(topic?.id ?? '');
   const save = topic ? update : create;
   const deleteTopic = useDeleteTopic();
-  const [draft, setDraft] = useState<TTopicInput>(() => draftOf(topic));
-  const [savedSnapshot, setSavedSnapshot] = useState(() => JSON.stringify(toInput(draftOf(topic))));
+  const {
+    draft,
+    setDraft,
+    isDirty,
+    markSaved,
+    discard: discardDraft,
+    leave,
+  } = useEditorDraft<TTopicInput>(() => draftOf(topic), toInput);
   const [isNameMissing, setIsNameMissing] = useState(false);
   const [isDeleting, setIsDeleting] = useState(false);
-  const [isLeaving, setIsLeaving] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
-  const isDirty = !isLeaving && JSON.stringify(toInput(draft)) !== savedSnapshot;
   const settledQuery = useDebouncedValue(draft.query ?? '', 400);
   const preview = useTopicPreview(settledQuery, PREVIEW_EXAMPLES);
   const serverErrors = fieldErrorsOf(save.error);
@@ -117,12 +112,11 @@ function TopicEditor({ topic }: { topic: TTopic | null }) {
     const body = toInput(draft);
     save.mutate(body, {
       onSuccess: (saved) => {
-        setSavedSnapshot(JSON.stringify(toInput(draftOf(saved))));
-        setDraft(draftOf(saved));
+        markSaved(draftOf(saved));
         setAnnouncement(t('insights.text.editor.saved'));
         if (!topic) {
           // The guard must see isDirty turn false before the navigation it would otherwise block.
-          flushSync(() => setIsLeaving(true));
+          leave();
           void navigate(`/insights/topics/${saved.id}`, { replace: true });
         }
       },
@@ -130,7 +124,7 @@ function TopicEditor({ topic }: { topic: TTopic | null }) {
   };
 
   const discard = () => {
-    setDraft(draftOf(topic));
+    discardDraft();
     setIsNameMissing(false);
     save.reset();
     setAnnouncement(t('insights.text.editor.discarded'));
@@ -247,34 +241,21 @@ function TopicEditor({ topic }: { topic: TTopic | null }) {
         </fieldset>
 
         {canManage && (
-          <div className="editor-bar" data-testid="topic-editor-bar">
-            <p className="editor-bar-status" data-testid="save-status">
+          <EditorSaveBar
+            isDirty={isDirty}
+            isSaving={save.isPending}
+            onDiscard={discard}
+            savedStatus={topic ? undefined : t('insights.text.editor.notCreated')}
+            testId="topic-editor-bar"
+          >
+            <button type="submit" className="btn btn-primary" disabled={save.isPending}>
               {save.isPending
-                ? t('insights.text.editor.saving')
-                : isDirty
-                  ? t('insights.text.editor.unsaved')
-                  : topic
-                    ? t('insights.text.editor.allSaved')
-                    : t('insights.text.editor.notCreated')}
-            </p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="btn btn-secondary"
-                onClick={discard}
-                disabled={!isDirty || save.isPending}
-              >
-                {t('insights.text.editor.discard')}
-              </button>
-              <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-                {save.isPending
-                  ? t('common.working')
-                  : topic
-                    ? t('insights.text.editor.save')
-                    : t('insights.text.editor.create')}
-              </button>
-            </div>
-          </div>
+                ? t('common.working')
+                : topic
+                  ? t('insights.text.editor.save')
+                  : t('insights.text.editor.create')}
+            </button>
+          </EditorSaveBar>
         )}
         <FormError error={save.error} fields={SERVER_FIELDS} />
       </form>
@@ -309,17 +290,14 @@ function TopicEditor({ topic }: { topic: TTopic | null }) {
           onConfirm={() =>
             deleteTopic.mutate(topic.id, {
               onSuccess: () => {
-                flushSync(() => {
-                  setIsLeaving(true);
-                  setIsDeleting(false);
-                });
+                leave();
+                setIsDeleting(false);
                 void navigate('/insights/topics');
               },
             })
           }
         />
       )}
-      <UnsavedChangesGuard isDirty={isDirty} />
     </TextPageFrame>
   );
 }
