@@ -1,6 +1,6 @@
 import type { TQuestion, TResponse, TResponseListQuery, TSurveyDefinition } from '@touchpoint/schemas';
-import { stringify } from 'csv-stringify';
 import type { AppContext } from '../../platform/context';
+import { createCsvStream } from '../../platform/csv';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
@@ -124,9 +124,13 @@ export async function getResponse(
   return presentResponse(row, pii);
 }
 
-/** Option ids and numbers as stored; a multiple choice joins its ids with `;`. */
-function formatAnswer(value: unknown): string {
+/**
+ * Option ids and numbers as stored; a multiple choice joins its ids with `;`. Numbers stay numbers, so the
+ * CSV writer leaves them alone while it neutralises formulas in text (a typed "-5" is text, a score -5 is not).
+ */
+function formatAnswer(value: unknown): string | number {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return value;
   return Array.isArray(value) ? value.join(';') : String(value);
 }
 
@@ -171,7 +175,7 @@ export async function exportResponsesCsv(
     ...(questions ? questions.map((q) => q.id) : ['answers']),
     ...(questions ? hiddenFieldIds.map((h) => `hidden.${h}`) : ['hidden_fields']),
   ];
-  const csv = stringify({ header: true, columns: header, bom: true });
+  const csv = createCsvStream(header);
 
   const pump = async () => {
     let keyset: { createdAt: Date; id: string } | undefined;
