@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import lockfile from 'proper-lockfile';
+import { DataDirLockHeldError, lockDataDir } from './data-dir-lock';
 
 export interface EmbeddedPostgres {
   /** A `postgres://` URL that reaches the embedded database through its unix socket. */
@@ -34,13 +34,14 @@ interface StartOptions {
 /** Starts PGlite in a worker thread behind a unix socket; holds an exclusive lock on the data directory. */
 export async function startEmbeddedPostgres(options: StartOptions = {}): Promise<EmbeddedPostgres> {
   const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
-  let releaseLock: (() => Promise<void>) | undefined;
+  let releaseLock: (() => void) | undefined;
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
     try {
-      releaseLock = await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, realpath: false });
+      // Stale when its process is gone (same host), so a restart after `kill -9` does not wait.
+      releaseLock = lockDataDir(dataDir);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(dataDir);
+      if (error instanceof DataDirLockHeldError) throw new DataDirLockedError(dataDir);
       throw error;
     }
   }
@@ -57,7 +58,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
 
   const cleanup = async () => {
     rmSync(socketDir, { recursive: true, force: true });
-    await releaseLock?.();
+    releaseLock?.();
   };
 
   try {
