@@ -112,11 +112,20 @@ export function TopicChips({ topics }: { topics: TTopicRef[] }) {
         <li key={topic.id}>
           <Link
             to={explorerLink({ topicId: topic.id })}
-            className={`chip topic-chip topic-chip-${topic.source}`}
-            title={t('insights.text.comment.topicTitle', {
-              confidence: formatShare(topic.confidence, i18n.language),
-              source: t(`insights.text.sources.${topic.source}`),
-            })}
+            className={`chip topic-chip topic-chip-${topic.source}${topic.sentiment ? ` topic-chip-sentiment-${topic.sentiment.label}` : ''}`}
+            title={
+              topic.sentiment
+                ? t('insights.text.comment.topicSentimentTitle', {
+                    confidence: formatShare(topic.confidence, i18n.language),
+                    source: t(`insights.text.sources.${topic.source}`),
+                    sentiment: t(`insights.text.sentiments.${topic.sentiment.label}`),
+                  })
+                : t('insights.text.comment.topicTitle', {
+                    confidence: formatShare(topic.confidence, i18n.language),
+                    source: t(`insights.text.sources.${topic.source}`),
+                  })
+            }
+            data-topic-sentiment={topic.sentiment?.label}
           >
             {topic.name}
           </Link>
