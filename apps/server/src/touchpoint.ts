@@ -10,7 +10,7 @@ import { automationRoutes } from './modules/automations/index';
 import { caseRoutes } from './modules/cases/index';
 import { contactRoutes } from './modules/contacts/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
-import { distributionRoutes } from './modules/distribution/index';
+import { distributionRoutes, registerOneClickUnsubscribe } from './modules/distribution/index';
 import { registerHealthRoute } from './modules/health/index';
 import { registerHostedSurveyPage } from './modules/hosted-survey/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
@@ -221,6 +221,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       });
       registerHealthRoute(app, database.db);
       registerHostedSurveyPage(app, ctx, { widgetDist: options.widgetDist ?? DEFAULT_WIDGET_DIST });
+      registerOneClickUnsubscribe(app, ctx);
     }
     return { ctx, database, app, routes, jobs: registry, embedded, stopServices, stop };
   } catch (error) {

@@ -27,6 +27,17 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
   };
 }
 
+/**
+ * The headers of a bulk or automated email that let the recipient's mailbox unsubscribe them with one click
+ * (RFC 2369 + RFC 8058): the mailbox POSTs `List-Unsubscribe=One-Click` to the https URL, no page, no login.
+ */
+export function unsubscribeHeaders(unsubscribeUrl: string): Record<string, string> {
+  return {
+    'List-Unsubscribe': `<${unsubscribeUrl}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  };
+}
+
 /** Text made safe to put inside HTML (every email Touchpoint sends has a plain-text and an HTML part). */
 export function escapeHtml(text: string): string {
   return text.replace(

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/db/transaction';
 import { recordEvent } from '../../platform/events';
-import { escapeHtml } from '../../platform/mail';
-import { decideForContact } from '../distribution/index';
+import { escapeHtml, unsubscribeHeaders } from '../../platform/mail';
+import { contactUnsubscribeUrl, decideForContact } from '../distribution/index';
 
 // "You said, we did": when a plan is done and has an announcement, the customers whose feedback it
 // addressed hear about it — the contacts of the cases linked to the plan, and the contacts whose survey
@@ -33,8 +33,14 @@ const NOTICE_DISTRIBUTION = ZSurveyDistribution.parse({
 });
 
 const COPY = {
-  en: { footer: (w: string) => `You are receiving this because you shared feedback with ${w}. Thank you.` },
-  vi: { footer: (w: string) => `Bạn nhận được email này vì đã chia sẻ ý kiến với ${w}. Xin cảm ơn.` },
+  en: {
+    footer: (w: string) => `You are receiving this because you shared feedback with ${w}. Thank you.`,
+    unsubscribe: 'Unsubscribe',
+  },
+  vi: {
+    footer: (w: string) => `Bạn nhận được email này vì đã chia sẻ ý kiến với ${w}. Xin cảm ơn.`,
+    unsubscribe: 'Hủy đăng ký',
+  },
 } as const;
 
 export function renderNoticeEmail(input: {
@@ -42,19 +48,22 @@ export function renderNoticeEmail(input: {
   body: string;
   workspaceName: string;
   language: string;
+  unsubscribeUrl?: string;
 }) {
   const copy = input.language === 'vi' ? COPY.vi : COPY.en;
   const footer = copy.footer(input.workspaceName);
   const paragraphs = input.body
     .split(/\n{2,}/)
     .map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`);
+  const url = input.unsubscribeUrl;
   return {
     subject: input.subject,
-    text: `${input.body}\n\n--\n${footer}`,
+    text: `${input.body}\n\n--\n${footer}${url ? `\n${copy.unsubscribe}: ${url}` : ''}`,
     html: `<!doctype html><html lang="${input.language === 'vi' ? 'vi' : 'en'}"><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5">
 ${paragraphs.join('\n')}
-<p style="font-size:12px;color:#6b7280">${escapeHtml(footer)}</p>
+<p style="font-size:12px;color:#6b7280">${escapeHtml(footer)}${url ? ` <a href="${escapeHtml(url)}" style="color:#6b7280">${escapeHtml(copy.unsubscribe)}</a>` : ''}</p>
 </body></html>`,
+    ...(url ? { headers: unsubscribeHeaders(url) } : {}),
   };
 }
 
@@ -186,9 +195,16 @@ export async function announcePlan(
       continue;
     }
     try {
+      const unsubscribeUrl = await contactUnsubscribeUrl(ctx, workspaceId, contactId);
       await ctx.mailer.send({
         to: claim.email,
-        ...renderNoticeEmail({ subject, body, workspaceName: plan.workspaceName, language: claim.language }),
+        ...renderNoticeEmail({
+          subject,
+          body,
+          workspaceName: plan.workspaceName,
+          language: claim.language,
+          unsubscribeUrl,
+        }),
       });
       counts.sent++;
     } catch (error) {

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import type { Db, Tx } from '../../platform/db/database';
-import { escapeHtml } from '../../platform/mail';
+import { escapeHtml, unsubscribeHeaders } from '../../platform/mail';
+import { contactUnsubscribeUrl } from '../distribution/index';
 import { releaseCouponCode } from './coupons.service';
 
 /**
@@ -32,13 +33,18 @@ export function renderTemplate(template: string, values: { coupon?: string | nul
     .replaceAll('{{customerName}}', values.customerName);
 }
 
-function htmlOf(text: string): string {
+function htmlOf(text: string, unsubscribeUrl?: string): string {
   const paragraphs = text
     .split(/\n{2,}/)
     .map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
     .join('\n');
-  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5">\n${paragraphs}\n</body></html>`;
+  const footer = unsubscribeUrl
+    ? `\n<p style="font-size:12px;color:#6b7280"><a href="${escapeHtml(unsubscribeUrl)}" style="color:#6b7280">${UNSUBSCRIBE_TEXT}</a></p>`
+    : '';
+  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5">\n${paragraphs}${footer}\n</body></html>`;
 }
+
+const UNSUBSCRIBE_TEXT = 'Unsubscribe';
 
 type Patch = Record<string, unknown>;
 
@@ -115,6 +121,7 @@ export async function sendAutomationEmail(
   const result = claimed.rows[0]?.result;
   if (!result) return; // sent, being sent, failed, or not an email
   const data = (result.data ?? {}) as {
+    contactId?: string;
     to?: string | string[];
     subject?: string;
     body?: string;
@@ -141,9 +148,22 @@ export async function sendAutomationEmail(
     return;
   }
   const to = Array.isArray(data.to) ? data.to.join(', ') : (data.to ?? '');
-  const text = data.body ?? '';
+  const body = data.body ?? '';
   try {
-    const sent = await ctx.mailer.send({ to, subject: data.subject ?? '', text, html: htmlOf(text) });
+    // An email to a customer can be stopped with one click (RFC 8058), like invitations; one to members
+    // (notify_email) is the team's own alerting.
+    const unsubscribeUrl =
+      result.type === 'send_email' && data.contactId
+        ? await contactUnsubscribeUrl(ctx, workspaceId, data.contactId)
+        : undefined;
+    const text = unsubscribeUrl ? `${body}\n\n--\n${UNSUBSCRIBE_TEXT}: ${unsubscribeUrl}` : body;
+    const sent = await ctx.mailer.send({
+      to,
+      subject: data.subject ?? '',
+      text,
+      html: htmlOf(body, unsubscribeUrl),
+      ...(unsubscribeUrl ? { headers: unsubscribeHeaders(unsubscribeUrl) } : {}),
+    });
     await patchResult(
       ctx.db,
       workspaceId,

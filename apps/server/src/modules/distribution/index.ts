@@ -1,4 +1,10 @@
 export { decideForContact, recordTouch } from './contact-budget.service';
 export { distributionRoutes } from './distribution.routes';
-export { deliverInvitation, deliverInvitationJob, findDueReminders } from './invitations.service';
+export {
+  contactUnsubscribeUrl,
+  deliverInvitation,
+  deliverInvitationJob,
+  findDueReminders,
+} from './invitations.service';
+export { registerOneClickUnsubscribe } from './one-click-unsubscribe.routes';
 export { findTriggeredSurveys, inviteFromTrigger } from './triggers.service';

@@ -10,6 +10,7 @@ import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
+import { unsubscribeHeaders } from '../../platform/mail';
 import type { PiiView } from '../../platform/pii-view';
 import { resolveContact } from '../contacts/index';
 import { decideForContact, recordTouch } from './contact-budget.service';
@@ -271,7 +272,7 @@ export async function deliverInvitation(
     await ctx.mailer.send({
       to: row.email,
       ...email,
-      headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>` },
+      headers: unsubscribeHeaders(unsubscribeUrl),
     });
   } catch (error) {
     await ctx.db
@@ -380,6 +381,26 @@ export async function listSurveyInvitations(
   );
 }
 
+/**
+ * The unsubscribe URL of a contact, for emails that are not invitations (automations, "you said, we did"):
+ * one token per contact, made the first time it is needed. It unsubscribes like an invitation's link.
+ */
+export async function contactUnsubscribeUrl(
+  ctx: AppContext,
+  workspaceId: string,
+  contactId: string,
+): Promise<string> {
+  const row = await ctx.db
+    .updateTable('contacts')
+    .set((eb) => ({ unsubscribeToken: eb.fn.coalesce('unsubscribeToken', eb.val(generateSecret(24))) }))
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', contactId)
+    .returning('unsubscribeToken')
+    .executeTakeFirst();
+  if (!row?.unsubscribeToken) throw AppError.notFound('contact');
+  return `${ctx.publicUrl}/u/${row.unsubscribeToken}`;
+}
+
 /** Unsubscribe links work without sign-in: the token in the email is the proof. */
 export async function findUnsubscribe(ctx: AppContext, token: string) {
   const row = await ctx.db
@@ -399,8 +420,21 @@ export async function findUnsubscribe(ctx: AppContext, token: string) {
     ])
     .where('surveyInvitations.unsubscribeToken', '=', token)
     .executeTakeFirst();
-  if (!row) throw AppError.notFound('unsubscribe link');
-  return row;
+  if (row) return row;
+  const contact = await ctx.db
+    .selectFrom('contacts')
+    .innerJoin('workspaces', 'workspaces.id', 'contacts.workspaceId')
+    .select([
+      'contacts.workspaceId',
+      'contacts.id as contactId',
+      'contacts.email',
+      'workspaces.name',
+      'contacts.unsubscribedAt',
+    ])
+    .where('contacts.unsubscribeToken', '=', token)
+    .executeTakeFirst();
+  if (!contact) throw AppError.notFound('unsubscribe link');
+  return { ...contact, email: contact.email ?? '' };
 }
 
 export async function previewUnsubscribe(ctx: AppContext, token: string) {

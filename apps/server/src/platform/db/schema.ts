@@ -146,6 +146,8 @@ export interface Database {
     attributes: ColumnType<Record<string, unknown>, string | undefined, string>;
     mergedInto: string | null;
     unsubscribedAt: NullableTimestamp;
+    /** One-click unsubscribe token of automation and announcement emails (made when first needed). */
+    unsubscribeToken: Generated<string | null>;
     createdAt: Timestamp;
     updatedAt: Timestamp;
   };

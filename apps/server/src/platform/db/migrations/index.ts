@@ -10,6 +10,7 @@ import * as act from './20261205030000_act';
 import * as automations from './20261205060000_automations';
 import * as apiKeyCreators from './20261207010000_api_key_creators';
 import * as topicSentiment from './20261207020000_topic_sentiment';
+import * as contactUnsubscribeTokens from './20261207030000_contact_unsubscribe_tokens';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '20261205060000_automations': automations,
   '20261207010000_api_key_creators': apiKeyCreators,
   '20261207020000_topic_sentiment': topicSentiment,
+  '20261207030000_contact_unsubscribe_tokens': contactUnsubscribeTokens,
 };
