@@ -109,7 +109,9 @@ export class JobRunner implements JobQueue {
   /**
    * Workers of one queue. pg-boss waits a polling interval after every fetch, even one that filled the
    * batch; a worker whose batch was full asks for the next one at once, so a backlog drains at the speed
-   * of the handler rather than one batch per interval.
+   * of the handler rather than one batch per interval. Not for one-job batches: those queues take coalesced
+   * kicks (rollups, sweeps), where a full batch says nothing about a backlog, and re-running them back to
+   * back during a burst (a rollup refresh recomputes the day's slice) would take the burst's CPU.
    */
   private async startWorkers(job: JobDefinition<never>): Promise<void> {
     const batchSize = job.batchSize ?? 1;
@@ -123,7 +125,7 @@ export class JobRunner implements JobQueue {
           const payloads = batch.map((item) => job.payload.parse(item.data));
           if (job.handleBatch) await job.handleBatch(payloads);
           else for (const payload of payloads) await job.handler(payload);
-          if (batch.length === batchSize && id) this.boss.notifyWorker(id);
+          if (batchSize > 1 && batch.length === batchSize && id) this.boss.notifyWorker(id);
         },
       );
       ids.push(id);
