@@ -113,6 +113,8 @@ interface DataTableProps<T> extends Omit<DataListProps<T>, 'children'> {
   className?: string;
   /** On a narrow screen each row becomes a card of label–value pairs. */
   isStacked?: boolean;
+  /** The rows shown are about to be replaced (placeholder data while a new search loads). */
+  isBusy?: boolean;
 }
 
 /** A list shown as a table: loading, error, empty and pagination from `DataList`, overflow handled. */
@@ -124,6 +126,7 @@ export function DataTable<T>({
   testId,
   className,
   isStacked = false,
+  isBusy = false,
   ...list
 }: DataTableProps<T>) {
   const visible = columns.filter((column): column is TDataColumn<T> => Boolean(column));
@@ -132,7 +135,7 @@ export function DataTable<T>({
     <DataList {...list}>
       {(items) => (
         <TableScroll label={label}>
-          <table className={classes} data-testid={testId} aria-label={label}>
+          <table className={classes} data-testid={testId} aria-label={label} aria-busy={isBusy || undefined}>
             <thead>
               <tr>
                 {visible.map((column) => (

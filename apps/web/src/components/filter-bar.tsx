@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { TextField } from './fields';
 
 export interface TUrlFilters<TName extends string> {
   /** Each filter's value ('' when unset). */
@@ -10,12 +11,28 @@ export interface TUrlFilters<TName extends string> {
   clearFilters: () => void;
 }
 
+/** Sets or (with '') removes one query-string parameter, replacing the history entry. */
+export function useSetSearchParam(): (name: string, value: string) => void {
+  const [, setParams] = useSearchParams();
+  return (name, value) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+}
+
 /**
  * Filters kept in the URL's query string, so a filtered list can be linked, reloaded and gone back to;
  * changing one replaces the history entry instead of adding one per keystroke.
  */
 export function useUrlFilters<TName extends string>(names: readonly TName[]): TUrlFilters<TName> {
   const [params, setParams] = useSearchParams();
+  const setParam = useSetSearchParam();
   const filters = Object.fromEntries(names.map((name) => [name, params.get(name) ?? ''])) as Record<
     TName,
     string
@@ -23,16 +40,7 @@ export function useUrlFilters<TName extends string>(names: readonly TName[]): TU
   return {
     filters,
     isFiltered: names.some((name) => params.get(name)),
-    setFilter: (name, value) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value) next.set(name, value);
-          else next.delete(name);
-          return next;
-        },
-        { replace: true },
-      ),
+    setFilter: setParam,
     clearFilters: () =>
       setParams(
         (current) => {
@@ -45,11 +53,41 @@ export function useUrlFilters<TName extends string>(names: readonly TName[]): TU
   };
 }
 
+interface DateRangeFieldsProps {
+  from: string;
+  to: string;
+  onChange: (name: 'from' | 'to', value: string) => void;
+}
+
+/** "From" and "To" date inputs of a filter bar, each bounded by the other. */
+export function DateRangeFields({ from, to, onChange }: DateRangeFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        type="date"
+        label={t('responses.filters.from')}
+        value={from}
+        max={to || undefined}
+        onChange={(event) => onChange('from', event.target.value)}
+      />
+      <TextField
+        type="date"
+        label={t('responses.filters.to')}
+        value={to}
+        min={from || undefined}
+        onChange={(event) => onChange('to', event.target.value)}
+      />
+    </>
+  );
+}
+
 interface FilterBarProps {
   /** Names the filters for screen readers (a hidden heading and the search landmark). */
   title: string;
   isFiltered: boolean;
-  onClear: () => void;
+  /** Without it there is no "Clear filters" (filters that always have a value, such as a period). */
+  onClear?: () => void;
   clearLabel?: string;
   children: ReactNode;
   testId?: string;
@@ -66,7 +104,7 @@ export function FilterBar({ title, isFiltered, onClear, clearLabel, children, te
       </h2>
       <search className="filters" aria-labelledby={titleId}>
         {children}
-        {isFiltered && (
+        {isFiltered && onClear && (
           <button type="button" className="btn btn-secondary filters-clear" onClick={onClear}>
             {clearLabel ?? t('common.clearFilters')}
           </button>

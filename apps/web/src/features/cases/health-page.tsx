@@ -1,9 +1,9 @@
 import type { TProgrammeHealth } from '@touchpoint/schemas/browser';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-message';
 import { SelectField } from '../../components/fields';
+import { FilterBar, useUrlFilters } from '../../components/filter-bar';
 import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { formatDate } from '../../lib/format';
@@ -22,61 +22,48 @@ export function useDurationUnits() {
   return { day: t('act.duration.day'), hour: t('act.duration.hour'), minute: t('act.duration.minute') };
 }
 
+const HEALTH_FILTERS = ['days', 'teamId'] as const;
+
 /** Is the loop being closed? Loop closure, response times, SLA breaches and the backlog per team. */
 export function HealthPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const days = Number(params.get('days')) || 30;
-  const teamId = params.get('teamId') ?? '';
+  const { filters, isFiltered, setFilter: setParam } = useUrlFilters(HEALTH_FILTERS);
+  const days = Number(filters.days) || 30;
+  const teamId = filters.teamId;
   const teams = useTeams();
   const health = useProgrammeHealth({ ...healthPeriod(days), teamId });
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <div className="page page-wide" data-testid="health-page">
       <PageHeader title={t('nav.cases')} description={t('act.health.lead')} />
       <CasesTabs />
-      <section className="card" aria-labelledby="health-filters-title">
-        <h2 id="health-filters-title" className="visually-hidden">
-          {t('act.health.filters')}
-        </h2>
-        <search className="filters" aria-labelledby="health-filters-title">
-          <SelectField
-            label={t('act.health.period')}
-            value={String(days)}
-            onChange={(event) => setParam('days', event.target.value === '30' ? '' : event.target.value)}
-            data-testid="health-period"
-          >
-            {PERIODS.map((n) => (
-              <option key={n} value={n}>
-                {t('act.health.lastDays', { count: n })}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t('act.health.team')}
-            value={teamId}
-            onChange={(event) => setParam('teamId', event.target.value)}
-            data-testid="health-team"
-          >
-            <option value="">{t('act.health.allTeams')}</option>
-            {teams.items.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </SelectField>
-        </search>
-      </section>
+      <FilterBar title={t('act.health.filters')} isFiltered={isFiltered}>
+        <SelectField
+          label={t('act.health.period')}
+          value={String(days)}
+          onChange={(event) => setParam('days', event.target.value === '30' ? '' : event.target.value)}
+          data-testid="health-period"
+        >
+          {PERIODS.map((n) => (
+            <option key={n} value={n}>
+              {t('act.health.lastDays', { count: n })}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('act.health.team')}
+          value={teamId}
+          onChange={(event) => setParam('teamId', event.target.value)}
+          data-testid="health-team"
+        >
+          <option value="">{t('act.health.allTeams')}</option>
+          {teams.items.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
+        </SelectField>
+      </FilterBar>
       {health.isPending ? (
         <LoadingState />
       ) : health.error ? (

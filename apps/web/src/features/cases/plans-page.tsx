@@ -1,14 +1,14 @@
 import { ACTION_PLAN_STATUSES, type TActionPlanStatus } from '@touchpoint/schemas/browser';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../components/data-table';
 import { Dialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { SelectField } from '../../components/fields';
+import { useUrlFilters } from '../../components/filter-bar';
 import { Icon } from '../../components/icons';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { fieldErrorsOf } from '../../lib/api';
 import { formatDate } from '../../lib/format';
@@ -29,11 +29,13 @@ export function PlanStatusBadge({ status }: { status: TActionPlanStatus }) {
   );
 }
 
+const PLAN_FILTERS = ['status'] as const;
+
 /** The outer loop: action plans that fix root causes across many cases, newest first. */
 export function PlansPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
+  const { filters, setFilter } = useUrlFilters(PLAN_FILTERS);
+  const status = filters.status;
   const canManage = useCan('actionPlans.manage');
   const [isCreating, setIsCreating] = useState(false);
   const plans = useActionPlans(status);
@@ -68,9 +70,7 @@ export function PlansPage() {
           <SelectField
             label={t('act.plans.filterStatus')}
             value={status}
-            onChange={(event) =>
-              setParams(event.target.value ? { status: event.target.value } : {}, { replace: true })
-            }
+            onChange={(event) => setFilter('status', event.target.value)}
             data-testid="plans-filter-status"
           >
             <option value="">{t('act.plans.allStatuses')}</option>
@@ -81,69 +81,70 @@ export function PlansPage() {
             ))}
           </SelectField>
         </div>
-        {plans.isPending ? (
-          <LoadingState />
-        ) : plans.error ? (
-          <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />
-        ) : plans.items.length === 0 ? (
-          <EmptyState
-            title={status ? t('act.plans.emptyFiltered') : t('act.plans.empty')}
-            testId="plans-empty"
-          >
-            <p>{t('act.plans.emptyHint')}</p>
-          </EmptyState>
-        ) : (
-          <div className="table-wrap">
-            <table className="table table-stack" data-testid="plans-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('act.plans.columns.title')}</th>
-                  <th scope="col">{t('act.plans.columns.status')}</th>
-                  <th scope="col">{t('act.plans.columns.owner')}</th>
-                  <th scope="col">{t('act.plans.columns.cases')}</th>
-                  <th scope="col">{t('act.plans.columns.metric')}</th>
-                  <th scope="col">{t('act.plans.columns.due')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plans.items.map((plan) => (
-                  <tr key={plan.id} data-testid="plan-row" data-plan-id={plan.id}>
-                    <td data-label={t('act.plans.columns.title')}>
-                      <Link to={`/cases/plans/${plan.id}`} className="strong" data-testid="plan-link">
-                        {plan.title}
-                      </Link>
-                    </td>
-                    <td data-label={t('act.plans.columns.status')}>
-                      <PlanStatusBadge status={plan.status} />
-                    </td>
-                    <td data-label={t('act.plans.columns.owner')}>
-                      {teamName(plan.ownerTeamId) ?? <span className="muted">{t('act.plans.noTeam')}</span>}
-                    </td>
-                    <td data-label={t('act.plans.columns.cases')} className="numeric">
-                      {plan.caseCount}
-                    </td>
-                    <td data-label={t('act.plans.columns.metric')}>
-                      {t(`act.plans.metric.${plan.metric}`)}
-                      {plan.expectedEffect !== null && (
-                        <span className="muted">
-                          {' '}
-                          ({t('act.plans.expected', { value: plan.expectedEffect })})
-                        </span>
-                      )}
-                    </td>
-                    <td data-label={t('act.plans.columns.due')} className="nowrap">
-                      {plan.dueDate ? formatDate(plan.dueDate) : <span className="muted">—</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <LoadMore
-          hasNextPage={plans.hasNextPage}
-          isFetchingNextPage={plans.isFetchingNextPage}
-          onLoadMore={() => void plans.fetchNextPage()}
+        <DataTable
+          query={plans}
+          label={t('act.plans.title')}
+          testId="plans-table"
+          isStacked
+          rowKey={(plan) => plan.id}
+          rowProps={(plan) => ({ 'data-testid': 'plan-row', 'data-plan-id': plan.id })}
+          empty={
+            <EmptyState
+              title={status ? t('act.plans.emptyFiltered') : t('act.plans.empty')}
+              testId="plans-empty"
+            >
+              <p>{t('act.plans.emptyHint')}</p>
+            </EmptyState>
+          }
+          columns={[
+            {
+              id: 'title',
+              header: t('act.plans.columns.title'),
+              cell: (plan) => (
+                <Link to={`/cases/plans/${plan.id}`} className="strong" data-testid="plan-link">
+                  {plan.title}
+                </Link>
+              ),
+            },
+            {
+              id: 'status',
+              header: t('act.plans.columns.status'),
+              cell: (plan) => <PlanStatusBadge status={plan.status} />,
+            },
+            {
+              id: 'owner',
+              header: t('act.plans.columns.owner'),
+              cell: (plan) =>
+                teamName(plan.ownerTeamId) ?? <span className="muted">{t('act.plans.noTeam')}</span>,
+            },
+            {
+              id: 'cases',
+              header: t('act.plans.columns.cases'),
+              className: 'numeric',
+              cell: (plan) => plan.caseCount,
+            },
+            {
+              id: 'metric',
+              header: t('act.plans.columns.metric'),
+              cell: (plan) => (
+                <>
+                  {t(`act.plans.metric.${plan.metric}`)}
+                  {plan.expectedEffect !== null && (
+                    <span className="muted">
+                      {' '}
+                      ({t('act.plans.expected', { value: plan.expectedEffect })})
+                    </span>
+                  )}
+                </>
+              ),
+            },
+            {
+              id: 'due',
+              header: t('act.plans.columns.due'),
+              className: 'nowrap',
+              cell: (plan) => (plan.dueDate ? formatDate(plan.dueDate) : <span className="muted">—</span>),
+            },
+          ]}
         />
       </section>
       {isCreating && <NewPlanDialog onClose={() => setIsCreating(false)} />}

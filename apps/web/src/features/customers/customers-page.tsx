@@ -2,11 +2,9 @@ import type { TContact } from '@touchpoint/schemas/browser';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-message';
 import { TextField } from '../../components/fields';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { formatDate } from '../../lib/format';
 import { useCan, useSignedInMe } from '../auth/auth.api';
@@ -88,103 +86,97 @@ function CustomersList() {
           data-testid="customer-search"
         />
       </search>
-      {contacts.isPending ? (
-        <LoadingState />
-      ) : contacts.error ? (
-        <ErrorState error={contacts.error} onRetry={() => void contacts.refetch()} />
-      ) : contacts.items.length === 0 ? (
-        <EmptyState
-          title={committed ? t('customers.emptySearch', { q: committed }) : t('customers.empty')}
-          testId="customers-empty"
-        >
-          <p>{committed ? t('customers.emptySearchHint') : t('customers.emptyHint')}</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table
-            className="table table-top table-stack"
-            data-testid="customers-table"
-            aria-busy={contacts.isPlaceholderData || undefined}
+      <DataTable
+        query={contacts}
+        label={t('customers.listTitle')}
+        testId="customers-table"
+        className="table-top"
+        isStacked
+        isBusy={contacts.isPlaceholderData}
+        rowKey={(contact) => contact.id}
+        rowProps={(contact) => ({ 'data-testid': 'customer-row', 'data-email': contact.email ?? '' })}
+        empty={
+          <EmptyState
+            title={committed ? t('customers.emptySearch', { q: committed }) : t('customers.empty')}
+            testId="customers-empty"
           >
-            <thead>
-              <tr>
-                <th scope="col">{t('customers.columns.customer')}</th>
-                <th scope="col">{t('customers.columns.identifiers')}</th>
-                <th scope="col">{t('customers.columns.attributes')}</th>
-                <th scope="col">{t('customers.columns.since')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {contacts.items.map((contact) => (
-                <CustomerRow key={contact.id} contact={contact} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasNextPage={contacts.hasNextPage}
-        isFetchingNextPage={contacts.isFetchingNextPage}
-        onLoadMore={() => void contacts.fetchNextPage()}
+            <p>{committed ? t('customers.emptySearchHint') : t('customers.emptyHint')}</p>
+          </EmptyState>
+        }
+        columns={[
+          {
+            id: 'customer',
+            header: t('customers.columns.customer'),
+            cell: (contact) => (
+              <Link to={`/customers/${contact.id}`} className="strong break">
+                {contactTitle(contact, t('customers.unnamed'))}
+              </Link>
+            ),
+          },
+          {
+            id: 'identifiers',
+            header: t('customers.columns.identifiers'),
+            cell: (contact) => <Identifiers contact={contact} />,
+          },
+          {
+            id: 'attributes',
+            header: t('customers.columns.attributes'),
+            cell: (contact) => <AttributeChips contact={contact} />,
+          },
+          {
+            id: 'since',
+            header: t('customers.columns.since'),
+            className: 'nowrap',
+            cell: (contact) => formatDate(contact.createdAt),
+          },
+        ]}
       />
     </section>
   );
 }
 
-function CustomerRow({ contact }: { contact: TContact }) {
+function Identifiers({ contact }: { contact: TContact }) {
   const { t } = useTranslation();
-  const title = contactTitle(contact, t('customers.unnamed'));
-  const attributes = Object.entries(contact.attributes).filter(([key]) => key !== 'name');
   return (
-    <tr data-testid="customer-row" data-email={contact.email ?? ''}>
-      <td data-label={t('customers.columns.customer')}>
-        <Link to={`/customers/${contact.id}`} className="strong break">
-          {title}
-        </Link>
-      </td>
-      <td data-label={t('customers.columns.identifiers')}>
-        <dl className="identifiers">
-          {contact.email && (
-            <div>
-              <dt>{t('customers.fields.email')}</dt>
-              <dd className="break">{contact.email}</dd>
-            </div>
-          )}
-          {contact.phone && (
-            <div>
-              <dt>{t('customers.fields.phone')}</dt>
-              <dd>{contact.phone}</dd>
-            </div>
-          )}
-          {contact.externalId && (
-            <div>
-              <dt>{t('customers.fields.externalId')}</dt>
-              <dd className="mono break">{contact.externalId}</dd>
-            </div>
-          )}
-        </dl>
-      </td>
-      <td data-label={t('customers.columns.attributes')}>
-        {attributes.length === 0 ? (
-          <span className="muted">—</span>
-        ) : (
-          <ul className="attribute-chips">
-            {attributes.slice(0, SHOWN_ATTRIBUTES).map(([key, value]) => (
-              <li key={key} className="chip">
-                <span className="muted">{key}:</span> {attributeText(value)}
-              </li>
-            ))}
-            {attributes.length > SHOWN_ATTRIBUTES && (
-              <li className="muted small">
-                {t('customers.moreAttributes', { count: attributes.length - SHOWN_ATTRIBUTES })}
-              </li>
-            )}
-          </ul>
-        )}
-      </td>
-      <td data-label={t('customers.columns.since')} className="nowrap">
-        {formatDate(contact.createdAt)}
-      </td>
-    </tr>
+    <dl className="identifiers">
+      {contact.email && (
+        <div>
+          <dt>{t('customers.fields.email')}</dt>
+          <dd className="break">{contact.email}</dd>
+        </div>
+      )}
+      {contact.phone && (
+        <div>
+          <dt>{t('customers.fields.phone')}</dt>
+          <dd>{contact.phone}</dd>
+        </div>
+      )}
+      {contact.externalId && (
+        <div>
+          <dt>{t('customers.fields.externalId')}</dt>
+          <dd className="mono break">{contact.externalId}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function AttributeChips({ contact }: { contact: TContact }) {
+  const { t } = useTranslation();
+  const attributes = Object.entries(contact.attributes).filter(([key]) => key !== 'name');
+  if (attributes.length === 0) return <span className="muted">—</span>;
+  return (
+    <ul className="attribute-chips">
+      {attributes.slice(0, SHOWN_ATTRIBUTES).map(([key, value]) => (
+        <li key={key} className="chip">
+          <span className="muted">{key}:</span> {attributeText(value)}
+        </li>
+      ))}
+      {attributes.length > SHOWN_ATTRIBUTES && (
+        <li className="muted small">
+          {t('customers.moreAttributes', { count: attributes.length - SHOWN_ATTRIBUTES })}
+        </li>
+      )}
+    </ul>
   );
 }

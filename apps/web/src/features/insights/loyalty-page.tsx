@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
+import { useSetSearchParam } from '../../components/filter-bar';
 import { Icon } from '../../components/icons';
 import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
@@ -25,21 +26,12 @@ const MUTED = '#9aa3af';
 export function LoyaltyPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const by: TLoyaltyGrouping = params.get('by') === 'segment' ? 'segment' : 'touchpoint';
   const view = params.get('view') === 'table' ? 'table' : 'chart';
   const from = params.get('from') || DEFAULT_RANGE.from;
   const lastDay = params.get('to') || addDays(DEFAULT_RANGE.to, -1);
-  const set = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const set = useSetSearchParam();
   const loyalty = useLoyalty({ by, from, to: addDays(lastDay, 1) });
   const rows = loyalty.data?.rows ?? [];
   const labelOf = (row: TLoyaltyRow) => {

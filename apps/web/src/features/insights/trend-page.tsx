@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState, FormError } from '../../components/error-message';
 import { SelectField, TextField } from '../../components/fields';
+import { useSetSearchParam } from '../../components/filter-bar';
 import { Icon } from '../../components/icons';
 import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
@@ -79,7 +80,7 @@ export function TrendPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const metric = oneOf(params.get('metric'), METRIC_CHOICES, 'nps');
   const grouping = oneOf(params.get('groupBy'), GROUPINGS, 'week');
   const view = params.get('view') === 'table' ? 'table' : 'chart';
@@ -89,16 +90,7 @@ export function TrendPage() {
   // The page shows the last day inclusive; the API wants the day after it.
   const lastDay = params.get('to') || addDays(DEFAULT_RANGE.to, -1);
   const to = addDays(lastDay, 1);
-  const set = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const set = useSetSearchParam();
 
   const touchpoints = useTouchpoints();
   const touchpoint = touchpoints.data?.find((row) => row.id === touchpointId);
@@ -636,18 +628,10 @@ function Breakdowns({
     return responsesLink({ touchpointId: group.key, from, to: lastDay });
   };
   const title = t(`insights.breakdown.title.${breakdown}`, { metric: t(`insights.metrics.${metric}`) });
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParam = useSetSearchParam();
   const view = params.get('breakdownView') === 'table' ? 'table' : 'chart';
-  const setView = (next: 'chart' | 'table') =>
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        if (next === 'table') updated.set('breakdownView', 'table');
-        else updated.delete('breakdownView');
-        return updated;
-      },
-      { replace: true },
-    );
+  const setView = (next: 'chart' | 'table') => setParam('breakdownView', next === 'table' ? 'table' : '');
 
   // Rebuilt on each render: cheap, and its inputs are new arrays every time anyway.
   const option: TChartOption = (() => {

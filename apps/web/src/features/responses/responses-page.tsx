@@ -11,8 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, type TDataColumn } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { SelectField, TextField } from '../../components/fields';
-import { FilterBar, useUrlFilters } from '../../components/filter-bar';
+import { SelectField } from '../../components/fields';
+import { DateRangeFields, FilterBar, useUrlFilters } from '../../components/filter-bar';
 import { Icon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/format';
@@ -94,20 +94,7 @@ export function ResponsesPage() {
           onChange={(id) => setFilter('touchpointId', id ?? '')}
           emptyLabel={t('responses.filters.allTouchpoints')}
         />
-        <TextField
-          type="date"
-          label={t('responses.filters.from')}
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(event) => setFilter('from', event.target.value)}
-        />
-        <TextField
-          type="date"
-          label={t('responses.filters.to')}
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(event) => setFilter('to', event.target.value)}
-        />
+        <DateRangeFields from={filters.from} to={filters.to} onChange={setFilter} />
         <SelectField
           label={t('responses.filters.npsBand')}
           value={filters.npsBand}

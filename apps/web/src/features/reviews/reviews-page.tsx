@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
 import { TextField } from '../../components/fields';
-import { FilterBar, useUrlFilters } from '../../components/filter-bar';
+import { DateRangeFields, FilterBar, useUrlFilters } from '../../components/filter-bar';
 import { Icon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -101,20 +101,7 @@ export function ReviewsPage() {
           onChange={(id) => setFilter('touchpointId', id ?? '')}
           emptyLabel={t('responses.filters.allTouchpoints')}
         />
-        <TextField
-          type="date"
-          label={t('responses.filters.from')}
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(event) => setFilter('from', event.target.value)}
-        />
-        <TextField
-          type="date"
-          label={t('responses.filters.to')}
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(event) => setFilter('to', event.target.value)}
-        />
+        <DateRangeFields from={filters.from} to={filters.to} onChange={setFilter} />
       </FilterBar>
 
       <section className="card" aria-labelledby="reviews-title">

@@ -10,12 +10,11 @@ import {
 } from '@touchpoint/schemas/browser';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/dialog';
+import { DataList } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState, FormError } from '../../components/error-message';
+import { FormError } from '../../components/error-message';
 import { TextField } from '../../components/fields';
-import { LoadMore } from '../../components/load-more';
-import { LoadingState } from '../../components/loading';
+import { RowActions } from '../../components/row-actions';
 import { api, fieldErrorsOf } from '../../lib/api';
 import { useCan, useWorkspaceKey } from '../auth/auth.api';
 import {
@@ -49,33 +48,29 @@ export function TeamsTab() {
           </h2>
           {!canManage && <span className="muted">{t('teams.readOnly')}</span>}
         </div>
-        {teams.isPending ? (
-          <LoadingState />
-        ) : teams.error ? (
-          <ErrorState error={teams.error} onRetry={() => void teams.refetch()} />
-        ) : teams.items.length === 0 ? (
-          <EmptyState title={t('teams.empty')} testId="teams-empty">
-            <p>{canManage ? t('teams.emptyHint') : t('teams.emptyHintReadOnly')}</p>
-          </EmptyState>
-        ) : (
-          <ul className="team-list" data-testid="team-list">
-            {teams.items.map((team) => (
-              <li key={team.id}>
-                <TeamCard
-                  team={team}
-                  membersById={membersById}
-                  allMembers={members.items}
-                  canManage={canManage}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
-        <LoadMore
-          hasNextPage={teams.hasNextPage}
-          isFetchingNextPage={teams.isFetchingNextPage}
-          onLoadMore={() => void teams.fetchNextPage()}
-        />
+        <DataList
+          query={teams}
+          empty={
+            <EmptyState title={t('teams.empty')} testId="teams-empty">
+              <p>{canManage ? t('teams.emptyHint') : t('teams.emptyHintReadOnly')}</p>
+            </EmptyState>
+          }
+        >
+          {(items) => (
+            <ul className="team-list" data-testid="team-list">
+              {items.map((team) => (
+                <li key={team.id}>
+                  <TeamCard
+                    team={team}
+                    membersById={membersById}
+                    allMembers={members.items}
+                    canManage={canManage}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </DataList>
       </section>
     </div>
   );
@@ -152,7 +147,6 @@ function TeamCard({ team, membersById, allMembers, canManage }: TeamCardProps) {
   const { t } = useTranslation();
   const [isEditing, setIsEditing] = useState(false);
   const [isEditingSla, setIsEditingSla] = useState(false);
-  const [isDeleting, setIsDeleting] = useState(false);
   const deleteTeam = useDeleteTeam();
   const removeMember = useRemoveTeamMember();
   const headingId = useId();
@@ -174,26 +168,31 @@ function TeamCard({ team, membersById, allMembers, canManage }: TeamCardProps) {
             </h3>
             {team.description && <p className="muted">{team.description}</p>}
           </div>
-          {canManage && (
-            <div className="button-row">
-              <button
-                type="button"
-                className="btn btn-secondary btn-small"
-                onClick={() => setIsEditing(true)}
-                aria-label={t('teams.renameNamed', { name: team.name })}
-              >
-                {t('teams.rename')}
-              </button>
-              <button
-                type="button"
-                className="btn btn-ghost-danger btn-small"
-                onClick={() => setIsDeleting(true)}
-                aria-label={t('teams.deleteNamed', { name: team.name })}
-              >
-                {t('teams.delete')}
-              </button>
-            </div>
-          )}
+          <RowActions
+            className="button-row"
+            actions={[
+              {
+                id: 'rename',
+                label: t('teams.rename'),
+                ariaLabel: t('teams.renameNamed', { name: team.name }),
+                isHidden: !canManage,
+                onSelect: () => setIsEditing(true),
+              },
+              {
+                id: 'delete',
+                label: t('teams.delete'),
+                ariaLabel: t('teams.deleteNamed', { name: team.name }),
+                variant: 'danger',
+                isHidden: !canManage,
+                confirm: {
+                  title: t('teams.deleteTitle'),
+                  body: <p>{t('teams.deleteBody', { name: team.name })}</p>,
+                  confirmLabel: t('teams.delete'),
+                },
+                onSelect: () => deleteTeam.mutateAsync(team.id),
+              },
+            ]}
+          />
         </div>
       )}
 
@@ -248,20 +247,6 @@ function TeamCard({ team, membersById, allMembers, canManage }: TeamCardProps) {
       )}
       <FormError error={removeMember.error} />
       {canManage && <AddMemberForm team={team} allMembers={allMembers} />}
-
-      <ConfirmDialog
-        open={isDeleting}
-        title={t('teams.deleteTitle')}
-        body={<p>{t('teams.deleteBody', { name: team.name })}</p>}
-        confirmLabel={t('teams.delete')}
-        isPending={deleteTeam.isPending}
-        error={deleteTeam.error}
-        onCancel={() => {
-          setIsDeleting(false);
-          deleteTeam.reset();
-        }}
-        onConfirm={() => deleteTeam.mutate(team.id, { onSuccess: () => setIsDeleting(false) })}
-      />
     </article>
   );
 }
