@@ -201,9 +201,34 @@ export async function createCasesIn(
     }
   }
 
+  const teamIds: (string | null)[] = [];
+  for (const input of inputs) teamIds.push(await routeTeam(tx, workspaceId, input));
+
+  // Numbers are per workspace: the workspace row lock serialises concurrent creations (no duplicate number).
+  // Taken before any team lock, and the routed teams are then locked once in id order, so two concurrent
+  // batches routing to the same teams in different orders wait for each other instead of deadlocking.
+  await tx.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forNoKeyUpdate().execute();
+  const roundRobinTeams = [
+    ...new Set(
+      inputs.flatMap((input, index) => {
+        const teamId = teamIds[index];
+        return teamId && !input.assigneeId && input.assigneeId !== null ? [teamId] : [];
+      }),
+    ),
+  ].sort();
+  if (roundRobinTeams.length > 0) {
+    await tx
+      .selectFrom('teams')
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where('id', 'in', roundRobinTeams)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+  }
   const routed: { teamId: string | null; assigneeId: string | null }[] = [];
-  for (const input of inputs) {
-    const teamId = await routeTeam(tx, workspaceId, input);
+  for (const [index, input] of inputs.entries()) {
+    const teamId = teamIds[index] ?? null;
     let assigneeId: string | null = null;
     if (input.assigneeId) {
       await assertAssignable(tx, workspaceId, input.assigneeId, teamId);
@@ -214,8 +239,6 @@ export async function createCasesIn(
     routed.push({ teamId, assigneeId });
   }
 
-  // Numbers are per workspace: the workspace row lock serialises concurrent creations (no duplicate number).
-  await tx.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forNoKeyUpdate().execute();
   const last = await tx
     .selectFrom('cases')
     .select((eb) => eb.fn.max('number').as('max'))
