@@ -116,6 +116,35 @@ describe('a single-use personal link completes one response', () => {
     expect(await completedResponses(survey.id)).toHaveLength(1);
   });
 
+  it('claims the link when a response started without a token is finished with one', async () => {
+    const survey = await publishedSurvey();
+    const link = await admin.post(`/api/v1/surveys/${survey.id}/links`, {
+      contact: { email: 'lan@example.com' },
+    });
+    const token = link.body.token as string;
+    const outcomes: number[] = [];
+    for (const key of ['late-1', 'late-2', 'late-3']) {
+      const started = await submit(survey.id, key, { answers: { q1: 4 }, finished: false });
+      expect(started.status, JSON.stringify(started.body)).toBe(201);
+      outcomes.push((await submit(survey.id, key, { answers: {}, finished: true, linkToken: token })).status);
+    }
+    expect(outcomes).toEqual([201, 409, 409]);
+    expect(await completedResponses(survey.id)).toHaveLength(1);
+  });
+
+  it('refuses a different link under a key started with another (400)', async () => {
+    const survey = await publishedSurvey();
+    const first = (await admin.post(`/api/v1/surveys/${survey.id}/links`, {})).body.token as string;
+    const other = (await admin.post(`/api/v1/surveys/${survey.id}/links`, {})).body.token as string;
+    expect(
+      (await submit(survey.id, 'swap', { answers: { q1: 6 }, finished: false, linkToken: first })).status,
+    ).toBe(201);
+    const swapped = await submit(survey.id, 'swap', { answers: {}, finished: true, linkToken: other });
+    expect(swapped.status).toBe(400);
+    expect(swapped.body.code).toBe('VALIDATION_FAILED');
+    expect(await completedResponses(survey.id)).toHaveLength(0);
+  });
+
   it('still lets a reusable link complete many responses', async () => {
     const survey = await publishedSurvey();
     const link = await admin.post(`/api/v1/surveys/${survey.id}/links`, { singleUse: false });

@@ -198,9 +198,18 @@ export async function submitResponse(
       }
 
       const link = submission.linkToken ? await findLink(tx, survey, submission.linkToken) : null;
+      if (existing?.linkId && link && existing.linkId !== link.id) {
+        // One response belongs to at most one link: a token cannot be swapped in under the same key.
+        throw new AppError('VALIDATION_FAILED', 'This response was started with a different personal link.', [
+          { name: 'body.linkToken', reason: 'not the link this response was started with' },
+        ]);
+      }
       if (link?.singleUse && link.usedAt && existing?.linkId !== link.id) {
         throw new AppError('LINK_USED', 'This personal link has already been used to answer the survey.');
       }
+      // The response's own link (a later submission may omit the token); a token given to a response
+      // started without one attaches it, so the completion below claims it like any other.
+      const linkId = existing?.linkId ?? link?.id ?? null;
       let contactId = existing?.contactId ?? link?.contactId ?? null;
       if (submission.contact) {
         contactId = (await resolveContact(tx, survey.workspaceId, submission.contact, {}, null)).contact.id;
@@ -219,6 +228,7 @@ export async function submitResponse(
             answers: JSON.stringify(answers),
             hiddenFields: JSON.stringify(hiddenFields),
             contactId,
+            ...(existing.linkId === null && linkId ? { linkId } : {}),
             npsScore,
             finished,
             updatedAt: now,
@@ -244,7 +254,7 @@ export async function submitResponse(
             surveyVersion: survey.version,
             touchpointId: survey.touchpointId,
             contactId,
-            linkId: link?.id ?? null,
+            linkId,
             idempotencyKey: key,
             channel: submission.channel,
             language,
@@ -269,8 +279,7 @@ export async function submitResponse(
         });
       }
       if (finished) {
-        // The response's own link (a later submission may omit the token), claimed once for all keys.
-        const linkId = existing ? existing.linkId : (link?.id ?? null);
+        // The response's link, claimed once for all keys.
         if (linkId) await claimLinkForCompletion(tx, survey.workspaceId, linkId, now);
         await recordEvent(tx, {
           workspaceId: survey.workspaceId,
