@@ -158,11 +158,25 @@ export function createJobRegistry(ctx: AppContext) {
         for (const id of p.itemIds) entry.ids.add(id);
         merged.set(key, entry);
       }
+      // Each (workspace, kind) runs on its own: a failure is logged and the others still run; only then is
+      // the batch failed (to be retried, which every step tolerates), so one workspace cannot hold up another.
+      const failures: unknown[] = [];
       for (const { workspaceId, itemKind, ids } of merged.values()) {
         const all = [...ids];
-        for (let start = 0; start < all.length; start += 1000) {
-          await evaluateItems(workspaceId, itemKind, all.slice(start, start + 1000));
+        try {
+          for (let start = 0; start < all.length; start += 1000) {
+            await evaluateItems(workspaceId, itemKind, all.slice(start, start + 1000));
+          }
+        } catch (error) {
+          logger.error({ err: error, workspaceId, itemKind }, 'feedback evaluation failed');
+          failures.push(error);
         }
+      }
+      if (failures.length > 0) {
+        throw new AggregateError(
+          failures,
+          `feedback evaluation failed for ${failures.length} workspace batch(es)`,
+        );
       }
     },
   });

@@ -223,6 +223,57 @@ describe('alert rules API', () => {
   });
 });
 
+describe('feedback alerts in a batch', () => {
+  it('a rule naming a deleted team still opens its case (routed normally), and another workspace in the same batch gets its case', async () => {
+    const a = await workspace();
+    const b = await workspace();
+    const team = await a.client.post('/api/v1/teams', { name: 'Gone soon' });
+    const ruleA = await a.client.post('/api/v1/alert-rules', {
+      name: 'Detractors to a team',
+      surveyId: a.surveyId,
+      condition: DETRACTORS,
+      createCase: { priority: 'high', teamId: team.body.id },
+    });
+    expect(ruleA.status).toBe(201);
+    expect((await a.client.delete(`/api/v1/teams/${team.body.id}`)).status).toBe(204);
+    const ruleB = await b.client.post('/api/v1/alert-rules', {
+      name: 'Detractors',
+      surveyId: b.surveyId,
+      condition: DETRACTORS,
+      createCase: { priority: 'high' },
+    });
+    expect(ruleB.status).toBe(201);
+    const responseA = await submit(a.client, a.surveyId, 2, 'Nobody answered');
+    const responseB = await submit(b.client, b.surveyId, 1, 'Broken again');
+
+    // Both workspaces in one fetch of the queue, as the worker merges them (the background loop may have
+    // fired them already: firing is idempotent, so this pass must simply succeed).
+    const evaluate = touchpoint.jobs.evaluateFeedback;
+    expect(evaluate.handleBatch).toBeDefined();
+    await evaluate.handleBatch?.([
+      { workspaceId: a.me.workspace.id, itemKind: 'response', itemIds: [responseA] },
+      { workspaceId: b.me.workspace.id, itemKind: 'response', itemIds: [responseB] },
+    ]);
+
+    const caseOf = (workspaceId: string, itemId: string) =>
+      touchpoint.ctx.db
+        .selectFrom('caseItems as ci')
+        .innerJoin('cases as c', (join) =>
+          join.onRef('c.workspaceId', '=', 'ci.workspaceId').onRef('c.id', '=', 'ci.caseId'),
+        )
+        .select(['c.id', 'c.teamId', 'c.alertRuleId', 'c.priority'])
+        .where('ci.workspaceId', '=', workspaceId)
+        .where('ci.itemId', '=', itemId)
+        .executeTakeFirst();
+    expect(await caseOf(a.me.workspace.id, responseA)).toMatchObject({
+      teamId: null,
+      alertRuleId: ruleA.body.id,
+      priority: 'high',
+    });
+    expect(await caseOf(b.me.workspace.id, responseB)).toMatchObject({ alertRuleId: ruleB.body.id });
+  });
+});
+
 describe('anomaly rules', () => {
   const DAY = 86_400_000;
   const dayString = (offset: number, now: Date) =>

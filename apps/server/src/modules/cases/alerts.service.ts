@@ -81,9 +81,8 @@ export async function fireAlertsForFeedback(ctx: AppContext, facts: FeedbackFact
     // commit, and a dozen statements) per alert: each locks its items in id order before anything else, so
     // two overlapping chunks (a redelivered job) wait for each other instead of deadlocking, and see each
     // other's alerts and cases.
-    for (let start = 0; start < firing.length; start += FIRE_CHUNK) {
-      const chunk = firing.slice(start, start + FIRE_CHUNK);
-      await inTransaction(ctx, async (tx) => {
+    const fire = (chunk: typeof firing) =>
+      inTransaction(ctx, async (tx) => {
         for (const { item } of chunk) {
           // One item at a time: two rules (or two deliveries) firing on the same item see each other's case.
           await sql`select pg_advisory_xact_lock(hashtextextended(${`case-item:${workspaceId}:${item.itemId}`}, 0))`.execute(
@@ -92,6 +91,26 @@ export async function fireAlertsForFeedback(ctx: AppContext, facts: FeedbackFact
         }
         await fireChunk(tx, workspaceId, chunk);
       });
+    for (let start = 0; start < firing.length; start += FIRE_CHUNK) {
+      const chunk = firing.slice(start, start + FIRE_CHUNK);
+      try {
+        await fire(chunk);
+      } catch (error) {
+        if (chunk.length === 1) throw error;
+        // One bad item must not cost the chunk its alerts: fire them one per transaction, and log and skip
+        // the item that still fails (the others commit; a retry of the job changes nothing for them).
+        ctx.logger.warn({ err: error, workspaceId }, 'alert chunk failed; firing its items one at a time');
+        for (const one of chunk) {
+          try {
+            await fire([one]);
+          } catch (itemError) {
+            ctx.logger.error(
+              { err: itemError, workspaceId, itemKind: one.item.itemKind, itemId: one.item.itemId },
+              'alerts of a feedback item failed; skipped',
+            );
+          }
+        }
+      }
     }
   }
 }
@@ -164,11 +183,29 @@ async function fireChunk(
     if (!caseOfItem.has(itemKey(f.item)) && !opening.has(itemKey(f.item))) opening.set(itemKey(f.item), f);
   }
   const openers = [...opening.values()];
+  // A rule naming a team deleted since it was saved opens its case as if it named none (normal routing)
+  // rather than failing the whole pass.
+  const ruleTeams = [
+    ...new Set(openers.flatMap(({ rule }) => parseCreateCase(rule.createCase)?.teamId ?? [])),
+  ];
+  const liveTeams = new Set(
+    ruleTeams.length === 0
+      ? []
+      : (
+          await tx
+            .selectFrom('teams')
+            .select('id')
+            .where('workspaceId', '=', workspaceId)
+            .where('id', 'in', ruleTeams)
+            .execute()
+        ).map((row) => row.id),
+  );
   const created = await createCasesIn(
     tx,
     workspaceId,
     openers.map(({ rule, item }) => {
       const spec = parseCreateCase(rule.createCase);
+      const teamId = spec?.teamId && liveTeams.has(spec.teamId) ? spec.teamId : undefined;
       return {
         title: caseTitle(rule.name, item),
         priority: spec?.priority,
@@ -178,7 +215,7 @@ async function fireChunk(
         contactId: item.contactId,
         touchpointId: item.touchpointId,
         topicId: item.topicIds[0] ?? null,
-        teamId: spec?.teamId,
+        teamId,
         items: [{ kind: item.itemKind, id: item.itemId }],
       };
     }),
