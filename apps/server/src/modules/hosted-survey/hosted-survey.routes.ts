@@ -203,6 +203,13 @@ export function registerHostedSurveyPage(
       {
         bodyLimit: FORM_BODY_LIMIT,
         config: { rateLimit: { max: ctx.limits.publicPerIpPerMinute, timeWindow: 60_000 } },
+        // The same per-survey budget as the JSON submission route: many addresses cannot flood one survey.
+        preHandler: scope.rateLimit({
+          max: ctx.limits.publicPerSurveyPerMinute,
+          timeWindow: 60_000,
+          keyGenerator: (request) =>
+            `survey:${((request.params as { surveyId?: string }).surveyId ?? '').toLowerCase()}`,
+        }),
       },
       async (request, reply) => {
         const page = pageRequest(request);
