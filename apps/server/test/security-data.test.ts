@@ -296,4 +296,19 @@ describe('one redaction policy: roles without pii.read never read personal data'
     const list = await viewer.get('/api/v1/cases');
     expectRedacted(list.body, [customerEmail, customerName]);
   });
+
+  it('lets a viewer search cases by number only, so a redacted title cannot be guessed', async () => {
+    const created = await admin.post('/api/v1/cases', { title: 'Escalated by minh.secret@example.org' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const number = created.body.number as number;
+    for (const q of ['minh.secret@', 'minh', 'example.org']) {
+      const asAdmin = await admin.get(`/api/v1/cases?q=${encodeURIComponent(q)}`);
+      expect(asAdmin.body.items.map((c: { id: string }) => c.id)).toContain(created.body.id);
+      const asViewer = await viewer.get(`/api/v1/cases?q=${encodeURIComponent(q)}`);
+      expect(asViewer.status).toBe(200);
+      expect(asViewer.body.items).toEqual([]);
+    }
+    const byNumber = await viewer.get(`/api/v1/cases?q=%23${number}`);
+    expect(byNumber.body.items.map((c: { id: string }) => c.id)).toEqual([created.body.id]);
+  });
 });

@@ -152,8 +152,13 @@ export async function listCases(
     .$if(Boolean(q), (qb) =>
       qb.where((eb) =>
         eb.or([
-          eb('c.title', 'ilike', `%${(q as string).replace(/[\\%_]/g, (m) => `\\${m}`)}%`),
+          // Titles are shown redacted without pii.read, so a text search over them would let the caller
+          // recover the hidden parts character by character: such a caller searches case numbers only.
+          ...(visibility.canReadPii
+            ? [eb('c.title', 'ilike', `%${(q as string).replace(/[\\%_]/g, (m) => `\\${m}`)}%`)]
+            : []),
           ...(number !== null ? [eb('c.number', '=', number)] : []),
+          eb.lit(false),
         ]),
       ),
     )
