@@ -838,21 +838,61 @@ function ruleEvaluator(query: string): Evaluator | null {
 }
 
 /**
+ * The steps one text may still spend, shared by every pass over it (the whole text, then each clause for
+ * topic-level sentiment), so that no number of rules or clauses lets one text exceed `MAX_STEPS_PER_TEXT`.
+ */
+export interface StepAllowance {
+  remaining: number;
+}
+
+/**
  * The rules whose query matches the text, in rule order, as `source: 'rule'` topics with confidence 1. Each
  * rule may spend `MAX_STEPS_PER_RULE` steps on the text and all of them together `MAX_STEPS_PER_TEXT`; a
- * rule over its share does not match (real rules need a few hundred steps).
+ * rule over its share does not match (real rules need a few hundred steps). Pass `allowance` to share the
+ * text's steps with later passes (it is decreased by the steps spent).
  */
-export function matchTopicRules(text: string | PreparedText, rules: readonly TopicRule[]): TopicMatch[] {
+export function matchTopicRules(
+  text: string | PreparedText,
+  rules: readonly TopicRule[],
+  allowance: StepAllowance = { remaining: MAX_STEPS_PER_TEXT },
+): TopicMatch[] {
   const prepared = typeof text === 'string' ? prepareText(text) : text;
   const matches: TopicMatch[] = [];
-  let remaining = MAX_STEPS_PER_TEXT;
   for (const rule of rules) {
     const evaluator = ruleEvaluator(rule.query);
-    if (!evaluator || remaining <= 0) continue;
-    const budget = new Budget(Math.min(MAX_STEPS_PER_RULE, remaining));
+    if (!evaluator || allowance.remaining <= 0) continue;
+    const budget = new Budget(Math.min(MAX_STEPS_PER_RULE, allowance.remaining));
     const isMatch = withBudget(budget, (b) => evaluator.test(prepared, b));
-    remaining -= budget.steps;
+    allowance.remaining -= budget.steps;
     if (isMatch === true) matches.push({ id: rule.id, name: rule.name, confidence: 1, source: 'rule' });
   }
   return matches;
+}
+
+/** What asking one rule about one already prepared clause costs at least, in steps (the call itself). */
+export const STEPS_PER_CLAUSE_TEST = 4;
+
+/**
+ * Which of `clauses` (each prepared once, for every rule) the rule matches on its own, paid from
+ * `allowance`: at least `STEPS_PER_CLAUSE_TEST` per clause plus the rule's own work. `undefined` when the
+ * allowance ran out first or the rule does not parse: the caller then falls back to the whole text.
+ */
+export function matchRuleInClauses(
+  clauses: readonly PreparedText[],
+  rule: TopicRule,
+  allowance: StepAllowance,
+): boolean[] | undefined {
+  const evaluator = ruleEvaluator(rule.query);
+  if (!evaluator || allowance.remaining <= 0) return undefined;
+  const budget = new Budget(allowance.remaining);
+  const mentions = withBudget(budget, (b) => {
+    const found: boolean[] = [];
+    for (const clause of clauses) {
+      b.spend(STEPS_PER_CLAUSE_TEST);
+      found.push(evaluator.test(clause, b));
+    }
+    return found;
+  });
+  allowance.remaining -= budget.steps;
+  return mentions;
 }

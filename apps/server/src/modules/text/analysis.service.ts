@@ -3,9 +3,12 @@ import {
   BUILTIN_TEXT_ANALYZER,
   type ClauseReading,
   foldDiacritics,
+  MAX_STEPS_PER_TEXT,
   matchTopicRules,
   predictLabels,
   readClauses,
+  ruleTopicSentiments,
+  type StepAllowance,
   topicSentiment,
 } from '@touchpoint/core';
 import { sql } from 'kysely';
@@ -68,15 +71,31 @@ function clauseReadingOf(
   return readClauses(row.textRedacted, row.lang, { label: row.sentimentLabel, score: row.sentimentScore });
 }
 
-function ruleAssignments(text: string, rules: TopicContext['rules'], reading?: ClauseReading): Assignment[] {
+/** What one text may still spend on topic matching, shared by its rule and classifier passes. */
+function textAllowance(): StepAllowance {
+  return { remaining: MAX_STEPS_PER_TEXT };
+}
+
+function ruleAssignments(
+  text: string,
+  rules: TopicContext['rules'],
+  reading?: ClauseReading,
+  allowance = textAllowance(),
+): Assignment[] {
   if (rules.length === 0) return [];
-  return matchTopicRules(text, rules).map((m) => {
-    const rule = rules.find((r) => r.id === m.id);
-    // The topic's polarity: that of the clauses the rule also matches on their own.
-    const sentiment =
-      reading && rule
-        ? topicSentiment(reading, (clause) => matchTopicRules(clause, [rule]).length > 0)
-        : null;
+  const matched = matchTopicRules(text, rules, allowance);
+  const matchedIds = new Set(matched.map((m) => m.id));
+  // The topic's polarity: that of the clauses the rule also matches on their own, each clause prepared once
+  // for every rule and all of it paid from the text's one step allowance.
+  const sentiments = reading
+    ? ruleTopicSentiments(
+        reading,
+        rules.filter((r) => matchedIds.has(r.id)),
+        allowance,
+      )
+    : null;
+  return matched.map((m) => {
+    const sentiment = sentiments?.get(m.id) ?? null;
     return {
       topicId: m.id,
       source: 'rule' as const,
@@ -88,7 +107,12 @@ function ruleAssignments(text: string, rules: TopicContext['rules'], reading?: C
   });
 }
 
-function classifierAssignments(text: string, context: TopicContext, reading?: ClauseReading): Assignment[] {
+function classifierAssignments(
+  text: string,
+  context: TopicContext,
+  reading?: ClauseReading,
+  allowance = textAllowance(),
+): Assignment[] {
   // A model stored in an older format (before per-topic models) is ignored until the next training.
   if (!context.model?.model.models) return [];
   const version = context.model.version;
@@ -98,8 +122,11 @@ function classifierAssignments(text: string, context: TopicContext, reading?: Cl
       .map((p) => {
         // The clauses the topic's model also assigns on their own decide its polarity.
         const sentiment = reading
-          ? topicSentiment(reading, (clause) =>
-              predictLabels(model, clause, CLASSIFIER_THRESHOLD).some((q) => q.label === p.label),
+          ? topicSentiment(
+              reading,
+              (clause) => predictLabels(model, clause, CLASSIFIER_THRESHOLD).some((q) => q.label === p.label),
+              // Each clause is read afresh by the model: its length is charged to the text's allowance.
+              { allowance, stepsPerClause: (clause) => clause.length + 1 },
             )
           : null;
         return {
@@ -126,9 +153,10 @@ export function topicsForText(text: string, context: TopicContext, reading?: Cla
       sentiment?: { label: NonNullable<MatchRow['sentimentLabel']>; score: number };
     }
   >();
+  const allowance = textAllowance();
   for (const a of [
-    ...ruleAssignments(text, context.rules, reading),
-    ...classifierAssignments(text, context, reading),
+    ...ruleAssignments(text, context.rules, reading, allowance),
+    ...classifierAssignments(text, context, reading, allowance),
   ]) {
     if (byTopic.get(a.topicId)?.source === 'rule') continue;
     byTopic.set(a.topicId, {
@@ -217,9 +245,10 @@ export async function analyzeStoredItems(
       await yieldEventLoop();
       const key = { workspaceId, itemKind: row.itemKind, itemId: row.itemId, field: row.field };
       const reading = clauseReadingOf(row);
+      const allowance = textAllowance();
       for (const a of [
-        ...ruleAssignments(row.textRedacted, topics.rules, reading),
-        ...classifierAssignments(row.textRedacted, topics, reading),
+        ...ruleAssignments(row.textRedacted, topics.rules, reading, allowance),
+        ...classifierAssignments(row.textRedacted, topics, reading, allowance),
       ])
         matches.push({ ...key, ...a });
     }
@@ -370,9 +399,11 @@ export async function reassignTopics(
         await yieldEventLoop();
         const key = { workspaceId, itemKind: row.itemKind, itemId: row.itemId, field: row.field };
         const reading = clauseReadingOf(row);
-        for (const a of ruleAssignments(row.textRedacted, rules, reading)) matches.push({ ...key, ...a });
+        const allowance = textAllowance();
+        for (const a of ruleAssignments(row.textRedacted, rules, reading, allowance))
+          matches.push({ ...key, ...a });
         if (scope.classifier)
-          for (const a of classifierAssignments(row.textRedacted, context, reading))
+          for (const a of classifierAssignments(row.textRedacted, context, reading, allowance))
             matches.push({ ...key, ...a });
       }
       await insertMatches(tx, matches);

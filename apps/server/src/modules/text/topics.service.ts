@@ -103,6 +103,29 @@ async function assertNameFree(tx: Tx, workspaceId: string, name: string, exceptI
   }
 }
 
+/**
+ * The most topics with a rule one workspace may have: every comment is matched against all of them (and
+ * each of their clauses for topic sentiment), so the number is bounded like the size of one rule.
+ */
+export const MAX_RULE_TOPICS = 500;
+
+async function assertRuleRoom(tx: Tx, workspaceId: string, exceptId?: string) {
+  let query = tx
+    .selectFrom('topics')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('workspaceId', '=', workspaceId)
+    .where('query', 'is not', null);
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  const row = await query.executeTakeFirst();
+  if (Number(row?.n ?? 0) >= MAX_RULE_TOPICS) {
+    throw new AppError(
+      'CONFLICT',
+      `This workspace already has ${MAX_RULE_TOPICS} topics with a rule: remove a rule or merge topics first.`,
+      [{ name: 'body.query', reason: `at most ${MAX_RULE_TOPICS} topics per workspace may have a rule` }],
+    );
+  }
+}
+
 async function assertTeam(tx: Tx, workspaceId: string, teamId: string | null | undefined) {
   if (!teamId) return;
   const team = await tx
@@ -126,6 +149,7 @@ export async function createTopic(
   const id = uuidv7();
   await inTransaction(ctx, async (tx) => {
     await assertNameFree(tx, principal.workspaceId, input.name);
+    if (input.query) await assertRuleRoom(tx, principal.workspaceId);
     await assertTeam(tx, principal.workspaceId, input.ownerTeamId);
     await tx
       .insertInto('topics')
@@ -160,6 +184,7 @@ export async function updateTopic(
   assertValidQuery(changes.query);
   await inTransaction(ctx, async (tx) => {
     if (changes.name) await assertNameFree(tx, principal.workspaceId, changes.name, id);
+    if (changes.query && !before.query) await assertRuleRoom(tx, principal.workspaceId, id);
     await assertTeam(tx, principal.workspaceId, changes.ownerTeamId);
     await tx
       .updateTable('topics')
