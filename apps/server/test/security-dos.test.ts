@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import { MAX_RULE_TOPICS, PREVIEW_TIME_BUDGET_MS } from '../src/modules/text/topics.service';
 import type { Touchpoint } from '../src/touchpoint';
 import { apiKeyClient, signUp, TestClient } from './support/client';
