@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { toAppError } from '../src/platform/http/problem-handler';
 import { createLogger } from '../src/platform/logger';
 import type { Touchpoint } from '../src/touchpoint';
 import { apiKeyClient, signUp } from './support/client';
@@ -40,6 +41,33 @@ it('logs every request as JSON with its request id, and never a password, sessio
   for (const secret of [password, key, credentials.cookie.split('=')[1] as string, credentials.csrfToken]) {
     expect(all).not.toContain(secret);
   }
+});
+
+it('does not log or echo a malformed JSON body (the parser message quotes it)', async () => {
+  const app = touchpoint.app as FastifyInstance;
+  lines.length = 0;
+  const reply = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    headers: { 'content-type': 'application/json' },
+    payload: '{"email":"a@b.co","password":hunter2secret}',
+  });
+  expect(reply.statusCode).toBe(400);
+  expect(reply.json().code).toBe('MALFORMED_JSON');
+  expect(reply.body).not.toContain('hunter2');
+  expect(lines.length).toBeGreaterThan(0);
+  expect(lines.join('\n')).not.toContain('hunter2');
+  // Fastify's own JSON parser answers a fixed message; a SyntaxError from any other parser quotes the body.
+  let parserMessage = '';
+  try {
+    JSON.parse('{"email":"a@b.co","password":hunter2secret}');
+  } catch (error) {
+    parserMessage = (error as Error).message;
+  }
+  expect(parserMessage).toContain('hunter2');
+  const problem = toAppError(Object.assign(new SyntaxError(parserMessage), { statusCode: 400 }));
+  expect(problem.code).toBe('MALFORMED_JSON');
+  expect(problem.message).not.toContain('hunter2');
 });
 
 it('logs request paths without query strings or link tokens, and no email address', async () => {

@@ -2,6 +2,14 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, toProblem, validationError, ZodError } from '../errors';
 import { maskSecrets } from '../logger';
 
+/**
+ * A fixed detail: the parser's message quotes the body ("… "password":hunter2… is not valid JSON"), and the
+ * detail is both logged and sent back.
+ */
+function malformedJson(): AppError {
+  return new AppError('MALFORMED_JSON', 'The request body is not valid JSON.');
+}
+
 /** Turns anything thrown while serving a request into one problem+json answer; only the unknown is a 500. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -14,7 +22,7 @@ export function toAppError(error: unknown): AppError {
       return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send JSON with Content-Type: application/json.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new AppError('MALFORMED_JSON', fastifyError.message);
+      return malformedJson();
     case '22P02': // invalid text representation (e.g. a malformed uuid that slipped through)
     case '22001': // value too long
     case '22003': // numeric out of range
@@ -22,9 +30,7 @@ export function toAppError(error: unknown): AppError {
     case '23505':
       return new AppError('CONFLICT', 'This would duplicate something that already exists.');
   }
-  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
-    return new AppError('MALFORMED_JSON', fastifyError.message);
-  }
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) return malformedJson();
   const status = fastifyError.statusCode ?? 500;
   if (status === 429) return new AppError('RATE_LIMITED', 'Too many requests; wait a minute and try again.');
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE');
