@@ -297,6 +297,31 @@ describe('one redaction policy: roles without pii.read never read personal data'
     expectRedacted(list.body, [customerEmail, customerName]);
   });
 
+  it("masks the contact's own name in case titles listed in an action plan for a viewer", async () => {
+    const identified = await admin.post('/api/v1/contacts/identify', {
+      email: 'quynh.plan@example.com',
+      attributes: { name: 'Quynh Tran' },
+    });
+    expect(identified.status, JSON.stringify(identified.body)).toBeLessThan(300);
+    const created = await admin.post('/api/v1/cases', {
+      title: 'Late parcel for Quynh Tran',
+      contactId: identified.body.contact.id,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const plan = await admin.post('/api/v1/action-plans', { title: 'Faster parcels' });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+    const linked = await admin.post(`/api/v1/action-plans/${plan.body.id}/cases`, {
+      caseIds: [created.body.id],
+    });
+    expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+
+    const seen = await viewer.get(`/api/v1/action-plans/${plan.body.id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.cases[0].title).toBe('Late parcel for [name]');
+    const asAdmin = await admin.get(`/api/v1/action-plans/${plan.body.id}`);
+    expect(asAdmin.body.cases[0].title).toBe('Late parcel for Quynh Tran');
+  });
+
   it('lets a viewer search cases by number only, so a redacted title cannot be guessed', async () => {
     const created = await admin.post('/api/v1/cases', { title: 'Escalated by minh.secret@example.org' });
     expect(created.status, JSON.stringify(created.body)).toBe(201);

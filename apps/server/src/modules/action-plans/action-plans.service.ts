@@ -158,17 +158,35 @@ export async function getActionPlan(
 ): Promise<TActionPlanDetail> {
   const row = await findPlan(ctx.db, workspaceId, id);
   const cases = await ctx.db
-    .selectFrom('cases')
-    .select(['id', 'number', 'title', 'status', 'priority', 'contactId'])
-    .where('workspaceId', '=', workspaceId)
-    .where('actionPlanId', '=', id)
-    .orderBy('number')
+    .selectFrom('cases as c')
+    .leftJoin('contacts as ct', (join) =>
+      join.onRef('ct.workspaceId', '=', 'c.workspaceId').onRef('ct.id', '=', 'c.contactId'),
+    )
+    .select([
+      'c.id',
+      'c.number',
+      'c.title',
+      'c.status',
+      'c.priority',
+      'c.contactId',
+      'ct.email as contactEmail',
+      'ct.phone as contactPhone',
+      'ct.attributes as contactAttributes',
+    ])
+    .where('c.workspaceId', '=', workspaceId)
+    .where('c.actionPlanId', '=', id)
+    .orderBy('c.number')
     .limit(1000)
     .execute();
   return {
     ...presentPlan(row),
-    // Case titles quote feedback, so they follow the same redaction as the cases themselves.
-    cases: cases.map((c) => ({ ...c, title: pii.text(c.title) })),
+    // Case titles quote feedback, so they follow the same redaction as the cases themselves, the
+    // contact's own name, email and phone included.
+    cases: cases.map(({ contactEmail, contactPhone, contactAttributes, ...c }) => {
+      const name = contactAttributes?.name;
+      const known = [typeof name === 'string' ? name : null, contactEmail, contactPhone];
+      return { ...c, title: pii.text(c.title, known) };
+    }),
     impact: await planImpact(ctx, workspaceId, row),
     notices: await noticeCounts(ctx.db, workspaceId, id),
   };
