@@ -1,13 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, TOUCHPOINT_BIN } from './support/processes';
 import { TEST_BACKEND } from './support/test-touchpoint';
 
-const BIN = fileURLToPath(new URL('../bin/touchpoint.mjs', import.meta.url));
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 
@@ -15,15 +13,6 @@ afterAll(() => {
   for (const child of children) child.kill('SIGKILL');
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...extra };
@@ -34,7 +23,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 // The CLI as a newcomer uses it, on the embedded database (the PostgreSQL backend is covered in-process).
 describe.runIf(TEST_BACKEND === 'pglite')('touchpoint CLI', () => {
   it('--help lists the commands', () => {
-    const result = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [TOUCHPOINT_BIN, '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     for (const command of ['start', 'migrate', 'seed', 'worker']) expect(result.stdout).toContain(command);
   });
@@ -43,12 +32,12 @@ describe.runIf(TEST_BACKEND === 'pglite')('touchpoint CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tp-cli-'));
     dirs.push(dir);
     const env = cleanEnv({ TOUCHPOINT_DATA_DIR: dir });
-    const migrate = spawnSync(process.execPath, [BIN, 'migrate'], { encoding: 'utf8', env });
+    const migrate = spawnSync(process.execPath, [TOUCHPOINT_BIN, 'migrate'], { encoding: 'utf8', env });
     expect(migrate.stdout).toContain('Database is up to date');
     expect(migrate.status).toBe(0);
-    const seed = spawnSync(process.execPath, [BIN, 'seed', '--demo'], { encoding: 'utf8', env });
+    const seed = spawnSync(process.execPath, [TOUCHPOINT_BIN, 'seed', '--demo'], { encoding: 'utf8', env });
     expect(seed.stdout).toContain('Demo workspace created');
-    const again = spawnSync(process.execPath, [BIN, 'seed', '--demo'], { encoding: 'utf8', env });
+    const again = spawnSync(process.execPath, [TOUCHPOINT_BIN, 'seed', '--demo'], { encoding: 'utf8', env });
     expect(again.stdout).toContain('already exists');
   }, 180_000);
 
@@ -57,7 +46,7 @@ describe.runIf(TEST_BACKEND === 'pglite')('touchpoint CLI', () => {
     dirs.push(dir);
     const port = await freePort();
     const env = cleanEnv({ TOUCHPOINT_DATA_DIR: dir, PORT: String(port) });
-    const first = spawn(process.execPath, [BIN, 'start'], { env });
+    const first = spawn(process.execPath, [TOUCHPOINT_BIN, 'start'], { env });
     children.push(first);
     let output = '';
     first.stdout?.on('data', (chunk) => {
@@ -71,7 +60,7 @@ describe.runIf(TEST_BACKEND === 'pglite')('touchpoint CLI', () => {
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
 
-    const second = spawnSync(process.execPath, [BIN, 'start'], {
+    const second = spawnSync(process.execPath, [TOUCHPOINT_BIN, 'start'], {
       encoding: 'utf8',
       env: { ...env, PORT: String(await freePort()) },
       timeout: 60_000,

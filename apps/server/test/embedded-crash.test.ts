@@ -1,13 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, TOUCHPOINT_BIN } from './support/processes';
 import { TEST_BACKEND } from './support/test-touchpoint';
 
-const BIN = fileURLToPath(new URL('../bin/touchpoint.mjs', import.meta.url));
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 
@@ -15,15 +13,6 @@ afterAll(() => {
   for (const child of children) child.kill('SIGKILL');
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', TOUCHPOINT_NO_DEMO: '1', ...extra };
@@ -34,7 +23,7 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 /** Starts `touchpoint start` and resolves with the milliseconds from spawn until /healthz answers 200. */
 async function startUntilHealthy(env: NodeJS.ProcessEnv, port: number, timeoutMs: number) {
   const startedAt = Date.now();
-  const child = spawn(process.execPath, [BIN, 'start'], { env: { ...env, PORT: String(port) } });
+  const child = spawn(process.execPath, [TOUCHPOINT_BIN, 'start'], { env: { ...env, PORT: String(port) } });
   children.push(child);
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
@@ -94,7 +83,7 @@ describe.runIf(TEST_BACKEND === 'pglite')('embedded database after a crash', () 
     expect(crash.msToHealthy).toBeLessThan(Math.max(2_000, clean.msToHealthy + 2_000));
 
     // A live process still holds the directory: another start is refused with the usual message…
-    const refused = spawnSync(process.execPath, [BIN, 'start'], {
+    const refused = spawnSync(process.execPath, [TOUCHPOINT_BIN, 'start'], {
       encoding: 'utf8',
       env: { ...env, PORT: String(await freePort()) },
       timeout: 60_000,

@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requireTestDatabaseUrl, withDatabase } from './support/global-setup';
+import { freePort, TOUCHPOINT_BIN } from './support/processes';
 import { TEST_BACKEND } from './support/test-touchpoint';
 
 // Many processes on one PostgreSQL (issue 16): 2 API + 2 worker processes of the real CLI start at the same
@@ -13,7 +12,6 @@ import { TEST_BACKEND } from './support/test-touchpoint';
 // webhooks go out once, and a notification written by a worker is seen through either API process (the
 // bell polls the database, so no process-local state is involved).
 
-const BIN = fileURLToPath(new URL('../bin/touchpoint.mjs', import.meta.url));
 const SKIP_REASON =
   TEST_BACKEND === 'postgres'
     ? null
@@ -41,15 +39,6 @@ afterAll(async () => {
     await admin.end();
   }
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitFor<T>(what: string, check: () => Promise<T | null>, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -138,7 +127,7 @@ describe.skipIf(SKIP_REASON !== null)(
           name,
           port,
           output: '',
-          process: spawn(process.execPath, [BIN, ...args], { env }),
+          process: spawn(process.execPath, [TOUCHPOINT_BIN, ...args], { env }),
         };
         child.process.stdout?.on('data', (chunk) => {
           child.output += chunk;

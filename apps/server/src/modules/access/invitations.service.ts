@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { actorOf, type Principal, type WorkspacePrincipal } from '../../platform/http/principal';
-import { insertUser, signInAs } from '../identity/index';
+import { findUserIdByEmail, insertUser, signInAs } from '../identity/index';
 
 const INVITATION_DAYS = 7;
 const COLUMNS = ['id', 'email', 'role', 'createdAt', 'expiresAt', 'acceptedAt', 'revokedAt'] as const;
@@ -146,15 +146,6 @@ async function findOpenInvitation(db: Db, token: string) {
     throw new AppError('GONE', 'This invitation has expired. Ask an admin of the workspace for a new one.');
   }
   return row;
-}
-
-async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
-  const user = await db
-    .selectFrom('users')
-    .select('id')
-    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
-    .executeTakeFirst();
-  return user?.id;
 }
 
 export async function previewInvitation(ctx: AppContext, token: string) {

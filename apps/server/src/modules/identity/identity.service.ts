@@ -126,7 +126,8 @@ export async function signUp(
   return buildMe(ctx.db, sessionPrincipal(created.userId, created.workspaceId, 'admin', session));
 }
 
-async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
+/** The user with this email (case-insensitive), if any. */
+export async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
   const user = await db
     .selectFrom('users')
     .select('id')

@@ -1,4 +1,4 @@
 export { createAuthenticator } from './authenticate';
 export { identityRoutes } from './identity.routes';
-export { buildMe, insertUser, insertWorkspace, signInAs } from './identity.service';
+export { buildMe, findUserIdByEmail, insertUser, insertWorkspace, signInAs } from './identity.service';
 export { purgeExpiredSessions } from './sessions';
