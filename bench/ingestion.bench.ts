@@ -10,23 +10,26 @@
 //
 // The load generator (autocannon) runs in a child process of this one, so it does not share the server's
 // event loop; the server, its embedded database thread and the load generator still share the machine.
-import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import autocannon, { type Request as LoadRequest } from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../apps/server/src/platform/db/embedded-postgres';
 import { createLogger } from '../apps/server/src/platform/logger';
 import { startTouchpoint } from '../apps/server/src/touchpoint';
+import {
+  type LoadGenerator as BenchLoadGenerator,
+  IS_LOAD_GENERATOR,
+  serveLoadJobs,
+  startLoadGenerator,
+} from './support/load-generator';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').map((b) => b.trim());
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const IS_LOAD_GENERATOR = process.env.BENCH_LOAD_GENERATOR === '1';
 /** Above this share of answers that are not 201 (or connection errors), the figures measure something else. */
 const MAX_FAILURE_SHARE = 0.01;
 /** High enough that the public endpoint's per-IP and per-survey limits never answer 429 during the run. */
@@ -135,36 +138,7 @@ async function runLoad(job: LoadJob): Promise<LoadFigures> {
 // Orchestration (parent process): servers, databases, checks and the report
 // ---------------------------------------------------------------------------------------------------------
 
-type LoadGenerator = { run(job: LoadJob): Promise<LoadFigures>; stop(): void };
-
-async function startLoadGenerator(): Promise<LoadGenerator> {
-  const child = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: process.execArgv, // tsx's loader
-    env: { ...process.env, BENCH_LOAD_GENERATOR: '1' },
-  });
-  await new Promise<void>((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`load generator exited with ${code}`));
-    child.once('exit', onExit);
-    child.once('message', () => {
-      child.off('exit', onExit);
-      resolve();
-    });
-  });
-  return {
-    run: (job) =>
-      new Promise((resolve, reject) => {
-        const onExit = (code: number | null) => reject(new Error(`load generator exited with ${code}`));
-        child.once('exit', onExit);
-        child.once('message', (message: { ok: boolean; figures?: LoadFigures; error?: string }) => {
-          child.off('exit', onExit);
-          if (message.ok && message.figures) resolve(message.figures);
-          else reject(new Error(`load generator failed: ${message.error}`));
-        });
-        child.send(job);
-      }),
-    stop: () => child.kill(),
-  };
-}
+type LoadGenerator = BenchLoadGenerator<LoadJob, LoadFigures>;
 
 interface Durability {
   /** Rows in the table after the run settled. */
@@ -503,7 +477,7 @@ async function main() {
   console.log(
     `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
   );
-  const loader = await startLoadGenerator();
+  const loader = await startLoadGenerator<LoadJob, LoadFigures>(import.meta.url);
   const results: BackendFigures[] = [];
   const problems: string[] = [];
   try {
@@ -555,14 +529,7 @@ async function main() {
 }
 
 if (IS_LOAD_GENERATOR) {
-  process.on('message', (job: LoadJob) => {
-    runLoad(job).then(
-      (figures) => process.send?.({ ok: true, figures }),
-      (error: unknown) => process.send?.({ ok: false, error: String(error) }),
-    );
-  });
-  process.on('disconnect', () => process.exit(0)); // the parent is gone
-  process.send?.({ ready: true });
+  serveLoadJobs(runLoad);
 } else {
   await main();
 }

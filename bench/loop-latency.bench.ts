@@ -16,14 +16,18 @@
 // BENCH_RATES_PGLITE (200,400), BENCH_CONNECTIONS (50), BENCH_DRAIN_SECONDS (120: longest wait after the
 // load), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres; a temporary database per run is
 // created and dropped), BENCH_EVERY (5: print a sample every N seconds).
-import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import autocannon, { type Request as LoadRequest } from 'autocannon';
 import pg from 'pg';
 import { createLogger } from '../apps/server/src/platform/logger';
 import { startTouchpoint } from '../apps/server/src/touchpoint';
+import {
+  type LoadGenerator as BenchLoadGenerator,
+  IS_LOAD_GENERATOR,
+  serveLoadJobs,
+  startLoadGenerator,
+} from './support/load-generator';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').map((b) => b.trim());
@@ -35,7 +39,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DRAIN_SECONDS = Number(process.env.BENCH_DRAIN_SECONDS ?? 120);
 const PRINT_EVERY = Number(process.env.BENCH_EVERY ?? 5);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const IS_LOAD_GENERATOR = process.env.BENCH_LOAD_GENERATOR === '1';
 const NO_LIMIT = 1_000_000_000;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -118,36 +121,7 @@ async function runLoad(job: LoadJob): Promise<LoadFigures> {
 // Orchestration (parent process)
 // ---------------------------------------------------------------------------------------------------------
 
-type LoadGenerator = { run(job: LoadJob): Promise<LoadFigures>; stop(): void };
-
-async function startLoadGenerator(): Promise<LoadGenerator> {
-  const child = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: process.execArgv,
-    env: { ...process.env, BENCH_LOAD_GENERATOR: '1' },
-  });
-  await new Promise<void>((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`load generator exited with ${code}`));
-    child.once('exit', onExit);
-    child.once('message', () => {
-      child.off('exit', onExit);
-      resolve();
-    });
-  });
-  return {
-    run: (job) =>
-      new Promise((resolve, reject) => {
-        const onExit = (code: number | null) => reject(new Error(`load generator exited with ${code}`));
-        child.once('exit', onExit);
-        child.once('message', (message: { ok: boolean; figures?: LoadFigures; error?: string }) => {
-          child.off('exit', onExit);
-          if (message.ok && message.figures) resolve(message.figures);
-          else reject(new Error(`load generator failed: ${message.error}`));
-        });
-        child.send(job);
-      }),
-    stop: () => child.kill(),
-  };
-}
+type LoadGenerator = BenchLoadGenerator<LoadJob, LoadFigures>;
 
 interface Sample {
   /** Seconds since the load started. */
@@ -414,7 +388,7 @@ async function main() {
   console.log(
     `${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
   );
-  const loader = await startLoadGenerator();
+  const loader = await startLoadGenerator<LoadJob, LoadFigures>(import.meta.url);
   const runs: (RunFigures & { loadEnded: number })[] = [];
   try {
     for (const backend of BACKENDS) {
@@ -472,14 +446,7 @@ async function main() {
 }
 
 if (IS_LOAD_GENERATOR) {
-  process.on('message', (job: LoadJob) => {
-    runLoad(job).then(
-      (figures) => process.send?.({ ok: true, figures }),
-      (error: unknown) => process.send?.({ ok: false, error: String(error) }),
-    );
-  });
-  process.on('disconnect', () => process.exit(0));
-  process.send?.({ ready: true });
+  serveLoadJobs(runLoad);
 } else {
   await main();
 }
