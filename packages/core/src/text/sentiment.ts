@@ -138,6 +138,17 @@ interface SentenceInfo {
 
 /** Sentiment of one piece of feedback; `lang` is detected when omitted ('other' reads as English). */
 export function analyzeSentiment(text: string, lang?: TextLanguage): SentimentResult {
+  const { normalized, units, sentences } = readSentimentUnits(text, lang);
+  applyContrast(units);
+  applySentenceEffects(normalized, units, sentences);
+  return summarise(normalized, units);
+}
+
+/**
+ * The reading shared by the whole-text and the per-clause analysis: lexicon units with negation,
+ * intensifiers and implicit complaints applied, before any weighting between clauses.
+ */
+function readSentimentUnits(text: string, lang?: TextLanguage) {
   const normalized = normalizeText(text);
   const tokens = contentTokens(normalized);
   const language = lang ?? detectLanguageOfTokens(normalized, tokens).lang;
@@ -145,9 +156,7 @@ export function analyzeSentiment(text: string, lang?: TextLanguage): SentimentRe
   const { units, sentences } = readUnits(normalized, tokens, reading);
   applyModifiers(units);
   addImplicitComplaints(normalized, units, reading);
-  applyContrast(units);
-  applySentenceEffects(normalized, units, sentences);
-  return summarise(normalized, units);
+  return { normalized, units, sentences };
 }
 
 const FOLDED_READING: Reading = { lexicon: VIETNAMESE_FOLDED, lang: 'vi', isFolded: true };
@@ -176,13 +185,7 @@ export interface SentimentClause {
  * weighting between clauses: "giao hàng nhanh nhưng nhân viên thô lỗ" is a positive clause and a negative one.
  */
 export function analyzeClauses(text: string, lang?: TextLanguage): SentimentClause[] {
-  const normalized = normalizeText(text);
-  const tokens = contentTokens(normalized);
-  const language = lang ?? detectLanguageOfTokens(normalized, tokens).lang;
-  const reading = chooseReading(language, tokens);
-  const { units, sentences } = readUnits(normalized, tokens, reading);
-  applyModifiers(units);
-  addImplicitComplaints(normalized, units, reading);
+  const { normalized, units, sentences } = readSentimentUnits(text, lang);
   applySentenceEffects(normalized, units, sentences);
   const clauses: { start: number; end: number; positive: number; negative: number }[] = [];
   let current: (typeof clauses)[number] | undefined;
