@@ -21,13 +21,25 @@ export interface TopicSentiment {
 export interface ClauseReading {
   /** The text as the clauses' offsets see it (NFC-normalised). */
   text: string;
-  clauses: SentimentClause[];
+  readonly clauses: SentimentClause[];
   /** The whole comment's sentiment: the answer when no single clause mentions the topic. */
   overall: TopicSentiment;
 }
 
+/**
+ * The clauses are read on first use: reading them is a second sentiment pass over the text, and most texts
+ * (every text of a workspace without topics, and texts no topic matched) never need it.
+ */
 export function readClauses(text: string, lang: TextLanguage, overall: TopicSentiment): ClauseReading {
-  return { text: normalizeText(text), clauses: analyzeClauses(text, lang), overall };
+  let clauses: SentimentClause[] | undefined;
+  return {
+    text: normalizeText(text),
+    get clauses() {
+      clauses ??= analyzeClauses(text, lang);
+      return clauses;
+    },
+    overall,
+  };
 }
 
 /** How a per-clause pass pays for its work out of the text's remaining steps (see `StepAllowance`). */
