@@ -3,6 +3,7 @@
 export * from './act/index';
 export * from './analytics/index';
 export * from './distribution/index';
+export * from './inbox/index';
 export {
   type Answer,
   type CesResult,
