@@ -97,6 +97,77 @@ export class EventBus {
 }
 
 const LEASE_MS = 5 * 60_000;
+/** After this many failed deliveries an event is parked (dead-lettered) instead of coming back again. */
+export const MAX_EVENT_ATTEMPTS = 8;
+
+/**
+ * Runs one subscription over its events. When the whole batch fails, each event is retried alone, so one
+ * poison event (or one workspace's bad data) holds back only itself, not every event claimed with it.
+ * Returns the ids that still failed.
+ */
+async function deliverIsolatingFailures(
+  handler: BatchSubscriber,
+  events: DomainEvent[],
+  logger: Logger,
+): Promise<number[]> {
+  try {
+    await handler(events);
+    return [];
+  } catch (error) {
+    if (events.length === 1) {
+      logger.error(
+        { err: error, eventId: events[0]?.id },
+        'event subscriber failed; the event comes back after its lease',
+      );
+      return events.map((event) => event.id);
+    }
+    logger.warn(
+      { err: error, events: events.length },
+      'event subscriber failed on a batch; retrying its events one by one',
+    );
+  }
+  const failed: number[] = [];
+  for (const event of events) {
+    try {
+      await handler([event]);
+    } catch (error) {
+      logger.error(
+        { err: error, eventId: event.id, type: event.type },
+        'event subscriber failed; the event comes back after its lease',
+      );
+      failed.push(event.id);
+    }
+  }
+  return failed;
+}
+
+/** Counts a failed delivery; an event that failed MAX_EVENT_ATTEMPTS times is dead-lettered (kept, never redelivered). */
+async function countFailedAttempts(db: Db, ids: number[], logger: Logger): Promise<void> {
+  const parked = await db
+    .updateTable('domainEvents')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+    .where('id', 'in', ids)
+    .returning(['id', 'attempts', 'type', 'workspaceId'])
+    .execute();
+  const dead = parked.filter((row) => row.attempts >= MAX_EVENT_ATTEMPTS);
+  if (dead.length === 0) return;
+  const now = new Date();
+  await db
+    .updateTable('domainEvents')
+    .set({ dispatchedAt: now, deadLetteredAt: now, leaseUntil: null })
+    .where(
+      'id',
+      'in',
+      dead.map((row) => row.id),
+    )
+    .execute();
+  for (const row of dead) {
+    logger.error(
+      { eventId: row.id, type: row.type, workspaceId: row.workspaceId, attempts: row.attempts },
+      'domain event dead-lettered after repeated subscriber failures',
+    );
+  }
+}
 
 /**
  * Delivers recorded events to subscribers and marks them dispatched. Runs as a job after each commit
@@ -106,9 +177,10 @@ const LEASE_MS = 5 * 60_000;
  * transaction (they use the database and the job queue themselves — holding a transaction open around
  * them would deadlock the embedded database, which serves one session). Each subscription receives the
  * batch's events of its types at once, in id order, so a burst of responses costs a few statements and
- * job inserts per batch rather than several round trips per event. Events of a subscription that failed
- * keep their lease and are delivered again (to every subscriber) after it; the others are marked
- * dispatched. A worker that dies mid-batch leaves the lease to expire likewise: at least once.
+ * job inserts per batch rather than several round trips per event. A subscription that fails on a batch
+ * is retried event by event, so only the events that fail alone keep their lease and are delivered again
+ * (to every subscriber) after it; the others are marked dispatched. After MAX_EVENT_ATTEMPTS failures an
+ * event is dead-lettered. A worker that dies mid-batch leaves the lease to expire likewise: at least once.
  */
 export async function dispatchPendingEvents(
   db: Db,
@@ -147,17 +219,9 @@ export async function dispatchPendingEvents(
     if (claimed.length === 0) break;
     const failed = new Set<number>();
     for (const { handler, events } of bus.route(claimed)) {
-      try {
-        await handler(events);
-      } catch (error) {
-        logger.error(
-          { err: error, events: events.length },
-          'event subscriber failed; its events come back after the lease',
-        );
-        firstError ??= error;
-        for (const event of events) failed.add(event.id);
-      }
+      for (const id of await deliverIsolatingFailures(handler, events, logger)) failed.add(id);
     }
+    if (failed.size > 0) firstError ??= new Error(`${failed.size} domain event(s) failed in a subscriber`);
     // One write per batch; events whose subscriber failed keep their lease and come back after it.
     const done = claimed.filter((event) => !failed.has(event.id)).map((event) => event.id);
     if (done.length > 0) {
@@ -167,6 +231,7 @@ export async function dispatchPendingEvents(
         .where('id', 'in', done)
         .execute();
     }
+    if (failed.size > 0) await countFailedAttempts(db, [...failed], logger);
     delivered += done.length;
     if (claimed.length < batchSize) break;
   }

@@ -25,13 +25,15 @@ export async function startTestTouchpoint(
     signUp?: 'open' | 'invite';
     /** Webhook delivery settings; by default tests allow loopback receivers (a local node:http server). */
     webhooks?: Partial<WebhookSettings>;
+    /** Process roles; `['api']` leaves jobs (and event dispatch) to the test itself. */
+    roles?: readonly ('api' | 'worker')[];
   } = {},
 ): Promise<Touchpoint> {
   const logger = options.logger ?? createLogger(process.env.TP_TEST_LOG ?? 'silent');
   const template = inject('template');
   const common = {
     logger,
-    roles: ['api', 'worker'] as const,
+    roles: options.roles ?? (['api', 'worker'] as const),
     seedDemo: options.seedDemo ?? false,
     publicUrl: 'http://touchpoint.test',
     smtpUrl: options.smtpUrl,

@@ -151,6 +151,24 @@ export interface Database {
     createdAt: Timestamp;
     updatedAt: Timestamp;
   };
+  accounts: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    domain: string | null;
+    externalId: string | null;
+    ownerTeamId: string | null;
+    attributes: ColumnType<Record<string, unknown>, string | undefined, string>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  accountContacts: {
+    workspaceId: string;
+    accountId: string;
+    contactId: string;
+    role: string;
+    createdAt: Timestamp;
+  };
   contactEvents: {
     workspaceId: string;
     id: Generated<number>;
@@ -204,6 +222,8 @@ export interface Database {
   workspaceSettings: {
     workspaceId: string;
     contactBudget: ColumnType<TContactBudget | null, string | null | undefined, string | null>;
+    /** Account health: how much each contact role counts (null = the defaults in @touchpoint/schemas). */
+    accountRoleWeights: ColumnType<Record<string, number> | null, string | null | undefined, string | null>;
     updatedAt: Timestamp;
   };
   surveyTouches: {
@@ -358,6 +378,8 @@ export interface Database {
     occurredAt: Timestamp;
     dispatchedAt: NullableTimestamp;
     leaseUntil: NullableTimestamp;
+    attempts: Generated<number>;
+    deadLetteredAt: NullableTimestamp;
   };
   webhooks: {
     workspaceId: string;
