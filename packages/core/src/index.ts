@@ -24,6 +24,7 @@ export {
   proportionFromCounts,
   SMALL_SAMPLE_FLOOR,
 } from './metrics';
+export * from './prediction/index';
 export * from './reviews/index';
 export {
   type ChangeTest,

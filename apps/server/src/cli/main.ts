@@ -8,6 +8,7 @@ import { DataDirLockedError } from '../platform/db/embedded-postgres';
 import { readEnv, type TEnv } from '../platform/env';
 import { createLogger } from '../platform/logger';
 import { DEFAULT_WEB_DIST, type ProcessRole, ROLES, startTouchpoint, VERSION } from '../touchpoint';
+import { evalChurnCommand } from './eval-churn';
 import { evalTextCommand } from './eval-text';
 import { importReviewFile, pickWorkspace } from './import-reviews';
 import { createProgressBar, printStep } from './progress';
@@ -246,6 +247,17 @@ program
   .option('--train <file>', 'JSON lines to train a classifier on')
   .option('--builtin', 'score the built-in sentiment analyzer (--task sentiment only)')
   .action(evalTextCommand);
+
+program
+  .command('eval-churn')
+  .description(
+    'Train the churn model on --train and score it on --test (JSON lines of customer attributes plus the label), next to plain logistic regression',
+  )
+  .option('--train <file>', 'JSON lines to train on: one customer a line, attributes plus the label')
+  .option('--test <file>', 'JSON lines to score, in the same shape')
+  .option('--label <name>', 'the label field (true/false, yes/no, 1/0)', 'label')
+  .option('--seed <n>', 'seed of the validation split', '42')
+  .action(evalChurnCommand);
 
 try {
   await program.parseAsync(process.argv);
