@@ -79,7 +79,8 @@ function script(entry: string, fileName: string, emptyOutDir: boolean): Environm
 /**
  * `vite build` writes `dist/touchpoint.js` (the loader a host page includes, ≤ 2 KB gzipped),
  * `dist/renderer.js` (the survey panel with its CSS inlined, loaded next to the loader only when a survey
- * shows) and the hosted survey page's `dist/hosted.<hash>.js` + `dist/hosted-page.json`, each with `.br`
+ * shows), `dist/chat.js` (the chat panel, loaded only when the visitor opens the chat, ≤ 25 KB gzipped)
+ * and the hosted survey page's `dist/hosted.<hash>.js` + `dist/hosted-page.json`, each with `.br`
  * and `.gz` copies. `test/size.test.ts` holds them to their budgets.
  */
 export default defineConfig({
@@ -87,15 +88,17 @@ export default defineConfig({
   environments: {
     loader: script('./src/loader.ts', 'touchpoint.js', true),
     renderer: script('./src/renderer.ts', 'renderer.js', false),
+    chat: script('./src/chat/chat.ts', 'chat.js', false),
     hosted: script('./src/hosted.ts', 'hosted.js', false),
   },
   builder: {
     async buildApp(builder) {
-      const { loader, renderer, hosted } = builder.environments;
-      if (!loader || !renderer || !hosted)
-        throw new Error('The widget build needs its loader, renderer and hosted environments');
+      const { loader, renderer, chat, hosted } = builder.environments;
+      if (!loader || !renderer || !chat || !hosted)
+        throw new Error('The widget build needs its loader, renderer, chat and hosted environments');
       await builder.build(loader);
       await builder.build(renderer);
+      await builder.build(chat);
       await builder.build(hosted);
     },
   },

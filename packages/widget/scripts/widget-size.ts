@@ -17,11 +17,13 @@ export const WIDGET_BUDGETS = {
   loaderGzip: 2 * 1024,
   /** Everything needed to show a survey: loader + renderer (with its CSS inlined). */
   surveyGzip: 20 * 1024,
+  /** `chat.js`, the chat panel (CSS inlined), loaded only when the visitor opens the chat. */
+  chatGzip: 25 * 1024,
   /** The hosted survey page's script (its CSS is inlined into the page by the server, not counted). */
   hostedGzip: 35 * 1024,
 } as const;
 
-export const WIDGET_FILES = { loader: 'touchpoint.js', renderer: 'renderer.js' } as const;
+export const WIDGET_FILES = { loader: 'touchpoint.js', renderer: 'renderer.js', chat: 'chat.js' } as const;
 
 export interface TSize {
   raw: number;
@@ -36,6 +38,8 @@ export interface TWidgetSizes {
   css: TSize;
   /** Loader + renderer: what a visitor downloads to see a survey. */
   survey: TSize;
+  /** The chat chunk alone (the loader is on the page already when the visitor opens the chat). */
+  chat: TSize;
 }
 
 export function sizeOf(content: string | Buffer): TSize {
@@ -48,7 +52,11 @@ export function sizeOf(content: string | Buffer): TSize {
 }
 
 /** The built files; throws a message that says how to build them when they are missing. */
-export function readWidgetDist(dist: string = WIDGET_DIST): { loader: Buffer; renderer: Buffer } {
+export function readWidgetDist(dist: string = WIDGET_DIST): {
+  loader: Buffer;
+  renderer: Buffer;
+  chat: Buffer;
+} {
   const paths = Object.values(WIDGET_FILES).map((file) => join(dist, file));
   const missing = paths.filter((path) => !existsSync(path));
   if (missing.length > 0) {
@@ -59,6 +67,7 @@ export function readWidgetDist(dist: string = WIDGET_DIST): { loader: Buffer; re
   return {
     loader: readFileSync(join(dist, WIDGET_FILES.loader)),
     renderer: readFileSync(join(dist, WIDGET_FILES.renderer)),
+    chat: readFileSync(join(dist, WIDGET_FILES.chat)),
   };
 }
 
@@ -79,7 +88,7 @@ export function shippedCss(renderer: Buffer | string): string {
 }
 
 export function measureWidget(dist: string = WIDGET_DIST): TWidgetSizes {
-  const { loader, renderer } = readWidgetDist(dist);
+  const { loader, renderer, chat } = readWidgetDist(dist);
   const loaderSize = sizeOf(loader);
   const rendererSize = sizeOf(renderer);
   return {
@@ -91,6 +100,7 @@ export function measureWidget(dist: string = WIDGET_DIST): TWidgetSizes {
       gzip: loaderSize.gzip + rendererSize.gzip,
       brotli: loaderSize.brotli + rendererSize.brotli,
     },
+    chat: sizeOf(chat),
   };
 }
 

@@ -15,7 +15,10 @@
  */
 import { QUEUE_STORAGE_KEY } from './offline-queue';
 import {
+  CHAT_READY_EVENT,
+  CHAT_STORAGE_PREFIX,
   RENDERER_READY_EVENT,
+  type TOpenChat,
   type TPublicSurvey,
   type TShowSurvey,
   type TWidgetAttributes,
@@ -84,21 +87,35 @@ function start(): void {
   let isBusy = false;
   let hasStarted = false;
 
-  let renderer: Promise<TShowSurvey> | undefined;
-  const loadRenderer = () =>
-    (renderer ??= new Promise<TShowSurvey>((resolve, reject) => {
+  /** Loads a chunk next to the loader once (again after a failure); it hands its entry over by `event`. */
+  const chunks: Record<string, Promise<unknown> | undefined> = {};
+  const loadChunk = <T>(file: string, event: string): Promise<T> => {
+    chunks[file] ??= new Promise<T>((resolve, reject) => {
       // A classic script, not import(): no CORS needed for /widget/ and no module support in the page.
       const element = document.createElement('script');
-      element.src = new URL('renderer.js', src).href;
+      element.src = new URL(file, src).href;
       element.async = true;
       if (script?.nonce) element.nonce = script.nonce;
-      element.addEventListener(RENDERER_READY_EVENT, (event) => resolve((event as CustomEvent).detail));
+      element.addEventListener(event, (loaded) => resolve((loaded as CustomEvent).detail));
       element.onerror = () => {
-        renderer = undefined; // try again on the next trigger (offline, say)
+        chunks[file] = undefined; // try again on the next trigger (offline, say)
         reject();
       };
       document.head.appendChild(element);
-    }));
+    });
+    return chunks[file] as Promise<T>;
+  };
+  const loadRenderer = () => loadChunk<TShowSurvey>('renderer.js', RENDERER_READY_EVENT);
+
+  let launcher: HTMLElement | undefined;
+  /** Loads the chat chunk (only now) and opens the panel. */
+  const openChat = () => {
+    if (workspaceId) {
+      loadChunk<TOpenChat>('chat.js', CHAT_READY_EVENT)
+        .then((open) => open({ api, workspaceId, contact: person.contact, launcher }))
+        .catch(noop);
+    }
+  };
 
   /** Answers of an earlier page (or an offline moment) wait: the renderer sends them as it starts. */
   const sendQueued = () => {
@@ -229,6 +246,8 @@ function start(): void {
         })
         .catch(noop);
     },
+    /** Opens the chat (loading it first); `<button data-touchpoint-chat>` elements do the same. */
+    chat: openChat,
     /** Forgets the person (sign-out): contact, attributes and the surveys seen here. Queued answers stay. */
     reset() {
       person = {};
@@ -239,7 +258,9 @@ function start(): void {
   win.touchpoint = api_;
 
   for (const [method, args] of stub?.q ?? []) {
-    const fn = api_[method as 'identify' | 'track' | 'reset'] as ((...a: unknown[]) => void) | undefined;
+    const fn = api_[method as 'identify' | 'track' | 'chat' | 'reset'] as
+      | ((...a: unknown[]) => void)
+      | undefined;
     try {
       fn?.(...Array.from(args));
     } catch {
@@ -249,6 +270,32 @@ function start(): void {
 
   listen(window, 'online', sendQueued);
   sendQueued();
+
+  // Chat: a button when the script tag says `data-chat="on"`, any `[data-touchpoint-chat]` element, and
+  // `touchpoint.chat()`. The chunk loads on the first open, or at once when the chat was left open.
+  listen(document, 'click', (event) => {
+    if ((event.target as Element | null)?.closest?.('[data-touchpoint-chat]')) openChat();
+  });
+  const addLauncher = () => {
+    const root = document.createElement('div');
+    const label = /^vi/i.test(document.documentElement.lang || navigator.language)
+      ? 'Trò chuyện với chúng tôi'
+      : 'Chat with us';
+    root.attachShadow({
+      mode: 'open',
+    }).innerHTML = `<button type="button" aria-label="${label}" style="position:fixed;right:16px;bottom:16px;z-index:2147482999;width:56px;height:56px;border:0;border-radius:50%;background:var(--touchpoint-accent,#4338ca);color:var(--touchpoint-accent-text,#fff);box-shadow:0 4px 16px rgb(0 0 0/.25);cursor:pointer"><svg width="26" height="26" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></svg></button>`;
+    launcher = root.shadowRoot?.firstChild as HTMLElement;
+    listen(launcher, 'click', openChat);
+    document.body.append(root);
+  };
+  const startChat = () => {
+    if (script?.dataset.chat === 'on') addLauncher();
+    if (load<{ open?: boolean }>(CHAT_STORAGE_PREFIX + workspaceId, {}).open) openChat();
+  };
+  if (workspaceId) {
+    if (document.body) startChat();
+    else listen(document, 'DOMContentLoaded', startChat);
+  }
   // Inline identify() calls after the script tag run before the first page view is checked.
   if (document.readyState === 'loading') listen(document, 'DOMContentLoaded', pageView);
   else setTimeout(pageView);

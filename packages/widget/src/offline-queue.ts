@@ -19,6 +19,8 @@ export interface TQueueEntry {
   b: unknown;
   /** Revision: bumped when a newer submission with the same key replaces this one. */
   r: number;
+  /** Extra request headers (the chat's `Authorization: Bearer <conversation token>`). */
+  h?: Record<string, string>;
 }
 
 /** The slice of `Storage` the queue uses (localStorage in the browser, a map in tests). */
@@ -31,7 +33,7 @@ export type TQueueFetch = (url: string, init: RequestInit) => Promise<Pick<Respo
 
 export interface TOfflineQueue {
   /** Stores the submission (replacing a queued one with the same key), then tries to send the queue. */
-  add(url: string, key: string, body: unknown): Promise<boolean>;
+  add(url: string, key: string, body: unknown, headers?: Record<string, string>): Promise<boolean>;
   /** Sends what is queued, oldest first; true when the queue is empty afterwards. */
   flush(): Promise<boolean>;
 }
@@ -45,7 +47,7 @@ async function sendEntry(send: TQueueFetch, entry: TQueueEntry): Promise<TOutcom
   try {
     response = await send(entry.u, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': entry.k },
+      headers: { ...entry.h, 'content-type': 'application/json', 'idempotency-key': entry.k },
       body: JSON.stringify(entry.b),
       // Survives the page being closed right after the last answer.
       keepalive: true,
@@ -104,7 +106,7 @@ export function createOfflineQueue(
       if (!entry) return true;
       const outcome = await sendEntry(send, entry);
       if (outcome === 'retry') return false;
-      if (outcome === 'drop') warn('Touchpoint: a survey answer was refused and dropped', entry.b);
+      if (outcome === 'drop') warn('Touchpoint: a queued submission was refused and dropped', entry.b);
       remove(entry);
     }
   };
@@ -129,11 +131,12 @@ export function createOfflineQueue(
   };
 
   return {
-    add(url, key, body) {
+    add(url, key, body, headers) {
       const entries = read().slice();
       const index = entries.findIndex((entry) => entry.k === key);
       const previous = entries[index];
-      const entry = { k: key, u: url, b: body, r: (previous?.r ?? 0) + 1 };
+      const entry: TQueueEntry = { k: key, u: url, b: body, r: (previous?.r ?? 0) + 1 };
+      if (headers) entry.h = headers;
       if (previous) entries[index] = entry;
       else entries.push(entry);
       write(entries);

@@ -4,8 +4,11 @@ import { createOfflineQueue, type TQueueFetch, type TQueueStorage } from './offl
 export const OUTBOX_RETRY_MS = 20_000;
 
 export interface TOutbox {
-  /** Queues the submission under its Idempotency-Key (replacing a queued one with that key) and sends it. */
-  send(url: string, key: string, body: unknown): void;
+  /**
+   * Queues the submission under its Idempotency-Key (replacing a queued one with that key) and sends it;
+   * resolves (never rejects) with whether the queue is empty afterwards.
+   */
+  send(url: string, key: string, body: unknown, headers?: Record<string, string>): Promise<boolean>;
 }
 
 /**
@@ -19,12 +22,16 @@ export function startOutbox(options: {
   warn: (message: string, detail: unknown) => void;
   /** Where `online` fires (window). */
   events: Pick<EventTarget, 'addEventListener'>;
+  /** Told after every flush that emptied the queue (the chat then reads the conversation again). */
+  onDrained?: () => void;
 }): TOutbox {
   const queue = createOfflineQueue(options.storage, options.fetch, options.warn);
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const retryLater = (isEmpty: boolean) => {
     clearTimeout(retryTimer);
     if (!isEmpty) retryTimer = setTimeout(flush, OUTBOX_RETRY_MS);
+    else options.onDrained?.();
+    return isEmpty;
   };
   const flush = () => {
     queue
@@ -35,11 +42,11 @@ export function startOutbox(options: {
   options.events.addEventListener('online', flush);
   flush();
   return {
-    send(url, key, body) {
-      queue
-        .add(url, key, body)
+    send(url, key, body, headers) {
+      return queue
+        .add(url, key, body, headers)
         .then(retryLater)
-        .catch(() => {});
+        .catch(() => false);
     },
   };
 }

@@ -11,6 +11,7 @@
  * show no survey while answers are still queued.
  */
 import { chooseLanguage } from '@touchpoint/core';
+import { newKey } from './keys';
 import { startOutbox, type TOutbox } from './outbox';
 import { respondentStrings } from './respondent-strings';
 import stepCss from './survey-step.css?inline';
@@ -85,13 +86,6 @@ function openOutbox(): TOutbox | null {
 }
 const outbox = openOutbox();
 
-function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // Pages on plain http have no randomUUID: 128 random bits in UUID shape do as well.
-  const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0'));
-  return hex.join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-}
-
 function isEditable(element: Element | null): boolean {
   return (
     !!element &&
@@ -150,7 +144,7 @@ function mount(def: TPublicSurvey, host: TWidgetHost): void {
       meta: { url: location.href.slice(0, 2000), userAgent: navigator.userAgent.slice(0, 500) },
     };
     if (host.contact) submission.contact = host.contact;
-    outbox?.send(`${surveyUrl}/responses`, key, submission);
+    void outbox?.send(`${surveyUrl}/responses`, key, submission);
     for (const [id, value] of Object.entries(answers)) {
       if (value !== null && !sentIds.includes(id)) sentIds.push(id);
     }

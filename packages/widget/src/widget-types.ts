@@ -58,3 +58,23 @@ export type TShowSurvey = (survey: TPublicSurvey, host: TWidgetHost) => void;
 
 /** The event the renderer script fires on its own `<script>` element, carrying `TShowSurvey` as detail. */
 export const RENDERER_READY_EVENT = 'touchpoint:renderer';
+
+/** What the loader hands the chat chunk when the visitor opens the chat. */
+export interface TChatHost {
+  /** The API origin, without a trailing slash. */
+  api: string;
+  workspaceId: string;
+  /** The identified visitor, sent when a conversation starts. */
+  contact: TWidgetContact | undefined;
+  /** The loader's chat button (hidden while the panel is open, focused again when it closes). */
+  launcher: HTMLElement | undefined;
+}
+
+/** The chat chunk's entry: opens (or shows again) the chat panel. Never throws. */
+export type TOpenChat = (host: TChatHost) => void;
+
+/** The event the chat script fires on its own `<script>` element, carrying `TOpenChat` as detail. */
+export const CHAT_READY_EVENT = 'touchpoint:chat';
+
+/** localStorage key of a workspace's chat: `{ id, token, open? }` so a reload continues the conversation. */
+export const CHAT_STORAGE_PREFIX = 'touchpoint.chat.';

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUEUE_STORAGE_KEY } from '../src/offline-queue';
 import {
+  CHAT_READY_EVENT,
+  CHAT_STORAGE_PREFIX,
   RENDERER_READY_EVENT,
   type TPublicSurvey,
   type TShowSurvey,
@@ -160,7 +162,7 @@ describe('the widget loader', () => {
       dataset: { workspace: 'ws-1', api: 'https://api.tp.example/' },
       stub: { q: [['identify', [{ externalId: 'cust-7' }, { tier: 'gold' }]]] },
     });
-    expect(Object.keys(page.touchpoint())).toEqual(['isLoaded', 'identify', 'track', 'reset']);
+    expect(Object.keys(page.touchpoint())).toEqual(['isLoaded', 'identify', 'track', 'chat', 'reset']);
     expect(page.requests[0]?.url).toBe('https://api.tp.example/api/v1/public/widget/config?workspaceId=ws-1');
     expect(page.posts('/widget/eligible').map((r) => r.body)).toEqual([
       {
@@ -254,6 +256,51 @@ describe('the widget loader', () => {
     const idle = await openPage({ store: new Map([[QUEUE_STORAGE_KEY, '[]']]) });
     idle.window.fire('online');
     expect(idle.injected).toEqual([]);
+  });
+
+  it('loads the chat chunk only when the chat opens, once, and hands it the host', async () => {
+    vi.useFakeTimers();
+    const page = await openPage({ stub: { q: [['identify', ['cust-9']]] } });
+    const chatScripts = () => page.injected.filter((script) => script.src.endsWith('/widget/chat.js'));
+    expect(chatScripts()).toEqual([]);
+
+    const open = vi.fn();
+    page.touchpoint().chat();
+    expect(chatScripts()).toHaveLength(1);
+    for (const script of chatScripts()) script.fire(CHAT_READY_EVENT, { detail: open });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(open).toHaveBeenCalledWith({
+      api: API,
+      workspaceId: 'ws-1',
+      contact: { externalId: 'cust-9' },
+      launcher: undefined,
+    });
+
+    // A "Chat with us" element of the page (the help center's) opens the same chunk.
+    page.document.fire('click', {
+      target: { closest: (selector: string) => (selector === '[data-touchpoint-chat]' ? {} : null) },
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(open).toHaveBeenCalledTimes(2);
+    expect(chatScripts()).toHaveLength(1);
+  });
+
+  it("opens the chat at once when this workspace's chat was left open on the last page", async () => {
+    vi.useFakeTimers();
+    const store = new Map([
+      [`${CHAT_STORAGE_PREFIX}ws-1`, JSON.stringify({ id: 'c1', token: 't', open: true })],
+    ]);
+    const page = await openPage({ store });
+    // The fake page has no body yet: the chat waits for the DOM.
+    page.document.fire('DOMContentLoaded');
+    expect(page.injected.filter((script) => script.src.endsWith('/widget/chat.js'))).toHaveLength(1);
+
+    vi.unstubAllGlobals();
+    const other = await openPage({
+      store: new Map([[`${CHAT_STORAGE_PREFIX}ws-2`, JSON.stringify({ id: 'c1', token: 't', open: true })]]),
+    });
+    other.document.fire('DOMContentLoaded');
+    expect(other.injected).toEqual([]);
   });
 
   it('never throws into the page: server down, storage blocked, bad calls', async () => {

@@ -128,6 +128,33 @@ describe('the offline outbox', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('keeps a chat message with its Authorization header through a cut, and sends it once on the next page', async () => {
+    const storage = fakeStorage();
+    const server = fakeServer();
+    const seen: Record<string, string>[] = [];
+    const send: TQueueFetch = (url, init) => {
+      seen.push(init.headers as Record<string, string>);
+      return server.fetch(url, init);
+    };
+    const chatUrl = 'https://tp.example/api/v1/public/conversations/c1/messages';
+    const message = { text: 'hoan tien mat bao lau', clientMessageId: 'cm-1' };
+    server.mode = 'offline';
+    const auth = { authorization: 'Bearer tok-1' };
+    expect(await createOfflineQueue(storage, send, vi.fn()).add(chatUrl, 'cm-1', message, auth)).toBe(false);
+    expect(storage.queued()).toEqual([{ k: 'cm-1', u: chatUrl, b: message, r: 1, h: auth }]);
+
+    server.mode = 'up';
+    // Another page (or the renderer) flushes the same storage: the header travels with the entry.
+    expect(await createOfflineQueue(storage, send, vi.fn()).flush()).toBe(true);
+    expect(seen.at(-1)).toEqual({
+      authorization: 'Bearer tok-1',
+      'content-type': 'application/json',
+      'idempotency-key': 'cm-1',
+    });
+    expect([...server.responses.keys()]).toEqual(['cm-1']);
+    expect(storage.queued()).toEqual([]);
+  });
+
   it('sends what an earlier page left queued (the next load of the widget)', async () => {
     const storage = fakeStorage();
     const server = fakeServer();

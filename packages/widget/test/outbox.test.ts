@@ -53,8 +53,8 @@ describe('the renderer outbox', () => {
     const page = fakePage();
     const outbox = start(page);
     page.isOffline = true;
-    outbox.send('https://tp.example/r', 'key-1', { answers: { nps: 9 }, finished: false });
-    outbox.send('https://tp.example/r', 'key-1', { answers: { nps: 9, why: 'ok' }, finished: true });
+    void outbox.send('https://tp.example/r', 'key-1', { answers: { nps: 9 }, finished: false });
+    void outbox.send('https://tp.example/r', 'key-1', { answers: { nps: 9, why: 'ok' }, finished: true });
     await vi.advanceTimersByTimeAsync(0);
     expect(page.queued()).toHaveLength(1);
     expect(page.delivered).toEqual([]);
@@ -73,7 +73,7 @@ describe('the renderer outbox', () => {
     const page = fakePage();
     const outbox = start(page);
     page.isOffline = true;
-    outbox.send('https://tp.example/r', 'key-2', { finished: true });
+    void outbox.send('https://tp.example/r', 'key-2', { finished: true });
     await vi.advanceTimersByTimeAsync(OUTBOX_RETRY_MS);
     // Still offline: one attempt on send, one on the timer, and the timer is set again.
     expect(page.attempts).toBe(2);

@@ -9,7 +9,7 @@ import { measureHostedScript, measureWidget, readWidgetDist, WIDGET_BUDGETS } fr
  */
 describe('the built widget', () => {
   const sizes = measureWidget();
-  const { loader, renderer } = readWidgetDist();
+  const { loader, renderer, chat } = readWidgetDist();
 
   it(`keeps the loader within ${WIDGET_BUDGETS.loaderGzip} bytes gzipped`, () => {
     expect(
@@ -26,6 +26,15 @@ describe('the built widget', () => {
     ).toBeLessThanOrEqual(WIDGET_BUDGETS.surveyGzip);
   });
 
+  it(`keeps the chat chunk within ${WIDGET_BUDGETS.chatGzip} bytes gzipped`, () => {
+    // The chat's own stylesheet ships inside it (no second request when the visitor opens the chat).
+    expect(chat.toString()).toContain('.msg.customer{');
+    expect(
+      sizes.chat.gzip,
+      `chat.js is ${sizes.chat.gzip} B gzipped, over its ${WIDGET_BUDGETS.chatGzip} B budget`,
+    ).toBeLessThanOrEqual(WIDGET_BUDGETS.chatGzip);
+  });
+
   it(`keeps the hosted survey page's script within ${WIDGET_BUDGETS.hostedGzip} bytes gzipped`, () => {
     const hosted = measureHostedScript();
     expect(hosted.file).toMatch(/^hosted\.[0-9a-f]{12}\.js$/);
@@ -38,6 +47,7 @@ describe('the built widget', () => {
     for (const [name, code] of [
       ['touchpoint.js', loader],
       ['renderer.js', renderer],
+      ['chat.js', chat],
     ] as const) {
       expect(code.toString(), name).not.toMatch(/^\s*(import|export)\b|\bexport\s*\{/m);
       const listeners: string[] = [];
@@ -66,8 +76,8 @@ describe('the built widget', () => {
     }
   });
 
-  it('bundles no framework into either script', () => {
-    for (const code of [loader, renderer]) {
+  it('bundles no framework into any script', () => {
+    for (const code of [loader, renderer, chat]) {
       expect(code.toString()).not.toMatch(/react|__vue|preact|createElementVNode/i);
     }
   });
