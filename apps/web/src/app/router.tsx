@@ -91,6 +91,13 @@ const PainPointsPage = lazyPage(() => import('../features/insights/text/pain-poi
 const ThemesPage = lazyPage(() => import('../features/insights/text/themes-page'), 'ThemesPage');
 const CommentsPage = lazyPage(() => import('../features/insights/text/comments-page'), 'CommentsPage');
 const JourneyMapPage = lazyPage(() => import('../features/journeys/journey-map-page'), 'JourneyMapPage');
+const InboxPage = lazyPage(() => import('../features/inbox/inbox-page'), 'InboxPage');
+const KnowledgePage = lazyPage(() => import('../features/knowledge/knowledge-page'), 'KnowledgePage');
+const ArticleEditorPage = lazyPage(
+  () => import('../features/knowledge/article-editor-page'),
+  'ArticleEditorPage',
+);
+const BotPage = lazyPage(() => import('../features/bot/bot-page'), 'BotPage');
 
 export const router = createBrowserRouter([
   {
@@ -174,10 +181,18 @@ export const router = createBrowserRouter([
               { path: '/cases/plans/:planId', element: <Lazy page={PlanDetailPage} /> },
               { path: '/cases/health', element: <Lazy page={HealthPage} /> },
               { path: '/cases/:caseId', element: <Lazy page={CasePage} /> },
-              ...AREAS.filter((area) => area !== 'insights' && area !== 'cases').map((area) => ({
-                path: `/${area}`,
-                element: <ComingSoonPage area={area} />,
-              })),
+              { path: '/inbox/knowledge', element: <Lazy page={KnowledgePage} /> },
+              { path: '/inbox/knowledge/new', element: <Lazy page={ArticleEditorPage} /> },
+              { path: '/inbox/knowledge/:articleId', element: <Lazy page={ArticleEditorPage} /> },
+              { path: '/inbox/bot', element: <Lazy page={BotPage} /> },
+              // One route for the list and the open conversation, so opening one keeps the list as it is.
+              { path: '/inbox/:conversationId?', element: <Lazy page={InboxPage} /> },
+              ...AREAS.filter((area) => area !== 'insights' && area !== 'cases' && area !== 'inbox').map(
+                (area) => ({
+                  path: `/${area}`,
+                  element: <ComingSoonPage area={area} />,
+                }),
+              ),
               {
                 path: '/settings',
                 element: <Lazy page={SettingsPage} />,
