@@ -9,6 +9,7 @@ import { auditLogRoutes } from './modules/audit-log/index';
 import { automationRoutes } from './modules/automations/index';
 import { caseRoutes } from './modules/cases/index';
 import { contactRoutes } from './modules/contacts/index';
+import { segmentRoutes } from './modules/segments/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { distributionRoutes, registerOneClickUnsubscribe } from './modules/distribution/index';
 import { registerHealthRoute } from './modules/health/index';
@@ -108,6 +109,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...surveyRoutes(ctx),
     ...responseRoutes(ctx),
     ...contactRoutes(ctx),
+    ...segmentRoutes(ctx),
     ...distributionRoutes(ctx),
     ...reviewRoutes(ctx),
     ...metricRoutes(ctx),

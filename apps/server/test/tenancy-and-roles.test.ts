@@ -35,6 +35,7 @@ interface WorkspaceA {
   alertRuleId: string;
   caseId: string;
   actionPlanId: string;
+  accountId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -210,6 +211,48 @@ function fixtures(): Record<string, Fixture> {
       method: 'GET',
       url: `/api/v1/contacts/${a.contactId}/timeline`,
       kind: 'targets-a',
+    },
+    'GET /api/v1/contacts/:id/profile': {
+      method: 'GET',
+      url: `/api/v1/contacts/${a.contactId}/profile`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/accounts': {
+      method: 'POST',
+      url: '/api/v1/accounts',
+      body: { name: 'B Co' },
+      kind: 'create',
+    },
+    'GET /api/v1/accounts': { method: 'GET', url: '/api/v1/accounts', kind: 'list' },
+    'GET /api/v1/accounts/:id': { method: 'GET', url: `/api/v1/accounts/${a.accountId}`, kind: 'targets-a' },
+    'PATCH /api/v1/accounts/:id': {
+      method: 'PATCH',
+      url: `/api/v1/accounts/${a.accountId}`,
+      body: { name: 'Taken over' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/accounts/:id': {
+      method: 'DELETE',
+      url: `/api/v1/accounts/${a.accountId}`,
+      kind: 'targets-a',
+    },
+    'PUT /api/v1/accounts/:id/contacts/:contactId': {
+      method: 'PUT',
+      url: `/api/v1/accounts/${a.accountId}/contacts/${a.contactId}`,
+      body: { role: 'user' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/accounts/:id/contacts/:contactId': {
+      method: 'DELETE',
+      url: `/api/v1/accounts/${a.accountId}/contacts/${a.contactId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/account-role-weights': { method: 'GET', url: '/api/v1/account-role-weights', kind: 'list' },
+    'PUT /api/v1/account-role-weights': {
+      method: 'PUT',
+      url: '/api/v1/account-role-weights',
+      body: { weights: { decision_maker: 3 } },
+      kind: 'self',
     },
     'POST /api/v1/reviews': {
       method: 'POST',
@@ -617,6 +660,14 @@ beforeAll(async () => {
     caseIds: [aCase.body.id],
   });
   expect(planLink.status).toBe(200);
+  const account = await admin.post('/api/v1/accounts', { name: 'A-only Co', externalId: 'a-co' });
+  expect(account.status).toBe(201);
+  const membership = await admin.request(
+    'PUT',
+    `/api/v1/accounts/${account.body.id}/contacts/${contact.body.contact.id}`,
+    { role: 'decision_maker' },
+  );
+  expect(membership.status).toBe(200);
   a = {
     admin,
     workspaceId: signedUp.me.workspace.id,
@@ -639,6 +690,7 @@ beforeAll(async () => {
     alertRuleId: alertRule.body.id,
     caseId: aCase.body.id,
     actionPlanId: actionPlan.body.id,
+    accountId: account.body.id,
   };
 
   const b = await signUp(app, 'Workspace B');
@@ -704,6 +756,7 @@ describe('access suite', () => {
       a.alertRuleId,
       a.caseId,
       a.actionPlanId,
+      a.accountId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
@@ -732,6 +785,7 @@ describe('access suite', () => {
     expect(survey.body).toMatchObject({ name: 'Delivery NPS', status: 'published', responseCount: 1 });
     const contact = await a.admin.get(`/api/v1/contacts/${a.contactId}`);
     expect(contact.body.attributes).toEqual({ tier: 'gold' });
+    expect(contact.body.account).toEqual({ id: a.accountId, name: 'A-only Co', role: 'decision_maker' });
     const topic = await a.admin.get(`/api/v1/topics/${a.topicId}`);
     expect(topic.body).toMatchObject({ name: 'Delivery', query: 'delivery OR late', mentions: 1 });
     const webhook = await a.admin.get(`/api/v1/webhooks/${a.webhookId}`);

@@ -26,6 +26,7 @@ export {
 } from './metrics';
 export * from './prediction/index';
 export * from './reviews/index';
+export * from './segments/index';
 export {
   type ChangeTest,
   type Estimate,

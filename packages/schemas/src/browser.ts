@@ -17,6 +17,7 @@ export type * from './metrics';
 export * from './permissions';
 export type * from './responses';
 export type * from './reviews';
+export type * from './segments';
 export type * from './surveys';
 export type * from './text';
 export type * from './webhooks';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from './common';
+import { ZContactChurnRisk } from './predictions';
 
 /** At least one identifier; identity resolution matches on external id, then email, then phone. */
 export const ZContactIdentifiers = z
@@ -30,6 +31,21 @@ export const ZIdentifyBody = z.strictObject({
     .regex(/^\+?[0-9 ().-]{6,40}$/, 'a phone number such as +84 912 345 678')
     .optional(),
   attributes: z.record(z.string().min(1).max(100), ZAttributeValue).default({}),
+  /** Links the person to this account (created when no account has the external id). */
+  account: z
+    .strictObject({
+      externalId: z.string().trim().min(1).max(200),
+      name: z.string().trim().min(1).max(200).optional(),
+    })
+    .optional(),
+  /** Their role in `account` (default `user`; a role already set is kept unless this is given). */
+  accountRole: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _, starting with a letter')
+    .optional(),
 });
 
 export const ZTrackBody = z.strictObject({
@@ -44,6 +60,9 @@ export const ZTrackBody = z.strictObject({
   occurredAt: z.iso.datetime({ offset: true }).optional(),
 });
 
+/** The account (company) of a contact and their role in it. */
+export const ZContactAccount = z.object({ id: ZId, name: z.string(), role: z.string() });
+
 export const ZContact = z.object({
   id: ZId,
   externalId: z.string().nullable(),
@@ -52,6 +71,10 @@ export const ZContact = z.object({
   attributes: z.record(z.string(), z.unknown()),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
+  /** `GET /api/v1/contacts/:id` only: the account the person belongs to (the first linked), or null. */
+  account: ZContactAccount.nullable().optional(),
+  /** `GET /api/v1/contacts/:id` only: the latest churn score with its reasons, or null before a model scored them. */
+  churnRisk: ZContactChurnRisk.nullable().optional(),
 });
 export type TContact = z.infer<typeof ZContact>;
 
@@ -64,8 +87,27 @@ export const ZIdentifyResult = z.object({
 
 export const ZTrackResult = z.object({ contactId: ZId, eventId: z.number().int() });
 
+export const TIMELINE_KINDS = ['event', 'response', 'invitation', 'case'] as const;
+
+/** A page of the timeline, optionally only some kinds (`kinds=response,case`). */
+export const ZTimelineQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+  kinds: z
+    .string()
+    .max(100)
+    .transform((v) =>
+      v
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(TIMELINE_KINDS)).min(1))
+    .optional(),
+});
+
 export const ZTimelineItem = z.object({
-  kind: z.enum(['event', 'response', 'invitation']),
+  kind: z.enum(TIMELINE_KINDS),
   id: z.string(),
   occurredAt: z.iso.datetime({ offset: true }),
   name: z.string(),

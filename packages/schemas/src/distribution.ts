@@ -66,26 +66,42 @@ export const ZSurveyDistribution = z.strictObject({
 });
 export type TSurveyDistribution = z.infer<typeof ZSurveyDistribution>;
 
-export const ZSendInvitationsBody = z.strictObject({
-  channel: z.literal('email'),
-  recipients: z
-    .array(
-      z.strictObject({
-        /** Checked per recipient, so one bad address is reported, not a failed batch. */
-        email: z.string().trim().max(254),
-        name: z.string().trim().max(120).optional(),
-        language: ZLanguage.optional(),
-        externalId: z.string().trim().min(1).max(200).optional(),
-      }),
-    )
-    .min(1)
-    .max(1000),
-  remindAfterDays: z.number().int().min(1).max(30).nullable().default(null),
-});
+export const ZSendInvitationsBody = z
+  .strictObject({
+    channel: z.literal('email'),
+    recipients: z
+      .array(
+        z.strictObject({
+          /** Checked per recipient, so one bad address is reported, not a failed batch. */
+          email: z.string().trim().max(254),
+          name: z.string().trim().max(120).optional(),
+          language: ZLanguage.optional(),
+          externalId: z.string().trim().min(1).max(200).optional(),
+        }),
+      )
+      .min(1)
+      .max(1000)
+      .optional(),
+    /** Instead of recipients: the contacts of a segment now (at most 1000; those without an email are skipped). */
+    segmentId: ZId.optional(),
+    remindAfterDays: z.number().int().min(1).max(30).nullable().default(null),
+  })
+  .refine((body) => (body.recipients === undefined) !== (body.segmentId === undefined), {
+    message: 'give either recipients or segmentId',
+    path: ['recipients'],
+  });
 
 export const ZSendInvitationsResult = z.object({
   sent: z.array(z.object({ email: z.string(), contactId: ZId, invitationId: ZId })),
-  skipped: z.array(z.object({ email: z.string(), reason: z.enum(SKIP_REASONS), detail: z.string() })),
+  skipped: z.array(
+    z.object({
+      email: z.string(),
+      /** Set for contacts of a segment (who may have no email). */
+      contactId: ZId.optional(),
+      reason: z.enum(SKIP_REASONS),
+      detail: z.string(),
+    }),
+  ),
 });
 
 export const ZSurveyInvitation = z.object({

@@ -13,6 +13,7 @@ export * from './metrics';
 export * from './permissions';
 export * from './responses';
 export * from './reviews';
+export * from './segments';
 export * from './surveys';
 export * from './text';
 export * from './webhooks';

@@ -4,8 +4,8 @@ import {
   ZIdentifyBody,
   ZIdentifyResult,
   ZIdParams,
-  ZPageQuery,
   ZTimelineItem,
+  ZTimelineQuery,
   ZTrackBody,
   ZTrackResult,
   zPage,
@@ -22,7 +22,8 @@ export function contactRoutes(ctx: AppContext) {
       method: 'POST',
       url: '/api/v1/contacts/identify',
       tag: 'Contacts',
-      summary: 'Create or update a customer profile; profiles that share an identifier are merged',
+      summary:
+        'Create or update a customer profile; profiles that share an identifier are merged. account {externalId, name?} links the person to that account (created when missing) with accountRole (default user)',
       access: 'contacts.write',
       body: ZIdentifyBody,
       responses: { 200: ZIdentifyResult },
@@ -62,10 +63,11 @@ export function contactRoutes(ctx: AppContext) {
       method: 'GET',
       url: '/api/v1/contacts/:id/timeline',
       tag: 'Contacts',
-      summary: "A customer's events and survey responses, newest first",
+      summary:
+        "A customer's events, survey responses, invitations and cases, newest first (kinds=event,response,invitation,case to filter)",
       access: 'contacts.read',
       params: ZIdParams,
-      query: ZPageQuery,
+      query: ZTimelineQuery,
       responses: { 200: zPage(ZTimelineItem) },
       handler: ({ params, query, principal }) => {
         const workspace = requireWorkspace(principal);

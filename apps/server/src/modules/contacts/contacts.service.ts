@@ -1,4 +1,5 @@
-import type { TContact } from '@touchpoint/schemas';
+import type { TContact, TIMELINE_KINDS } from '@touchpoint/schemas';
+import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
@@ -6,24 +7,45 @@ import { recordEvent } from '../../platform/events';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
 import type { PiiView } from '../../platform/pii-view';
+import { accountOfContact, linkContactToAccount } from '../accounts/index';
 import { type Identifiers, presentContact, resolveContact } from './identity-resolution';
 
 export async function identifyContact(
   ctx: AppContext,
   principal: WorkspacePrincipal,
-  input: Identifiers & { attributes: Record<string, unknown> },
+  input: Identifiers & {
+    attributes: Record<string, unknown>;
+    account?: { externalId: string; name?: string | undefined } | undefined;
+    accountRole?: string | undefined;
+  },
 ) {
-  const { attributes, ...ids } = input;
+  const { attributes, account, accountRole, ...ids } = input;
   if (!ids.externalId && !ids.email && !ids.phone) {
     throw new AppError('VALIDATION_FAILED', 'Give at least one of externalId, email, phone.', [
       { name: 'body', reason: 'give at least one of externalId, email, phone' },
     ]);
   }
-  const result = await inTransaction(ctx, (tx) =>
-    resolveContact(tx, principal.workspaceId, ids, attributes, actorOf(principal)),
-  );
+  if (accountRole && !account) {
+    throw new AppError('VALIDATION_FAILED', 'accountRole needs account: {externalId} to say which account.', [
+      { name: 'body.account', reason: 'required with accountRole' },
+    ]);
+  }
+  const result = await inTransaction(ctx, async (tx) => {
+    const resolved = await resolveContact(tx, principal.workspaceId, ids, attributes, actorOf(principal));
+    const linked = account
+      ? await linkContactToAccount(
+          tx,
+          principal.workspaceId,
+          resolved.contact.id,
+          account,
+          accountRole,
+          actorOf(principal),
+        )
+      : undefined;
+    return { ...resolved, linked };
+  });
   return {
-    contact: presentContact(result.contact),
+    contact: { ...presentContact(result.contact), ...(result.linked ? { account: result.linked } : {}) },
     created: result.created,
     mergedContactIds: result.mergedContactIds,
   };
@@ -69,6 +91,8 @@ export async function trackEvent(
     return { contactId: contact.id, eventId: row.id };
   });
 }
+
+type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 const CONTACT_COLUMNS = [
   'id',
@@ -127,7 +151,7 @@ export async function getContact(ctx: AppContext, workspaceId: string, id: strin
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', row.mergedInto ?? row.id)
     .executeTakeFirstOrThrow();
-  return presentContact(live);
+  return { ...presentContact(live), account: await accountOfContact(ctx.db, workspaceId, live.id) };
 }
 
 /** Events and survey responses of one person, newest first, merged profiles included. */
@@ -135,18 +159,20 @@ export async function getTimeline(
   ctx: AppContext,
   workspaceId: string,
   id: string,
-  query: { limit: number; cursor?: string | undefined },
+  query: { limit: number; cursor?: string | undefined; kinds?: TimelineKind[] | undefined },
   pii: PiiView,
 ) {
   const contact = await getContact(ctx, workspaceId, id);
   const before = decodeCursor(query.cursor);
   const beforeDate = before ? new Date(before) : undefined;
-  const [events, responses, invitations] = await Promise.all([
+  const wants = (kind: TimelineKind) => !query.kinds || query.kinds.includes(kind);
+  const [events, responses, invitations, cases] = await Promise.all([
     ctx.db
       .selectFrom('contactEvents')
       .select(['id', 'event', 'properties', 'occurredAt'])
       .where('workspaceId', '=', workspaceId)
       .where('contactId', '=', contact.id)
+      .$if(!wants('event'), (q) => q.where(sql<boolean>`false`))
       .$if(Boolean(beforeDate), (q) => q.where('occurredAt', '<', beforeDate as Date))
       .orderBy('occurredAt', 'desc')
       .limit(query.limit + 1)
@@ -168,6 +194,7 @@ export async function getTimeline(
       ])
       .where('responses.workspaceId', '=', workspaceId)
       .where('responses.contactId', '=', contact.id)
+      .$if(!wants('response'), (q) => q.where(sql<boolean>`false`))
       .$if(Boolean(beforeDate), (q) => q.where('responses.createdAt', '<', beforeDate as Date))
       .orderBy('responses.createdAt', 'desc')
       .limit(query.limit + 1)
@@ -191,8 +218,19 @@ export async function getTimeline(
       ])
       .where('surveyInvitations.workspaceId', '=', workspaceId)
       .where('surveyInvitations.contactId', '=', contact.id)
+      .$if(!wants('invitation'), (q) => q.where(sql<boolean>`false`))
       .$if(Boolean(beforeDate), (q) => q.where('surveyInvitations.createdAt', '<', beforeDate as Date))
       .orderBy('surveyInvitations.createdAt', 'desc')
+      .limit(query.limit + 1)
+      .execute(),
+    ctx.db
+      .selectFrom('cases')
+      .select(['id', 'number', 'title', 'status', 'priority', 'createdAt'])
+      .where('workspaceId', '=', workspaceId)
+      .where('contactId', '=', contact.id)
+      .$if(!wants('case'), (q) => q.where(sql<boolean>`false`))
+      .$if(Boolean(beforeDate), (q) => q.where('createdAt', '<', beforeDate as Date))
+      .orderBy('createdAt', 'desc')
       .limit(query.limit + 1)
       .execute(),
   ]);
@@ -224,6 +262,13 @@ export async function getTimeline(
         trigger: i.trigger,
         channel: i.channel,
       },
+    })),
+    ...cases.map((c) => ({
+      kind: 'case' as const,
+      id: c.id,
+      occurredAt: c.createdAt,
+      name: c.title,
+      data: { number: c.number, status: c.status, priority: c.priority },
     })),
   ].sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
   const shown = items.slice(0, query.limit);

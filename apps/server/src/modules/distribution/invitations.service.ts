@@ -15,6 +15,7 @@ import type { PiiView } from '../../platform/pii-view';
 import { resolveContact } from '../contacts/index';
 import { decideForContact, recordTouch } from './contact-budget.service';
 import { renderInvitationEmail } from './invitation-email';
+import { sendInvitationsToSegment } from './segment-invitations';
 
 const LINK_DAYS = 30;
 
@@ -149,12 +150,15 @@ export async function sendInvitations(
   principal: WorkspacePrincipal,
   surveyId: string,
   body: {
-    recipients: {
-      email: string;
-      name?: string | undefined;
-      language?: string | undefined;
-      externalId?: string | undefined;
-    }[];
+    recipients?:
+      | {
+          email: string;
+          name?: string | undefined;
+          language?: string | undefined;
+          externalId?: string | undefined;
+        }[]
+      | undefined;
+    segmentId?: string | undefined;
     remindAfterDays: number | null;
   },
 ) {
@@ -164,10 +168,13 @@ export async function sendInvitations(
     throw new AppError('CONFLICT', 'Publish the survey before inviting people to it.');
   }
   assertMailConfigured(ctx);
+  if (body.segmentId) {
+    return sendInvitationsToSegment(ctx, principal, survey, body.segmentId, body.remindAfterDays);
+  }
   const sent: { email: string; contactId: string; invitationId: string }[] = [];
   const skipped: { email: string; reason: TSkipReason; detail: string }[] = [];
   const seen = new Set<string>();
-  for (const recipient of body.recipients) {
+  for (const recipient of body.recipients ?? []) {
     const email = recipient.email.trim().toLowerCase();
     if (!ZEmailAddress.safeParse(email).success) {
       skipped.push({

@@ -10,6 +10,7 @@ import {
 import { NO_VALUE_KEY, type TSurveyDefinition } from '@touchpoint/schemas';
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
+import { allSegmentMemberships } from '../segments/index';
 import { aggregateResponses, NO_TOUCHPOINT } from './rollups.service';
 
 export type MetricName = 'nps' | 'csat' | 'ces' | 'rating';
@@ -211,6 +212,9 @@ async function metricQuestions(ctx: AppContext, workspaceId: string, q: MetricQu
 /**
  * Counts per segment or account, from raw responses: the rollups are keyed by survey, touchpoint,
  * channel and language only, and a contact's segment can change after it answered.
+ * Account: the account entity of the response's contact (`account_contacts`; key = account id, a person
+ * in two accounts counts in both); a response whose contact is in no account falls back to the
+ * `account` attribute or hidden field of before accounts existed, else `(none)`.
  */
 async function fromRawByDimension(
   ctx: AppContext,
@@ -223,7 +227,7 @@ async function fromRawByDimension(
     const ids = questions.map((x) => x.id);
     const types = questions.map((x) => x.type);
     const result = await sql<Record<string, unknown>>`
-      SELECT ${responseDimension(dimension)} AS dimension,
+      SELECT ${dimension === 'account' ? sql`coalesce(ac.account_id::text, ${responseDimension('account')})` : responseDimension(dimension)} AS dimension,
         count(*)::int AS n,
         sum(a.v)::bigint AS sum,
         sum(a.v * a.v)::bigint AS sum_squares,
@@ -234,6 +238,7 @@ async function fromRawByDimension(
         (count(*) FILTER (WHERE q.type = 'ces' AND a.v >= 5))::int AS agree
       FROM responses r
       LEFT JOIN contacts c ON c.workspace_id = r.workspace_id AND c.id = r.contact_id
+      ${dimension === 'account' ? sql`LEFT JOIN account_contacts ac ON ac.workspace_id = r.workspace_id AND ac.contact_id = r.contact_id` : sql``}
       CROSS JOIN unnest(${ids}::text[], ${types}::text[]) AS q (id, type)
       CROSS JOIN LATERAL (SELECT (r.answers ->> q.id)::int AS v) a
       WHERE jsonb_typeof(r.answers -> q.id) = 'number' AND ${rawFilters(workspaceId, surveyId, q)}
@@ -247,6 +252,53 @@ async function fromRawByDimension(
         touchpointId: '-',
         dimension: String(r.dimension),
       });
+    }
+  }
+  return rows;
+}
+
+/** At most this many segments are grouped (by name); a workspace with more sees the first ones. */
+const MAX_METRIC_SEGMENTS = 100;
+
+/**
+ * Counts per segment by membership now, from raw responses: a response counts in each segment its
+ * contact is in (dynamic segments by their condition, static ones by their list), and in none when it has
+ * no contact or the contact is in no segment. The group key is the segment id.
+ */
+async function fromRawBySegment(
+  ctx: AppContext,
+  workspaceId: string,
+  q: MetricQuery,
+): Promise<(AggregateRow & { dimension: string })[]> {
+  const segments = await allSegmentMemberships(ctx.db, workspaceId, MAX_METRIC_SEGMENTS);
+  if (segments.length === 0) return [];
+  const memberOf = sql.join(
+    segments.map((s) => sql`CASE WHEN ${s.membership} THEN ${s.id}::text END`),
+    sql`, `,
+  );
+  const rows: (AggregateRow & { dimension: string })[] = [];
+  for (const { surveyId, questions } of await metricQuestions(ctx, workspaceId, q)) {
+    const result = await sql<Record<string, unknown>>`
+      SELECT seg.id AS dimension,
+        count(*)::int AS n,
+        sum(a.v)::bigint AS sum,
+        sum(a.v * a.v)::bigint AS sum_squares,
+        (count(*) FILTER (WHERE q.type = 'nps' AND a.v >= 9))::int AS promoters,
+        (count(*) FILTER (WHERE q.type = 'nps' AND a.v BETWEEN 7 AND 8))::int AS passives,
+        (count(*) FILTER (WHERE q.type = 'nps' AND a.v <= 6))::int AS detractors,
+        (count(*) FILTER (WHERE q.type = 'csat' AND a.v >= 4))::int AS satisfied,
+        (count(*) FILTER (WHERE q.type = 'ces' AND a.v >= 5))::int AS agree
+      FROM responses r
+      JOIN contacts c ON c.workspace_id = r.workspace_id AND c.id = r.contact_id AND c.merged_into IS NULL
+      CROSS JOIN LATERAL unnest(ARRAY[${memberOf}]::text[]) AS seg (id)
+      CROSS JOIN unnest(${questions.map((x) => x.id)}::text[], ${questions.map((x) => x.type)}::text[]) AS q (id, type)
+      CROSS JOIN LATERAL (SELECT (r.answers ->> q.id)::int AS v) a
+      WHERE seg.id IS NOT NULL AND jsonb_typeof(r.answers -> q.id) = 'number'
+        AND ${rawFilters(workspaceId, surveyId, q)}
+      GROUP BY 1
+    `.execute(ctx.db);
+    for (const r of result.rows) {
+      rows.push({ ...toCounts(r), day: '-', surveyId, touchpointId: '-', dimension: String(r.dimension) });
     }
   }
   return rows;
@@ -291,7 +343,9 @@ export async function queryMetric(
   const read = byDimension ? 'raw' : source;
   const rows = (
     q.groupBy === 'segment' || q.groupBy === 'account'
-      ? await fromRawByDimension(ctx, workspaceId, q, q.groupBy)
+      ? q.groupBy === 'segment'
+        ? await fromRawBySegment(ctx, workspaceId, q)
+        : await fromRawByDimension(ctx, workspaceId, q, q.groupBy)
       : read === 'raw'
         ? await fromRaw(ctx, workspaceId, q)
         : await fromRollups(ctx, workspaceId, q)
@@ -301,7 +355,9 @@ export async function queryMetric(
     dimension?: string;
   })[];
   const floor = q.smallSampleFloor ?? 30;
-  const total = rows.reduce<Counts>((acc, row) => add(acc, row), ZERO);
+  // A response in several segments counts once in the overall figure.
+  const totalRows = q.groupBy === 'segment' ? await fromRaw(ctx, workspaceId, q) : rows;
+  const total = totalRows.reduce<Counts>((acc, row) => add(acc, row), ZERO);
   const result = {
     metric: q.metric,
     source: read,
@@ -333,6 +389,22 @@ export async function queryMetric(
       labels.set(t.id, t.name);
       labels.set(t.stageId, t.stageName);
     }
+  }
+  if (q.groupBy === 'segment') {
+    const segments = await ctx.db
+      .selectFrom('segments')
+      .select(['id', 'name'])
+      .where('workspaceId', '=', workspaceId)
+      .execute();
+    for (const s of segments) labels.set(s.id, s.name);
+  }
+  if (q.groupBy === 'account') {
+    const accounts = await ctx.db
+      .selectFrom('accounts')
+      .select(['id', 'name'])
+      .where('workspaceId', '=', workspaceId)
+      .execute();
+    for (const a of accounts) labels.set(a.id, a.name);
   }
   if (q.groupBy === 'survey') {
     const surveys = await ctx.db

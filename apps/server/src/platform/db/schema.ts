@@ -596,4 +596,21 @@ export interface Database {
     digestedAt: NullableTimestamp;
     createdAt: Timestamp;
   };
+  segments: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    description: Generated<string>;
+    kind: 'dynamic' | 'static';
+    condition: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  segmentMembers: {
+    workspaceId: string;
+    segmentId: string;
+    contactId: string;
+    addedAt: Timestamp;
+  };
 }

@@ -117,7 +117,7 @@ function ContactProfile({ contact, back }: { contact: TContact; back: React.Reac
   );
 }
 
-const KIND_ICON = { event: 'journeys', response: 'responses', invitation: 'surveys' } as const;
+const KIND_ICON = { event: 'journeys', response: 'responses', invitation: 'surveys', case: 'cases' } as const;
 
 function Timeline({ contactId }: { contactId: string }) {
   const { t } = useTranslation();

@@ -12,6 +12,7 @@ import * as apiKeyCreators from './20261207010000_api_key_creators';
 import * as topicSentiment from './20261207020000_topic_sentiment';
 import * as contactUnsubscribeTokens from './20261207030000_contact_unsubscribe_tokens';
 import * as accounts from './20261208040000_accounts';
+import * as segments from './20261208050000_segments';
 import * as eventAttempts from './20261208000100_event_attempts';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   '20261207020000_topic_sentiment': topicSentiment,
   '20261207030000_contact_unsubscribe_tokens': contactUnsubscribeTokens,
   '20261208040000_accounts': accounts,
+  '20261208050000_segments': segments,
   '20261208000100_event_attempts': eventAttempts,
 };

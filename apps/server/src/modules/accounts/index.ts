@@ -1,0 +1,2 @@
+export { accountRoutes } from './accounts.routes';
+export { accountOfContact, linkContactToAccount } from './accounts.service';

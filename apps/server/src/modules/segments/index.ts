@@ -1,0 +1,2 @@
+export { segmentRoutes } from './segments.routes';
+export { allSegmentMemberships, segmentContactIds, segmentMembership } from './segments.service';

@@ -1,0 +1,322 @@
+import {
+  evaluateCondition,
+  foldText,
+  parseSegmentField,
+  resolveSegmentDate,
+  type SegmentField,
+  segmentConditionFields,
+  validateSegmentCondition,
+} from '@touchpoint/core';
+import type { TCondition } from '@touchpoint/schemas';
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../platform/db/database';
+import { AppError } from '../../platform/errors';
+
+// A segment condition compiles to ONE boolean SQL expression over the live contacts `c` (alias of
+// `contacts`), so counting and paging are single queries. Facts kept in other tables (latest NPS, event
+// counts, open cases…) are per-contact subqueries used as `c.id IN (…)` semi-joins, which PostgreSQL runs
+// as one hashed pass over the fact table instead of a lookup per contact. Every subquery filters on the
+// workspace, so a condition never sees another workspace's data.
+
+type Sql = RawBuilder<unknown>;
+type Leaf = { field: string; op: string; value?: unknown };
+
+/** What compiling needs to know about the workspace beyond the condition. */
+export interface SegmentSqlContext {
+  workspaceId: string;
+  now: Date;
+  /** The first CSAT question of each survey (what `latestCsat` reads). */
+  csatQuestions: { surveyId: string; questionId: string }[];
+}
+
+const NEGATIVE: Record<string, string> = {
+  neq: 'eq',
+  nin: 'in',
+  not_contains: 'contains',
+  skipped: 'answered',
+};
+
+const NUMERIC_TEXT = '^-?([0-9]+([.][0-9]+)?|[.][0-9]+)$';
+const DATE_TEXT = '^[0-9]{4}-[0-9]{2}-[0-9]{2}';
+// Vietnamese (and common Latin) letters with marks and their plain letters, as foldText folds them.
+const MARKED = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđçñü';
+const PLAIN = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydcnu';
+
+function asList(value: unknown): unknown[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function toNumber(value: unknown): number {
+  return typeof value === 'number' ? value : Number(String(value).trim());
+}
+
+const COMPARISON: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A text expression (null when missing) against a leaf's positive operator; never null. */
+function textPredicate(expr: Sql, op: string, value: unknown, now: Date): Sql {
+  const equals = (item: unknown): Sql => {
+    if (typeof item === 'boolean') return sql`${expr} = ${String(item)}::text`;
+    if (typeof item === 'number' || (typeof item === 'string' && /^-?\d+(\.\d+)?$/.test(item.trim()))) {
+      // Numbers compare by value ("42" and 42.0 are equal), as in survey logic.
+      const numeric = sql`CASE WHEN btrim(${expr}) ~ ${NUMERIC_TEXT} THEN btrim(${expr})::numeric = ${toNumber(item)}::numeric ELSE false END`;
+      return typeof item === 'number' ? numeric : sql`(${expr} = ${item}::text OR ${numeric})`;
+    }
+    return sql`${expr} = ${String(item)}::text`;
+  };
+  let predicate: Sql;
+  switch (op) {
+    case 'answered':
+      predicate = sql`btrim(${expr}) <> ''`;
+      break;
+    case 'eq':
+      predicate = equals(value);
+      break;
+    case 'in':
+      predicate = sql`(${sql.join(asList(value).map(equals), sql` OR `)})`;
+      break;
+    case 'contains': {
+      const folded = sql`translate(lower(${expr}), ${MARKED}::text, ${PLAIN}::text)`;
+      const needles = asList(value).map(
+        (needle) => sql`${folded} LIKE ${`%${escapeLike(foldText(String(needle)))}%`}::text`,
+      );
+      predicate = sql`(${sql.join(needles, sql` AND `)})`;
+      break;
+    }
+    default: {
+      const comparison = sql.raw(COMPARISON[op] as string);
+      const date = typeof value === 'string' ? resolveSegmentDate(value, now) : null;
+      predicate = date
+        ? // Dates kept as text compare by day: ISO dates sort as text, and a malformed one is no match.
+          sql`CASE WHEN ${expr} ~ ${DATE_TEXT} THEN left(${expr}, 10) ${comparison} ${date.toISOString().slice(0, 10)}::text ELSE false END`
+        : sql`CASE WHEN btrim(${expr}) ~ ${NUMERIC_TEXT} THEN btrim(${expr})::numeric ${comparison} ${toNumber(value)}::numeric ELSE false END`;
+    }
+  }
+  return sql`coalesce(${predicate}, false)`;
+}
+
+/** A typed fact value `f.v` (number, enum text or timestamp) against a positive operator; never null. */
+function valuePredicate(field: SegmentField, op: string, value: unknown, now: Date): Sql {
+  const v = sql.ref('f.v');
+  if (op === 'answered') return sql`${v} IS NOT NULL`;
+  if (field.kind === 'date') {
+    const date = resolveSegmentDate(value, now) as Date;
+    return sql`coalesce(${v} ${sql.raw(COMPARISON[op] as string)} ${date.toISOString()}::timestamptz, false)`;
+  }
+  if (field.kind === 'number') {
+    if (op === 'eq') return sql`coalesce(${v} = ${toNumber(value)}::numeric, false)`;
+    if (op === 'in') {
+      return sql`coalesce(${v} = ANY(${asList(value).map(toNumber)}::numeric[]), false)`;
+    }
+    return sql`coalesce(${v} ${sql.raw(COMPARISON[op] as string)} ${toNumber(value)}::numeric, false)`;
+  }
+  // enum
+  if (op === 'eq') return sql`coalesce(${v} = ${String(value)}::text, false)`;
+  return sql`coalesce(${v} = ANY(${asList(value).map(String)}::text[]), false)`;
+}
+
+/** One value per contact (`contact_id`, `v`) for the fact a field reads, or null for list/text fields. */
+function factQuery(field: SegmentField, cx: SegmentSqlContext): Sql | null {
+  const ws = cx.workspaceId;
+  switch (field.source) {
+    case 'latestNps':
+    case 'npsBand': {
+      const v =
+        field.source === 'latestNps'
+          ? sql`r.nps_score::numeric`
+          : sql`CASE WHEN r.nps_score >= 9 THEN 'promoter' WHEN r.nps_score >= 7 THEN 'passive' ELSE 'detractor' END`;
+      return sql`SELECT DISTINCT ON (r.contact_id) r.contact_id, ${v} AS v FROM responses r
+        WHERE r.workspace_id = ${ws} AND r.contact_id IS NOT NULL AND r.nps_score IS NOT NULL
+        ORDER BY r.contact_id, r.created_at DESC, r.id DESC`;
+    }
+    case 'latestCsat': {
+      if (cx.csatQuestions.length === 0)
+        return sql`SELECT NULL::uuid AS contact_id, NULL::numeric AS v WHERE false`;
+      const surveys = cx.csatQuestions.map((q) => q.surveyId);
+      const questions = cx.csatQuestions.map((q) => q.questionId);
+      return sql`SELECT DISTINCT ON (r.contact_id) r.contact_id, (r.answers ->> q.qid)::numeric AS v
+        FROM responses r
+        JOIN unnest(${surveys}::uuid[], ${questions}::text[]) AS q (sid, qid) ON q.sid = r.survey_id
+        WHERE r.workspace_id = ${ws} AND r.contact_id IS NOT NULL AND jsonb_typeof(r.answers -> q.qid) = 'number'
+        ORDER BY r.contact_id, r.created_at DESC, r.id DESC`;
+    }
+    case 'lastResponseAt':
+      return sql`SELECT r.contact_id, max(r.created_at) AS v FROM responses r
+        WHERE r.workspace_id = ${ws} AND r.contact_id IS NOT NULL GROUP BY r.contact_id`;
+    case 'responseCount':
+      return sql`SELECT r.contact_id, count(*)::numeric AS v FROM responses r
+        WHERE r.workspace_id = ${ws} AND r.contact_id IS NOT NULL GROUP BY r.contact_id`;
+    case 'event': {
+      const since =
+        field.measure === 'count' && field.days !== null
+          ? sql`AND e.occurred_at >= ${new Date(cx.now.getTime() - field.days * 86_400_000).toISOString()}::timestamptz`
+          : sql``;
+      const v =
+        field.measure === 'count'
+          ? sql`count(*)::numeric`
+          : sql`floor(extract(epoch FROM (${cx.now.toISOString()}::timestamptz - max(e.occurred_at))) / 86400)::numeric`;
+      return sql`SELECT e.contact_id, ${v} AS v FROM contact_events e
+        WHERE e.workspace_id = ${ws} AND e.event = ${field.event}::text ${since} GROUP BY e.contact_id`;
+    }
+    case 'sentiment':
+      return sql`SELECT DISTINCT ON (r.contact_id) r.contact_id, t.sentiment_label AS v
+        FROM text_analyses t
+        JOIN responses r ON r.workspace_id = t.workspace_id AND r.id = t.item_id
+        WHERE t.workspace_id = ${ws} AND t.item_kind = 'response' AND r.contact_id IS NOT NULL
+        ORDER BY r.contact_id, t.occurred_at DESC, t.analyzed_at DESC,
+          CASE t.sentiment_label WHEN 'negative' THEN 0 WHEN 'mixed' THEN 1 WHEN 'neutral' THEN 2 ELSE 3 END`;
+    case 'churnRisk':
+    case 'churnScore':
+      return sql`SELECT DISTINCT ON (s.contact_id) s.contact_id,
+          ${field.source === 'churnRisk' ? sql`s.band::text` : sql`s.score::numeric`} AS v
+        FROM contact_churn_scores s WHERE s.workspace_id = ${ws}
+        ORDER BY s.contact_id, s.scored_at DESC`;
+    case 'openCases':
+      return sql`SELECT k.contact_id, count(*)::numeric AS v FROM cases k
+        WHERE k.workspace_id = ${ws} AND k.contact_id IS NOT NULL AND k.status NOT IN ('resolved', 'closed')
+        GROUP BY k.contact_id`;
+    default:
+      return null;
+  }
+}
+
+/** Counts read 0 for a contact with nothing counted (so `openCases lt 1` includes contacts without cases). */
+function isCount(field: SegmentField): boolean {
+  return (
+    field.source === 'responseCount' ||
+    field.source === 'openCases' ||
+    (field.source === 'event' && field.measure === 'count')
+  );
+}
+
+function compileLeaf(leaf: Leaf, cx: SegmentSqlContext): Sql {
+  const negative = NEGATIVE[leaf.op];
+  // Each negative operator is exactly the negation of its positive one, missing values included.
+  if (negative) return sql`NOT (${compileLeaf({ ...leaf, op: negative }, cx)})`;
+  const field = parseSegmentField(leaf.field) as SegmentField;
+  const ws = cx.workspaceId;
+  switch (field.source) {
+    case 'contact': {
+      const column = { email: 'c.email', externalId: 'c.external_id', phone: 'c.phone' }[field.column];
+      return textPredicate(sql.ref(column), leaf.op, leaf.value, cx.now);
+    }
+    case 'attribute':
+      return textPredicate(sql`(c.attributes ->> ${field.key}::text)`, leaf.op, leaf.value, cx.now);
+    case 'account':
+    case 'accountAttribute': {
+      const expr =
+        field.source === 'accountAttribute'
+          ? sql`(a.attributes ->> ${field.key}::text)`
+          : sql.ref(
+              { name: 'a.name', domain: 'a.domain', externalId: 'a.external_id', role: 'ac.role' }[
+                field.column
+              ],
+            );
+      return sql`c.id IN (SELECT ac.contact_id FROM account_contacts ac
+        JOIN accounts a ON a.workspace_id = ac.workspace_id AND a.id = ac.account_id
+        WHERE ac.workspace_id = ${ws} AND ${textPredicate(expr, leaf.op, leaf.value, cx.now)})`;
+    }
+    case 'topics':
+    case 'topicIds': {
+      const since = new Date(cx.now.getTime() - field.days * 86_400_000).toISOString();
+      const mentioned = (match: Sql) => sql`c.id IN (SELECT r.contact_id FROM text_topic_matches m
+        JOIN topics t ON t.workspace_id = m.workspace_id AND t.id = m.topic_id
+        JOIN responses r ON r.workspace_id = m.workspace_id AND r.id = m.item_id
+        WHERE m.workspace_id = ${ws} AND m.item_kind = 'response' AND r.contact_id IS NOT NULL
+          AND r.created_at >= ${since}::timestamptz AND ${match})`;
+      const column = field.source === 'topics' ? sql`lower(t.name)` : sql`t.id::text`;
+      const norm = (v: unknown) => (field.source === 'topics' ? String(v).toLowerCase() : String(v));
+      if (leaf.op === 'answered') return mentioned(sql`true`);
+      if (leaf.op === 'in') return mentioned(sql`${column} = ANY(${asList(leaf.value).map(norm)}::text[])`);
+      // contains: every named topic was mentioned (not necessarily in the same answer).
+      return sql`(${sql.join(
+        asList(leaf.value).map((v) => mentioned(sql`${column} = ${norm(v)}::text`)),
+        sql` AND `,
+      )})`;
+    }
+    default: {
+      const facts = factQuery(field, cx) as Sql;
+      const predicate = valuePredicate(field, leaf.op, leaf.value, cx.now);
+      const holdsAtZero =
+        isCount(field) &&
+        evaluateCondition(
+          { field: 'v', op: leaf.op as 'eq', value: leaf.value as number },
+          { answers: { v: 0 }, hidden: {} },
+        );
+      // A contact without a fact row has the value 0 (counts) or none: when the condition holds for 0,
+      // select everyone except those whose counted value fails it.
+      return holdsAtZero
+        ? sql`NOT (c.id IN (SELECT f.contact_id FROM (${facts}) f WHERE NOT (${predicate})))`
+        : sql`c.id IN (SELECT f.contact_id FROM (${facts}) f WHERE ${predicate})`;
+    }
+  }
+}
+
+/** The condition as one SQL boolean over `contacts c` (validate it first with `assertSegmentCondition`). */
+export function compileSegmentCondition(condition: TCondition, cx: SegmentSqlContext): RawBuilder<boolean> {
+  const compile = (node: TCondition): Sql => {
+    if ('all' in node) return sql`(${sql.join(node.all.map(compile), sql` AND `)})`;
+    if ('any' in node) return sql`(${sql.join(node.any.map(compile), sql` OR `)})`;
+    if ('not' in node) return sql`NOT (${compile(node.not)})`;
+    return compileLeaf(node, cx);
+  };
+  return compile(condition) as RawBuilder<boolean>;
+}
+
+/** A static segment's members as a boolean over `contacts c` (a merged member counts as its survivor). */
+export function staticMembership(workspaceId: string, segmentId: string): RawBuilder<boolean> {
+  return sql<boolean>`c.id IN (SELECT coalesce(x.merged_into, x.id) FROM segment_members sm
+    JOIN contacts x ON x.workspace_id = sm.workspace_id AND x.id = sm.contact_id
+    WHERE sm.workspace_id = ${workspaceId} AND sm.segment_id = ${segmentId})`;
+}
+
+async function tableExists(db: Db, table: string): Promise<boolean> {
+  const result = await sql<{ found: boolean }>`SELECT to_regclass(${table}) IS NOT NULL AS found`.execute(db);
+  return Boolean(result.rows[0]?.found);
+}
+
+/**
+ * Checks a condition (400 with every problem in invalidParams) and loads what compiling it needs: the
+ * CSAT questions when `latestCsat` is used, and whether accounts and churn scores exist on this server.
+ */
+export async function prepareSegmentCondition(
+  db: Db,
+  workspaceId: string,
+  condition: TCondition,
+  param = 'condition',
+): Promise<SegmentSqlContext> {
+  const issues = validateSegmentCondition(condition, param);
+  const fields = [...segmentConditionFields(condition)].map((name) => ({
+    name,
+    field: parseSegmentField(name),
+  }));
+  const needs = async (sources: string[], table: string, what: string) => {
+    const using = fields.filter((f) => f.field && sources.includes(f.field.source));
+    if (using.length > 0 && !(await tableExists(db, table))) {
+      for (const f of using)
+        issues.push({ name: param, reason: `${f.name}: ${what} are not available on this server yet` });
+    }
+  };
+  await needs(['account', 'accountAttribute'], 'accounts', 'account fields');
+  await needs(['churnRisk', 'churnScore'], 'contact_churn_scores', 'churn predictions');
+  if (issues.length > 0) {
+    throw new AppError('VALIDATION_FAILED', 'The segment condition is not valid: see invalidParams.', issues);
+  }
+  const csatQuestions: SegmentSqlContext['csatQuestions'] = [];
+  if (fields.some((f) => f.field?.source === 'latestCsat')) {
+    const surveys = await db
+      .selectFrom('surveys')
+      .select(['id', 'definition'])
+      .where('workspaceId', '=', workspaceId)
+      .execute();
+    for (const survey of surveys) {
+      const question = survey.definition.questions.find((q) => q.type === 'csat');
+      if (question) csatQuestions.push({ surveyId: survey.id, questionId: question.id });
+    }
+  }
+  return { workspaceId, now: new Date(), csatQuestions };
+}
