@@ -15,7 +15,11 @@ export interface TChatSession {
 export class ChatGoneError extends Error {}
 
 export interface TChatClient {
-  start(input: { contact?: TWidgetContact; language: 'en' | 'vi' }): Promise<TChatSession>;
+  start(input: {
+    contact?: TWidgetContact;
+    language: 'en' | 'vi';
+    channel: 'widget' | 'help_center';
+  }): Promise<TChatSession & { messages: TChatMessage[] }>;
   read(session: TChatSession): Promise<TConversationRead>;
   handoff(session: TChatSession): Promise<void>;
   csat(session: TChatSession, score: number, comment: string): Promise<void>;
@@ -48,12 +52,18 @@ export function chatClient(
       body: JSON.stringify(body),
     });
   return {
-    async start({ contact, language }) {
-      const body: Record<string, unknown> = { workspaceId, language };
-      if (contact && Object.keys(contact).length > 0) body.contact = contact;
-      const created = (await post(base, body)) as { id?: string; token?: string } | null;
+    async start({ contact, language, channel }) {
+      const body: Record<string, unknown> = { workspaceId, language, channel };
+      // The conversation knows a contact by external id or email (a phone number is the surveys' only).
+      const known = { externalId: contact?.externalId, email: contact?.email };
+      if (known.externalId || known.email) body.contact = JSON.parse(JSON.stringify(known));
+      const created = (await post(base, body)) as {
+        id?: string;
+        token?: string;
+        messages?: TChatMessage[];
+      } | null;
       if (!created?.id || !created.token) throw new Error('No conversation in the answer');
-      return { id: created.id, token: created.token };
+      return { id: created.id, token: created.token, messages: created.messages ?? [] };
     },
     async read(session) {
       const read = (await call(`${path(session)}/messages`, { headers: headers(session) })) as

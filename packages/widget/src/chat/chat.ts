@@ -102,6 +102,10 @@ function createChat(host: TChatHost) {
     navigator.languages?.length ? navigator.languages : [navigator.language],
   );
   const s = chatStrings(language);
+  // The help center page marks itself (`<html data-touchpoint-channel="help_center">`); any other page
+  // is a website with the widget.
+  const channel =
+    document.documentElement.dataset.touchpointChannel === 'help_center' ? 'help_center' : 'widget';
   const client = chatClient(host.api, host.workspaceId, (url, init) => fetch(url, init));
 
   const stored = readJson<TChatSession>(storageKey);
@@ -394,9 +398,10 @@ function createChat(host: TChatHost) {
   const withSession = (): Promise<TChatSession> => {
     if (session) return Promise.resolve(session);
     creating ??= client
-      .start({ contact: host.contact, language })
-      .then((created) => {
+      .start({ contact: host.contact, language, channel })
+      .then(({ messages, ...created }) => {
         isUnreachable = false;
+        state = mergeMessages(state, messages); // the bot's greeting
         begin(created);
         return session ?? created;
       })
