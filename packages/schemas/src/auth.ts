@@ -34,6 +34,13 @@ export type TPublicConfig = z.infer<typeof ZPublicConfig>;
 export const ZSignInBody = z.strictObject({
   email: ZEmail,
   password: z.string().min(1).max(200),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .optional()
+    .describe('the 6-digit code from an authenticator app, or a recovery code, when two-factor is on'),
 });
 
 export const ZUser = z.object({
@@ -56,8 +63,67 @@ export const ZMe = z.object({
     .string()
     .nullable()
     .describe('send as the x-csrf-token header on unsafe requests made with the session cookie'),
+  twoFactor: z
+    .object({
+      enabled: z.boolean(),
+      requiredByWorkspace: z.boolean(),
+      setupRequired: z
+        .boolean()
+        .describe('the workspace requires two-factor and this person has not set it up: only set-up works'),
+    })
+    .optional()
+    .describe('absent for API keys'),
 });
 export type TMe = z.infer<typeof ZMe>;
+
+// Two-factor sign-in (TOTP, RFC 6238) and sessions.
+
+export const ZTwoFactorCodeBody = z.strictObject({ code: z.string().trim().min(1).max(32) });
+
+export const ZTwoFactorSetup = z.object({
+  secret: z.string().describe('base32; type it into an authenticator app that cannot scan'),
+  otpauthUrl: z.string(),
+  qrSvg: z.string().describe('the otpauth URL as an SVG QR code'),
+});
+export type TTwoFactorSetup = z.infer<typeof ZTwoFactorSetup>;
+
+export const ZRecoveryCodes = z.object({
+  recoveryCodes: z.array(z.string()).describe('shown once; each signs in once in place of a code'),
+});
+export type TRecoveryCodes = z.infer<typeof ZRecoveryCodes>;
+
+export const ZTwoFactorStatus = z.object({
+  enabled: z.boolean(),
+  enabledAt: z.string().nullable(),
+  recoveryCodesLeft: z.number().int(),
+});
+export type TTwoFactorStatus = z.infer<typeof ZTwoFactorStatus>;
+
+export const ZSession = z.object({
+  id: ZId,
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  userAgent: z.string().nullable(),
+  isCurrent: z.boolean(),
+});
+export type TSession = z.infer<typeof ZSession>;
+export const ZSessionList = z.object({ items: z.array(ZSession) });
+
+export const ZChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: ZPassword,
+});
+
+export const ZPasswordResetRequestBody = z.strictObject({ email: ZEmail });
+export const ZPasswordResetConfirmBody = z.strictObject({
+  token: z.string().min(10).max(200),
+  password: ZPassword,
+});
+
+export const ZWorkspaceSecurity = z.object({ requireTwoFactor: z.boolean() });
+export type TWorkspaceSecurity = z.infer<typeof ZWorkspaceSecurity>;
+export const ZUpdateWorkspaceSecurityBody = z.strictObject({ requireTwoFactor: z.boolean() });
 
 export const ZUpdateMeBody = z.strictObject({
   name: z.string().trim().min(1).max(120).optional(),

@@ -77,10 +77,13 @@ async function authenticateSession(db: Db, token: string): Promise<Principal | n
         .onRef('memberships.workspaceId', '=', 'sessions.workspaceId')
         .onRef('memberships.userId', '=', 'sessions.userId'),
     )
+    .innerJoin('users', 'users.id', 'sessions.userId')
     .select([
       'sessions.userId',
       'sessions.workspaceId',
       'sessions.csrfToken',
+      'sessions.lastSeenAt',
+      'users.totpEnabledAt',
       'memberships.role',
       'memberships.deactivatedAt',
     ])
@@ -103,6 +106,24 @@ async function authenticateSession(db: Db, token: string): Promise<Principal | n
     role = other?.role ?? null;
     await db.updateTable('sessions').set({ workspaceId }).where('tokenHash', '=', tokenHash).execute();
   }
+  // The sessions list shows when each was last used; written at most every five minutes per session.
+  if (Date.now() - session.lastSeenAt.getTime() > 5 * 60_000) {
+    await db
+      .updateTable('sessions')
+      .set({ lastSeenAt: new Date() })
+      .where('tokenHash', '=', tokenHash)
+      .execute();
+  }
+  const requiresTwoFactor =
+    workspaceId !== null &&
+    session.totpEnabledAt === null &&
+    (
+      await db
+        .selectFrom('workspaces')
+        .select('requireTwoFactor')
+        .where('id', '=', workspaceId)
+        .executeTakeFirst()
+    )?.requireTwoFactor === true;
   return {
     via: 'session',
     userId: session.userId,
@@ -111,5 +132,6 @@ async function authenticateSession(db: Db, token: string): Promise<Principal | n
     sessionTokenHash: tokenHash,
     csrfToken: session.csrfToken,
     apiKeyId: null,
+    ...(requiresTwoFactor ? { twoFactorSetupRequired: true } : {}),
   };
 }

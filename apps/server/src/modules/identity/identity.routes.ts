@@ -21,6 +21,7 @@ import {
   switchWorkspace,
   updateMe,
 } from './identity.service';
+import { securityRoutes } from './security.routes';
 
 export function identityRoutes(ctx: AppContext) {
   return [
@@ -71,6 +72,7 @@ export function identityRoutes(ctx: AppContext) {
       tag: 'Auth',
       summary: 'Make another of your workspaces the current one for this session',
       access: 'user',
+      allowDuringTwoFactorSetup: true,
       body: ZSwitchWorkspaceBody,
       responses: { 200: ZMe },
       handler: ({ body, principal }) => switchWorkspace(ctx, requireUser(principal), body.workspaceId),
@@ -81,6 +83,7 @@ export function identityRoutes(ctx: AppContext) {
       tag: 'Auth',
       summary: 'Who is calling: user (or API key), current workspace, role and permissions',
       access: 'workspace.read',
+      allowDuringTwoFactorSetup: true,
       responses: { 200: ZMe },
       handler: ({ principal }) => buildMe(ctx.db, requireWorkspace(principal)),
     }),
@@ -90,6 +93,7 @@ export function identityRoutes(ctx: AppContext) {
       tag: 'Auth',
       summary: 'Change your name or interface language',
       access: 'user',
+      allowDuringTwoFactorSetup: true,
       body: ZUpdateMeBody,
       responses: { 200: ZMe },
       handler: ({ body, principal }) => updateMe(ctx, requireUser(principal), body),
@@ -104,5 +108,6 @@ export function identityRoutes(ctx: AppContext) {
       responses: { 201: ZMe },
       handler: ({ body, principal }) => createWorkspace(ctx, requireUser(principal), body.name),
     }),
+    ...securityRoutes(ctx),
   ];
 }

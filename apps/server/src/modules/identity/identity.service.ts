@@ -8,8 +8,10 @@ import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import type { Principal } from '../../platform/http/principal';
+import { assertAcceptablePassword } from './password-policy';
 import { endSession, startSession } from './sessions';
 import { notifySignUpAttempt } from './sign-up-notice';
+import { verifySecondFactor } from './two-factor';
 
 // Verified against when the email is unknown, so a wrong email takes as long as a wrong password.
 const DUMMY_HASH = hashPassword('touchpoint-timing-equaliser');
@@ -23,6 +25,7 @@ export interface NewUser {
 
 /** Inserts a user; an email that already has an account is a 409, whatever its letter case. */
 export async function insertUser(tx: Tx, user: NewUser): Promise<string> {
+  assertAcceptablePassword(user.password, [user.email, user.name]);
   const id = uuidv7();
   const existing = await tx
     .selectFrom('users')
@@ -99,6 +102,8 @@ export async function signUp(
       'New accounts on this server are by invitation only. Ask an admin of your workspace to invite you.',
     );
   }
+  // Checked before looking the email up: a weak password is refused the same way for any address.
+  assertAcceptablePassword(input.password, [input.email, input.name]);
   const existingUserId = await findUserIdByEmail(ctx.db, input.email);
   let created: { userId: string; workspaceId: string } | null = null;
   if (!existingUserId) {
@@ -139,15 +144,29 @@ export async function findUserIdByEmail(db: Db, email: string): Promise<string |
 export async function signIn(
   ctx: AppContext,
   reply: FastifyReply,
-  input: { email: string; password: string },
+  input: { email: string; password: string; code?: string | undefined },
 ): Promise<TMe> {
   const user = await ctx.db
     .selectFrom('users')
-    .select(['id', 'passwordHash'])
+    .select(['id', 'passwordHash', 'totpEnabledAt'])
     .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email.toLowerCase()))
     .executeTakeFirst();
   const isValid = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH), input.password);
   if (!user || !isValid) throw new AppError('INVALID_CREDENTIALS', 'The email or the password is wrong.');
+  if (user.totpEnabledAt) {
+    if (!input.code) {
+      throw new AppError(
+        'TWO_FACTOR_REQUIRED',
+        'Enter the 6-digit code from your authenticator app (or one of your recovery codes).',
+      );
+    }
+    if (!(await verifySecondFactor(ctx.db, user.id, input.code))) {
+      throw new AppError(
+        'INVALID_TWO_FACTOR_CODE',
+        'That code does not match or was already used. Try the next one.',
+      );
+    }
+  }
   return signInAs(ctx, reply, user.id);
 }
 
@@ -252,17 +271,20 @@ export async function buildMe(db: Db, principal: Principal): Promise<TMe> {
       'You are not a member of any workspace yet. Create one or accept an invitation.',
     );
   }
-  const workspace = await db
+  const { requireTwoFactor, ...workspace } = await db
     .selectFrom('workspaces')
-    .select(['id', 'name'])
+    .select(['id', 'name', 'requireTwoFactor'])
     .where('id', '=', principal.workspaceId)
     .executeTakeFirstOrThrow();
-  const user = principal.userId
+  const userRow = principal.userId
     ? await db
         .selectFrom('users')
-        .select(['id', 'email', 'name', 'locale'])
+        .select(['id', 'email', 'name', 'locale', 'totpEnabledAt'])
         .where('id', '=', principal.userId)
         .executeTakeFirstOrThrow()
+    : null;
+  const user = userRow
+    ? { id: userRow.id, email: userRow.email, name: userRow.name, locale: userRow.locale }
     : null;
   const workspaces = principal.userId
     ? await db
@@ -282,5 +304,14 @@ export async function buildMe(db: Db, principal: Principal): Promise<TMe> {
     workspaces,
     via: principal.via === 'system' ? 'api_key' : principal.via,
     csrfToken: principal.csrfToken,
+    ...(userRow
+      ? {
+          twoFactor: {
+            enabled: userRow.totpEnabledAt !== null,
+            requiredByWorkspace: requireTwoFactor,
+            setupRequired: requireTwoFactor && userRow.totpEnabledAt === null,
+          },
+        }
+      : {}),
   };
 }

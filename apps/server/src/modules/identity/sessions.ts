@@ -1,7 +1,9 @@
+import type { TSession } from '@touchpoint/schemas';
 import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/context';
 import { generateSecret, hashSecret } from '../../platform/crypto';
 import type { Db } from '../../platform/db/database';
+import { AppError } from '../../platform/errors';
 
 export const SESSION_COOKIE = 'tp_session';
 const SESSION_DAYS = 30;
@@ -17,9 +19,10 @@ export async function startSession(
   const tokenHash = hashSecret(token);
   const csrfToken = generateSecret(24);
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
+  const userAgent = reply.request?.headers['user-agent']?.slice(0, 300) ?? null;
   await ctx.db
     .insertInto('sessions')
-    .values({ tokenHash, userId, workspaceId, csrfToken, expiresAt })
+    .values({ tokenHash, userId, workspaceId, csrfToken, expiresAt, userAgent })
     .execute();
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
@@ -39,4 +42,50 @@ export async function endSession(db: Db, reply: FastifyReply, tokenHash: string 
 export async function purgeExpiredSessions(db: Db): Promise<number> {
   const result = await db.deleteFrom('sessions').where('expiresAt', '<', new Date()).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** A person's live sessions (browsers and devices signed in), newest first. */
+export async function listSessions(
+  db: Db,
+  userId: string,
+  currentTokenHash: string | null,
+): Promise<TSession[]> {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id', 'tokenHash', 'createdAt', 'lastSeenAt', 'expiresAt', 'userAgent'])
+    .where('userId', '=', userId)
+    .where('expiresAt', '>', new Date())
+    .orderBy('lastSeenAt', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    lastSeenAt: row.lastSeenAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    userAgent: row.userAgent,
+    isCurrent: row.tokenHash === currentTokenHash,
+  }));
+}
+
+/** Ends one of a person's sessions; another person's session answers like a missing one. */
+export async function revokeSession(db: Db, userId: string, sessionId: string): Promise<void> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('userId', '=', userId)
+    .where('id', '=', sessionId)
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) throw AppError.notFound('session');
+}
+
+/** Ends every session of a person (sign out everywhere, password changed or reset), optionally but one. */
+export async function revokeAllSessions(
+  db: Db,
+  userId: string,
+  exceptTokenHash: string | null = null,
+): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where('userId', '=', userId)
+    .$if(exceptTokenHash !== null, (q) => q.where('tokenHash', '!=', exceptTokenHash as string))
+    .execute();
 }

@@ -12,6 +12,8 @@ export interface Principal {
   sessionTokenHash: string | null;
   csrfToken: string | null;
   apiKeyId: string | null;
+  /** The workspace requires two-factor sign-in and this person has not set it up: only set-up routes work. */
+  twoFactorSetupRequired?: boolean;
 }
 
 /** `user:<id>` or `api_key:<id>`, as recorded in the audit log. */

@@ -39,6 +39,8 @@ export interface RouteDefinition<
   responses: Record<number, z.ZodType | null>;
   /** Per-route rate limit (requests per minute per client IP). */
   rateLimitPerMinute?: number;
+  /** Reachable by someone whose workspace requires two-factor before they have set it up (sign-in pages, set-up). */
+  allowDuringTwoFactorSetup?: boolean;
   /** Further limits, each with its own key (e.g. per survey), checked after the per-IP one. */
   extraRateLimits?: { perMinute: number; key: (request: FastifyRequest) => string }[];
   /** Body size cap for this route, below the app-wide default (public endpoints keep it small). */
