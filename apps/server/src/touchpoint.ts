@@ -9,6 +9,7 @@ import { auditLogRoutes } from './modules/audit-log/index';
 import { automationRoutes } from './modules/automations/index';
 import { caseRoutes } from './modules/cases/index';
 import { contactRoutes } from './modules/contacts/index';
+import { conversationRoutes } from './modules/conversations/index';
 import { segmentRoutes } from './modules/segments/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { distributionRoutes, registerOneClickUnsubscribe } from './modules/distribution/index';
@@ -39,6 +40,7 @@ import { EventBus } from './platform/events';
 import { buildApp } from './platform/http/app';
 import type { RouteDefinition } from './platform/http/route';
 import { JobRunner } from './platform/jobs';
+import { createLocalLiveUpdates, createPgLiveUpdates, type LiveUpdates } from './platform/live-updates';
 import type { Logger } from './platform/logger';
 import { createMailer } from './platform/mail';
 import { registerSubscribers } from './subscribers';
@@ -121,6 +123,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...programmeHealthRoutes(ctx),
     ...caseRoutes(ctx),
     ...automationRoutes(ctx),
+    ...conversationRoutes(ctx),
   ];
 }
 
@@ -143,12 +146,15 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
     ? createMailer(options.smtpUrl, options.mailFrom ?? DEFAULT_MAIL_FROM)
     : null;
   let app: FastifyInstance | null = null;
+  let live: LiveUpdates | null = null;
 
   let dispatchKick: NodeJS.Timeout | null = null;
   let servicesStopped = false;
   const stopServices = async () => {
     if (servicesStopped) return;
     servicesStopped = true;
+    // Open streams end first, so the HTTP server has no busy connection left to wait for.
+    await live?.close();
     await app?.close();
     if (dispatchKick) clearTimeout(dispatchKick);
     await jobs.stop();
@@ -161,6 +167,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
   };
 
   try {
+    live = embedded ? createLocalLiveUpdates(logger) : await createPgLiveUpdates(connectionString, logger);
     const ctx: AppContext = {
       db: database.db,
       jobs,
@@ -172,6 +179,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       signUp: options.signUp ?? 'open',
       limits: { ...DEFAULT_PUBLIC_LIMITS, ...options.limits },
       webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, ...options.webhooks },
+      live,
       afterCommit: () => {
         // Many commits in a burst need one dispatch, not one job each: coalesce kicks for a moment.
         if (dispatchKick) return;

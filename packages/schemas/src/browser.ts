@@ -11,6 +11,8 @@ export type * from './common';
 export type * from './condition';
 export * from './constants';
 export type * from './contacts';
+export * from './conversation-constants';
+export type * from './conversations';
 export type * from './distribution';
 export type * from './journeys';
 export type * from './metrics';

@@ -1,6 +1,7 @@
 import type { Db } from './db/database';
 import type { EventBus } from './events';
 import type { JobQueue } from './jobs';
+import type { LiveUpdates } from './live-updates';
 import type { Logger } from './logger';
 import type { Mailer } from './mail';
 
@@ -51,6 +52,8 @@ export interface AppContext {
   /** Limits on the public endpoints, per client IP and per survey, in requests per minute. */
   limits: PublicLimits;
   webhooks: WebhookSettings;
+  /** Live notices for open streams (chat), across API processes; publish after the commit. */
+  live: LiveUpdates;
   /** Called after a transaction that recorded domain events commits. */
   afterCommit(): void;
 }

@@ -613,4 +613,75 @@ export interface Database {
     contactId: string;
     addedAt: Timestamp;
   };
+  conversations: {
+    workspaceId: string;
+    id: string;
+    status: 'bot' | 'open' | 'pending' | 'resolved';
+    contactId: string | null;
+    language: 'en' | 'vi';
+    tokenHash: string;
+    channel: string;
+    touchpointId: string | null;
+    assigneeUserId: string | null;
+    teamId: string | null;
+    handoffReason: string | null;
+    handedOverAt: NullableTimestamp;
+    firstResponseAt: NullableTimestamp;
+    firstResponseDueAt: NullableTimestamp;
+    resolvedAt: NullableTimestamp;
+    resolvedByUserId: string | null;
+    resolvedByTeamId: string | null;
+    resolution: 'bot_confirmed' | 'bot_assumed' | 'agent' | null;
+    snoozedUntil: NullableTimestamp;
+    caseId: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+    lastMessageAt: Timestamp;
+  };
+  conversationMessages: {
+    workspaceId: string;
+    id: string;
+    conversationId: string;
+    author: 'customer' | 'bot' | 'agent' | 'system';
+    authorUserId: string | null;
+    text: string;
+    private: Generated<boolean>;
+    clientMessageId: string | null;
+    inReplyTo: string | null;
+    createdAt: Timestamp;
+  };
+  conversationBotDecisions: {
+    workspaceId: string;
+    messageId: string;
+    conversationId: string;
+    confidence: number;
+    handoff: Generated<boolean>;
+    reason: string | null;
+    articleId: string | null;
+    intent: string | null;
+    createdAt: Timestamp;
+  };
+  agentPresence: {
+    workspaceId: string;
+    userId: string;
+    presence: Generated<'online' | 'away' | 'offline'>;
+    capacity: Generated<number>;
+    lastSeenAt: NullableTimestamp;
+    lastAssignedAt: NullableTimestamp;
+  };
+  cannedReplies: {
+    workspaceId: string;
+    id: string;
+    shortcut: string;
+    title: string;
+    text: JsonColumn<{ en: string; vi?: string | undefined }>;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  conversationSettings: {
+    workspaceId: string;
+    routing: JsonColumn<{ teamId: string; language?: 'en' | 'vi'; channel?: string }[]>;
+    updatedAt: Timestamp;
+  };
 }

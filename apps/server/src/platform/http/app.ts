@@ -105,7 +105,8 @@ async function buildTypedApp(options: BuildAppOptions) {
               origin: true,
               credentials: false,
               methods: ['GET', 'POST'],
-              allowedHeaders: ['content-type', 'idempotency-key'],
+              // authorization: a conversation's bearer token (the chat), never a session.
+              allowedHeaders: ['content-type', 'idempotency-key', 'authorization'],
               maxAge: 600,
               preflight: true,
               strictPreflight: true,
@@ -131,7 +132,8 @@ async function buildTypedApp(options: BuildAppOptions) {
           }
         : {}),
       handler: async (request, reply) => {
-        let principal = await options.authenticate(request);
+        // Public endpoints act for nobody: their bearer token (a conversation's) is not an API key.
+        let principal = route.url.startsWith('/api/v1/public/') ? null : await options.authenticate(request);
         // A session cookie without its CSRF token must not change anything (cross-site request forgery).
         if (principal?.via === 'session' && UNSAFE_METHODS.has(route.method)) {
           const token = request.headers['x-csrf-token'];

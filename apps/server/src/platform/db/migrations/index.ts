@@ -14,6 +14,7 @@ import * as contactUnsubscribeTokens from './20261207030000_contact_unsubscribe_
 import * as accounts from './20261208040000_accounts';
 import * as segments from './20261208050000_segments';
 import * as eventAttempts from './20261208000100_event_attempts';
+import * as conversations from './20261208020000_conversations';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '20261208040000_accounts': accounts,
   '20261208050000_segments': segments,
   '20261208000100_event_attempts': eventAttempts,
+  '20261208020000_conversations': conversations,
 };

@@ -1,0 +1,168 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../platform/context';
+import type { LivePayload } from '../../platform/live-updates';
+import { findConversation, findMessage, presentMessages } from './conversations.repository';
+import { authorizeCustomer } from './conversations.service';
+import { conversationChannel, queueChannel, workspaceChannel } from './effects';
+import { queueOf } from './routing.service';
+import { csatQuestion } from './texts';
+
+// Server-Sent Events for the chat: the customer's stream of one conversation and the agents' stream of
+// their workspace. A notice carries ids only; each stream loads the row itself and decides what its reader
+// may see (a customer never gets a private note). Heartbeats keep proxies from closing an idle stream;
+// every subscription is dropped when the client goes away or the app stops.
+
+const HEARTBEAT_MS = 15_000;
+
+interface SseStream {
+  send(event: string, data: unknown): void;
+  /** Runs `work` in order with the other loads of this stream (events keep the order of the notices). */
+  enqueue(work: () => Promise<void>): void;
+  onClose(cleanup: () => void): void;
+}
+
+function openStream(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): SseStream {
+  reply.hijack();
+  const raw = reply.raw;
+  // Hijacked replies skip Fastify's hooks: keep the headers they set (CORS for the widget's host page).
+  const headers: Record<string, string | string[] | number> = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value !== undefined) headers[name] = value as string | string[] | number;
+  }
+  raw.writeHead(200, {
+    ...headers,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+    'x-request-id': request.id,
+  });
+  raw.write(': connected\n\n');
+  const cleanups: (() => void)[] = [];
+  let closed = false;
+  let chain: Promise<void> = Promise.resolve();
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    for (const cleanup of cleanups.splice(0)) cleanup();
+    if (!raw.writableEnded) raw.end();
+  };
+  const heartbeat = setInterval(() => {
+    if (!closed) raw.write(': heartbeat\n\n');
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  cleanups.push(() => clearInterval(heartbeat));
+  cleanups.push(ctx.live.onClose(close));
+  request.raw.on('close', close);
+  raw.on('error', close);
+  return {
+    send(event, data) {
+      if (closed) return;
+      raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    },
+    enqueue(work) {
+      chain = chain
+        .then(() => (closed ? undefined : work()))
+        .catch((error: unknown) => ctx.logger.warn({ err: error }, 'live stream update failed'));
+    },
+    onClose(cleanup) {
+      if (closed) cleanup();
+      else cleanups.push(cleanup);
+    },
+  };
+}
+
+/** The customer's stream: new public messages, status and queue changes, and the CSAT question on resolution. */
+export async function streamPublicConversation(
+  ctx: AppContext,
+  conversationId: string,
+  token: string | undefined,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
+  const authorized = await authorizeCustomer(ctx.db, conversationId, token);
+  const { workspaceId } = authorized;
+  const stream = openStream(ctx, request, reply);
+  // Whether this customer waits in line (only then does a moving line concern them).
+  let waiting = false;
+  const sendStatus = async () => {
+    const conversation = await findConversation(ctx.db, workspaceId, conversationId);
+    waiting = conversation.status === 'open' && !conversation.assigneeUserId;
+    stream.send('status', { status: conversation.status, queue: await queueOf(ctx.db, conversation) });
+    return conversation;
+  };
+  const onNotice = (payload: LivePayload) =>
+    stream.enqueue(async () => {
+      if (payload.type === 'message' && typeof payload.messageId === 'string') {
+        const row = await findMessage(ctx.db, workspaceId, conversationId, payload.messageId);
+        if (!row || row.private) return;
+        const [message] = await presentMessages(ctx.db, [row]);
+        stream.send('message', message);
+      } else if (payload.type === 'status') {
+        await sendStatus();
+      } else if (payload.type === 'resolved') {
+        const conversation = await sendStatus();
+        if (conversation.status === 'resolved') {
+          stream.send('csat', { question: csatQuestion(conversation.language === 'vi' ? 'vi' : 'en') });
+        }
+      }
+    });
+  const onQueue = () =>
+    stream.enqueue(async () => {
+      if (waiting) await sendStatus();
+    });
+  stream.onClose(ctx.live.subscribe(conversationChannel(conversationId), onNotice));
+  stream.onClose(ctx.live.subscribe(queueChannel(workspaceId), onQueue));
+  // The state as of now, so a reconnecting client misses nothing that changed while it was away.
+  stream.enqueue(async () => {
+    await sendStatus();
+  });
+}
+
+/** The agents' stream: every conversation change and message of the workspace (private notes included). */
+export function streamWorkspaceConversations(
+  ctx: AppContext,
+  workspaceId: string,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const stream = openStream(ctx, request, reply);
+  const onNotice = (payload: LivePayload) =>
+    stream.enqueue(async () => {
+      const conversationId = typeof payload.conversationId === 'string' ? payload.conversationId : null;
+      if (!conversationId) return;
+      if (payload.type === 'message' && typeof payload.messageId === 'string') {
+        const row = await findMessage(ctx.db, workspaceId, conversationId, payload.messageId);
+        if (!row) return;
+        const [message] = await presentMessages(ctx.db, [row]);
+        stream.send('message', message);
+      }
+      const conversation = await findConversation(ctx.db, workspaceId, conversationId).catch(() => null);
+      if (!conversation) return;
+      const last = await ctx.db
+        .selectFrom('conversationMessages')
+        .select(['text', 'author', 'createdAt', 'private'])
+        .where('workspaceId', '=', workspaceId)
+        .where('conversationId', '=', conversationId)
+        .orderBy('createdAt', 'desc')
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      stream.send('conversation', {
+        id: conversation.id,
+        status: conversation.status,
+        assigneeId: conversation.assigneeUserId,
+        teamId: conversation.teamId,
+        handoffReason: conversation.handoffReason,
+        lastMessage: last
+          ? {
+              text: last.text,
+              author: last.author,
+              createdAt: last.createdAt.toISOString(),
+              private: last.private,
+            }
+          : null,
+        updatedAt: conversation.updatedAt.toISOString(),
+      });
+    });
+  stream.onClose(ctx.live.subscribe(workspaceChannel(workspaceId), onNotice));
+}
