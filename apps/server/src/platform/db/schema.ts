@@ -1,5 +1,6 @@
 import type {
   TAnswerValue,
+  TCondition,
   TContactBudget,
   TLocale,
   TRole,
@@ -42,6 +43,36 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 
 /** Table types as Kysely sees them (camelCase; CamelCasePlugin maps to the snake_case columns). */
 export interface Database {
+  // Converse: knowledge base and bot (20261208010000_knowledge).
+  knowledgeArticles: {
+    workspaceId: string;
+    id: string;
+    title: JsonColumn<{ en?: string; vi?: string }>;
+    body: JsonColumn<{ en?: string; vi?: string }>;
+    questions: JsonColumn<string[]>;
+    tags: ColumnType<string[], string[] | undefined, string[]>;
+    status: ColumnType<'published' | 'draft', 'published' | 'draft' | undefined, 'published' | 'draft'>;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  botIntents: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    examples: JsonColumn<string[]>;
+    reply: JsonColumn<{ en: string; vi?: string }>;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  botSettings: {
+    workspaceId: string;
+    enabled: ColumnType<boolean, boolean | undefined, boolean>;
+    greeting: JsonColumn<{ en?: string; vi?: string }>;
+    handoffRules: JsonColumn<{ condition: TCondition; reason: string }[]>;
+    threshold: number;
+    updatedAt: Timestamp;
+  };
   users: {
     id: string;
     email: string;
@@ -49,8 +80,26 @@ export interface Database {
     passwordHash: string;
     locale: ColumnType<TLocale, TLocale | undefined, TLocale>;
     createdAt: Timestamp;
+    totpSecret: string | null;
+    totpPendingSecret: string | null;
+    totpEnabledAt: NullableTimestamp;
+    totpLastStep: ColumnType<number | null, number | null | undefined, number | null>;
   };
-  workspaces: { id: string; name: string; isDemo: Generated<boolean>; createdAt: Timestamp };
+  userRecoveryCodes: { userId: string; codeHash: string; usedAt: NullableTimestamp };
+  passwordResetTokens: {
+    tokenHash: string;
+    userId: string;
+    createdAt: Timestamp;
+    expiresAt: Timestamp;
+    usedAt: NullableTimestamp;
+  };
+  workspaces: {
+    id: string;
+    name: string;
+    isDemo: Generated<boolean>;
+    createdAt: Timestamp;
+    requireTwoFactor: Generated<boolean>;
+  };
   memberships: {
     workspaceId: string;
     userId: string;
@@ -66,6 +115,9 @@ export interface Database {
     csrfToken: string;
     createdAt: Timestamp;
     expiresAt: Timestamp;
+    id: Generated<string>;
+    userAgent: string | null;
+    lastSeenAt: Generated<Date>;
   };
   teams: {
     workspaceId: string;
@@ -583,6 +635,30 @@ export interface Database {
     createdBy: string | null;
     createdAt: Timestamp;
   };
+  churnModels: {
+    workspaceId: string;
+    version: number;
+    label: JsonColumn<{ attribute: string } | { event: string }>;
+    status: Generated<'training' | 'ready' | 'failed'>;
+    progress: Generated<number>;
+    stage: Generated<string>;
+    metrics: JsonColumn<Record<string, unknown> | null>;
+    model: JsonColumn<unknown>;
+    error: string | null;
+    contactsScored: Generated<number>;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    trainedAt: NullableTimestamp;
+  };
+  contactChurnScores: {
+    workspaceId: string;
+    contactId: string;
+    score: number;
+    band: 'low' | 'medium' | 'high';
+    reasons: JsonColumn<Record<string, unknown>[]>;
+    modelVersion: number;
+    scoredAt: Timestamp;
+  };
   notifications: {
     workspaceId: string;
     id: Generated<number>;
@@ -595,23 +671,6 @@ export interface Database {
     readAt: NullableTimestamp;
     digestedAt: NullableTimestamp;
     createdAt: Timestamp;
-  };
-  segments: {
-    workspaceId: string;
-    id: string;
-    name: string;
-    description: Generated<string>;
-    kind: 'dynamic' | 'static';
-    condition: ColumnType<Record<string, unknown> | null, string | null, string | null>;
-    createdBy: string | null;
-    createdAt: Timestamp;
-    updatedAt: Timestamp;
-  };
-  segmentMembers: {
-    workspaceId: string;
-    segmentId: string;
-    contactId: string;
-    addedAt: Timestamp;
   };
   conversations: {
     workspaceId: string;
@@ -683,5 +742,22 @@ export interface Database {
     workspaceId: string;
     routing: JsonColumn<{ teamId: string; language?: 'en' | 'vi'; channel?: string }[]>;
     updatedAt: Timestamp;
+  };
+  segments: {
+    workspaceId: string;
+    id: string;
+    name: string;
+    description: Generated<string>;
+    kind: 'dynamic' | 'static';
+    condition: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  segmentMembers: {
+    workspaceId: string;
+    segmentId: string;
+    contactId: string;
+    addedAt: Timestamp;
   };
 }

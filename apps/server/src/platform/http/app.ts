@@ -147,6 +147,16 @@ async function buildTypedApp(options: BuildAppOptions) {
             principal = null;
           }
         }
+        if (
+          principal?.twoFactorSetupRequired &&
+          route.access !== 'public' &&
+          !route.allowDuringTwoFactorSetup
+        ) {
+          throw new AppError(
+            'TWO_FACTOR_SETUP_REQUIRED',
+            'This workspace requires two-factor sign-in. Set it up under Settings → Security first.',
+          );
+        }
         if (route.access === 'user') requireUser(principal);
         else if (route.access !== 'public') requireWorkspace(principal, route.access);
 
