@@ -14,6 +14,7 @@ import * as contactUnsubscribeTokens from './20261207030000_contact_unsubscribe_
 import * as accounts from './20261208040000_accounts';
 import * as segments from './20261208050000_segments';
 import * as eventAttempts from './20261208000100_event_attempts';
+import * as signInSecurity from './20261208070000_sign_in_security';
 import * as conversations from './20261208020000_conversations';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '20261208040000_accounts': accounts,
   '20261208050000_segments': segments,
   '20261208000100_event_attempts': eventAttempts,
+  '20261208070000_sign_in_security': signInSecurity,
   '20261208020000_conversations': conversations,
 };
