@@ -1,5 +1,5 @@
-// Size of the website widget as a visitor downloads it: the loader on every page, and the renderer (with
-// its CSS inlined) only when a survey shows. Builds the widget, then prints raw, gzip (level 9) and brotli
+// Size of the website widget as a visitor downloads it: the loader on every page, the renderer (with
+// its CSS inlined) only when a survey shows, and the chat chunk only when the visitor opens the chat. Builds the widget, then prints raw, gzip (level 9) and brotli
 // (quality 11) sizes, the issue's budgets with the share of each used, and the embed sizes the issue
 // quotes for other products. The budgets are enforced by packages/widget/test/size.test.ts, not here.
 //
@@ -45,6 +45,7 @@ const rows: [string, TSize][] = [
   ['renderer (renderer.js)', sizes.renderer],
   ['  of which CSS', sizes.css],
   ['loader + renderer + CSS', sizes.survey],
+  ['chat (chat.js, CSS inlined)', sizes.chat],
   [`hosted survey page (${hosted.file})`, hosted],
 ];
 console.log('\nWebsite widget: what a visitor downloads\n');
@@ -72,6 +73,13 @@ console.table([
     actual: bytes(sizes.survey.gzip),
     used: percent(sizes.survey.gzip, WIDGET_BUDGETS.surveyGzip),
     headroom: bytes(WIDGET_BUDGETS.surveyGzip - sizes.survey.gzip),
+  },
+  {
+    budget: 'chat chunk, when the visitor opens the chat',
+    limit: bytes(WIDGET_BUDGETS.chatGzip),
+    actual: bytes(sizes.chat.gzip),
+    used: percent(sizes.chat.gzip, WIDGET_BUDGETS.chatGzip),
+    headroom: bytes(WIDGET_BUDGETS.chatGzip - sizes.chat.gzip),
   },
   {
     budget: 'hosted survey page script',

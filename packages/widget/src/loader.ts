@@ -283,7 +283,7 @@ function start(): void {
       : 'Chat with us';
     root.attachShadow({
       mode: 'open',
-    }).innerHTML = `<button type="button" aria-label="${label}" style="position:fixed;right:16px;bottom:16px;z-index:2147482999;width:56px;height:56px;border:0;border-radius:50%;background:var(--touchpoint-accent,#4338ca);color:var(--touchpoint-accent-text,#fff);box-shadow:0 4px 16px rgb(0 0 0/.25);cursor:pointer"><svg width="26" height="26" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/></svg></button>`;
+    }).innerHTML = `<button aria-label="${label}" style="position:fixed;right:16px;bottom:16px;z-index:2147482999;width:56px;height:56px;border:0;border-radius:50%;background:var(--touchpoint-accent,#4338ca);color:var(--touchpoint-accent-text,#fff);box-shadow:0 4px 16px rgb(0 0 0/.25);cursor:pointer"><svg width="26" height="26" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M3 4h18v13H9l-5 4v-4H3z"/></svg></button>`;
     launcher = root.shadowRoot?.firstChild as HTMLElement;
     listen(launcher, 'click', openChat);
     document.body.append(root);
