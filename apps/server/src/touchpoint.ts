@@ -7,6 +7,7 @@ import { actionPlanRoutes } from './modules/action-plans/index';
 import { annotationRoutes } from './modules/annotations/index';
 import { auditLogRoutes } from './modules/audit-log/index';
 import { automationRoutes } from './modules/automations/index';
+import { botRoutes } from './modules/bot/index';
 import { caseRoutes } from './modules/cases/index';
 import { contactRoutes } from './modules/contacts/index';
 import { conversationRoutes } from './modules/conversations/index';
@@ -17,6 +18,7 @@ import { registerHealthRoute } from './modules/health/index';
 import { registerHostedSurveyPage } from './modules/hosted-survey/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
+import { knowledgeRoutes } from './modules/knowledge/index';
 import { metricRoutes } from './modules/metrics/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { programmeHealthRoutes } from './modules/programme-health/index';
@@ -122,6 +124,8 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...actionPlanRoutes(ctx),
     ...programmeHealthRoutes(ctx),
     ...caseRoutes(ctx),
+    ...knowledgeRoutes(ctx),
+    ...botRoutes(ctx),
     ...automationRoutes(ctx),
     ...conversationRoutes(ctx),
   ];

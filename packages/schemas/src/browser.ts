@@ -11,6 +11,8 @@ export type * from './common';
 export type * from './condition';
 export * from './constants';
 export type * from './contacts';
+export * from './converse-constants';
+export type * from './converse';
 export * from './conversation-constants';
 export type * from './conversations';
 export type * from './distribution';

@@ -7,6 +7,7 @@ export * from './common';
 export * from './condition';
 export * from './constants';
 export * from './contacts';
+export * from './converse';
 export * from './conversations';
 export * from './distribution';
 export * from './journeys';

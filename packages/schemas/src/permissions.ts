@@ -36,6 +36,9 @@ export const PERMISSIONS = {
   'automations.manage': ['admin', 'cx_manager'],
   // Action plans (the outer loop: root causes across cases) and their "you said, we did" notices.
   'actionPlans.manage': ['admin', 'cx_manager', 'team_member'],
+  // Knowledge base articles and the bot (intents, settings, hand-over rules); every member reads them.
+  'knowledge.manage': ['admin', 'cx_manager'],
+  'bot.manage': ['admin', 'cx_manager'],
   // Conversations (the inbox): reading them, and working them (replies, notes, transfer, resolve, presence).
   'conversations.read': ['admin', 'cx_manager', 'analyst', 'team_member', 'agent', 'viewer'],
   'conversations.work': ['admin', 'cx_manager', 'team_member', 'agent'],

@@ -9,6 +9,7 @@ import * as webhooks from './20261205020000_webhooks';
 import * as act from './20261205030000_act';
 import * as automations from './20261205060000_automations';
 import * as apiKeyCreators from './20261207010000_api_key_creators';
+import * as knowledge from './20261208010000_knowledge';
 import * as topicSentiment from './20261207020000_topic_sentiment';
 import * as contactUnsubscribeTokens from './20261207030000_contact_unsubscribe_tokens';
 import * as accounts from './20261208040000_accounts';
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '20261208040000_accounts': accounts,
   '20261208050000_segments': segments,
   '20261208000100_event_attempts': eventAttempts,
+  '20261208010000_knowledge': knowledge,
   '20261208070000_sign_in_security': signInSecurity,
   '20261208020000_conversations': conversations,
 };

@@ -1,0 +1,2 @@
+export { knowledgeRoutes } from './knowledge.routes';
+export { suggestArticles, workspaceKnowledge } from './knowledge.service';

@@ -1,0 +1,5 @@
+export * from './decide';
+export * from './handover-signals';
+export * from './intents';
+export * from './knowledge-index';
+export * from './terms';
