@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { createJobRegistry } from './jobs.registry';
 import { accessRoutes } from './modules/access/index';
+import { accountRoutes } from './modules/accounts/index';
 import { actionPlanRoutes } from './modules/action-plans/index';
 import { annotationRoutes } from './modules/annotations/index';
 import { auditLogRoutes } from './modules/audit-log/index';
@@ -114,6 +115,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...responseRoutes(ctx),
     ...contactRoutes(ctx),
     ...segmentRoutes(ctx),
+    ...accountRoutes(ctx),
     ...distributionRoutes(ctx),
     ...reviewRoutes(ctx),
     ...metricRoutes(ctx),

@@ -24,6 +24,10 @@ export {
   npsFromCounts,
   proportionFromCounts,
   SMALL_SAMPLE_FLOOR,
+  type WeightedAnswer,
+  type WeightedResult,
+  weightedCsat,
+  weightedNps,
 } from './metrics';
 export * from './prediction/index';
 export * from './reviews/index';

@@ -1,6 +1,8 @@
 // The zod-free part of the contracts, for the browser bundle: constants, permissions and types only.
 
 export type * from './act';
+export * from './account-constants';
+export type * from './accounts';
 export * from './act-constants';
 export type * from './auth';
 export * from './automation-constants';

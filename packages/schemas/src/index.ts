@@ -1,3 +1,5 @@
+export * from './account-constants';
+export * from './accounts';
 export * from './act';
 export * from './act-constants';
 export * from './auth';
