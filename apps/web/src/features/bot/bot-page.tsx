@@ -20,7 +20,6 @@ import type { TCannedReply } from '../inbox/inbox.api';
 import { formatConfidence } from '../inbox/inbox-format';
 import { InboxTabs } from '../inbox/inbox-tabs';
 import {
-  BOT_REASONS,
   type TBotSettings,
   type TIntent,
   useBotSettings,
@@ -132,6 +131,7 @@ function BotTestBox() {
                       reason: result.reason ? t(`inbox.reasons.${result.reason}`, result.reason) : '—',
                     })
                   : t('bot.test.handoffNo')}
+                {result.detail ? ` (${result.detail})` : ''}
               </dd>
               <dt>{t('bot.test.detected')}</dt>
               <dd>{t(`inbox.languages.${result.language}`, result.language)}</dd>
@@ -166,7 +166,7 @@ function settingsDraft(settings: TBotSettings): TSettingsDraft {
   return {
     enabled: settings.enabled,
     greeting: { en: settings.greeting?.en ?? '', vi: settings.greeting?.vi ?? '' },
-    threshold: settings.confidenceThreshold === undefined ? '' : String(settings.confidenceThreshold),
+    threshold: String(settings.threshold),
     rules: (settings.handoffRules ?? []).map((rule) => ({
       key: nextRuleKey(),
       condition: initialConditionValue(rule.condition),
@@ -196,7 +196,6 @@ function BotSettingsForm({ settings }: { settings: TBotSettings }) {
     comparable,
   );
   const [problem, setProblem] = useState<string | null>(null);
-  const hasThreshold = settings.confidenceThreshold !== undefined;
   const thresholdId = useId();
 
   const submit = (event: FormEvent) => {
@@ -208,21 +207,23 @@ function BotSettingsForm({ settings }: { settings: TBotSettings }) {
         setProblem(t(read.problem));
         return;
       }
-      rules.push({ condition: read.condition, reason: rule.reason });
+      if (!rule.reason.trim()) {
+        setProblem(t('bot.rules.needReason'));
+        return;
+      }
+      rules.push({ condition: read.condition, reason: rule.reason.trim() });
+    }
+    const threshold = Number(draft.threshold);
+    if (draft.threshold.trim() === '' || !Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
+      setProblem(t('bot.settings.thresholdRange'));
+      return;
     }
     const body: TBotSettings = {
       enabled: draft.enabled,
       greeting: { en: draft.greeting.en.trim(), vi: draft.greeting.vi.trim() },
       handoffRules: rules,
+      threshold,
     };
-    if (hasThreshold) {
-      const threshold = Number(draft.threshold);
-      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
-        setProblem(t('bot.settings.thresholdRange'));
-        return;
-      }
-      body.confidenceThreshold = threshold;
-    }
     setProblem(null);
     save.mutate(body, { onSuccess: () => markSaved(draft) });
   };
@@ -278,25 +279,23 @@ function BotSettingsForm({ settings }: { settings: TBotSettings }) {
               data-testid="bot-greeting-vi"
             />
           </div>
-          {hasThreshold && (
-            <div className="field">
-              <label htmlFor={thresholdId}>{t('bot.settings.threshold')}</label>
-              <input
-                id={thresholdId}
-                type="number"
-                min={0}
-                max={1}
-                step={0.05}
-                value={draft.threshold}
-                aria-describedby={`${thresholdId}-hint`}
-                onChange={(event) => setDraft((current) => ({ ...current, threshold: event.target.value }))}
-                data-testid="bot-threshold"
-              />
-              <p className="field-hint" id={`${thresholdId}-hint`}>
-                {t('bot.settings.thresholdHint')}
-              </p>
-            </div>
-          )}
+          <div className="field">
+            <label htmlFor={thresholdId}>{t('bot.settings.threshold')}</label>
+            <input
+              id={thresholdId}
+              type="number"
+              min={0}
+              max={1}
+              step={0.05}
+              value={draft.threshold}
+              aria-describedby={`${thresholdId}-hint`}
+              onChange={(event) => setDraft((current) => ({ ...current, threshold: event.target.value }))}
+              data-testid="bot-threshold"
+            />
+            <p className="field-hint" id={`${thresholdId}-hint`}>
+              {t('bot.settings.thresholdHint')}
+            </p>
+          </div>
         </section>
         <section className="card stack" aria-labelledby="bot-rules-title" data-testid="bot-rules">
           <div className="section-header">
@@ -339,20 +338,14 @@ function BotSettingsForm({ settings }: { settings: TBotSettings }) {
                     value={rule.condition}
                     onChange={(condition) => setRule(rule.key, { condition })}
                   />
-                  <SelectField
+                  <TextField
                     label={t('bot.rules.reason')}
+                    hint={t('bot.rules.reasonHint')}
                     value={rule.reason}
+                    maxLength={200}
                     onChange={(event) => setRule(rule.key, { reason: event.target.value })}
-                  >
-                    {(BOT_REASONS as readonly string[]).includes(rule.reason) ? null : (
-                      <option value={rule.reason}>{rule.reason}</option>
-                    )}
-                    {BOT_REASONS.filter((reason) => reason !== 'bot_disabled').map((reason) => (
-                      <option key={reason} value={reason}>
-                        {t(`inbox.reasons.${reason}`)}
-                      </option>
-                    ))}
-                  </SelectField>
+                    data-testid="handoff-rule-reason"
+                  />
                   {canManage && (
                     <div>
                       <button

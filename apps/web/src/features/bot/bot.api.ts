@@ -4,30 +4,18 @@ import { api } from '../../lib/api';
 import { useSignedInMe, useWorkspaceKey } from '../auth/auth.api';
 import type { TCannedReply } from '../inbox/inbox.api';
 
-export const BOT_REASONS = [
-  'low_confidence',
-  'out_of_scope',
-  'asked_for_person',
-  'negative_sentiment',
-  'urgent',
-  'repeated_failure',
-  'vip',
-  'at_risk',
-  'workspace_rule',
-  'bot_disabled',
-] as const;
-
 export interface THandoffRule {
   condition: TCondition;
+  /** A note for agents: why this rule hands over. */
   reason: string;
 }
 
 export interface TBotSettings {
   enabled: boolean;
-  greeting: { en?: string | null; vi?: string | null };
+  greeting: { en: string; vi: string };
   handoffRules: THandoffRule[];
-  /** Below it the bot hands over; only sent back when the server reports it. */
-  confidenceThreshold?: number;
+  /** Answers below this confidence (0–1) hand over. */
+  threshold: number;
 }
 
 export interface TIntent {
@@ -47,6 +35,8 @@ export interface TBotDecision {
   handoff: boolean;
   reason: string | null;
   language: 'en' | 'vi';
+  /** The matching workspace rule's note, for `workspace_rule`. */
+  detail?: string;
 }
 
 function useBotKey() {

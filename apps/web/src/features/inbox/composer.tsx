@@ -34,7 +34,7 @@ export function Composer({ ref, conversationId, language, contactName, isResolve
   const { t } = useTranslation();
   const me = useSignedInMe();
   const send = useSendMessage(conversationId);
-  const canned = useCannedReplies();
+  const canned = useCannedReplies(conversationId);
   const suggestions = useSuggestions(conversationId);
   const [mode, setMode] = useState<TMode>('reply');
   const [text, setText] = useState('');
@@ -71,9 +71,10 @@ export function Composer({ ref, conversationId, language, contactName, isResolve
 
   const insertCanned = (reply: TCannedReply) => {
     if (!shortcut) return;
+    // The server fills the variables for this conversation; the same filling here covers an older server.
     const body = language === 'vi' && reply.text.vi ? reply.text.vi : reply.text.en;
     const caret = localRef.current?.selectionStart ?? text.length;
-    insertAtCaret(shortcut.start, caret, fillVariables(body, variables));
+    insertAtCaret(shortcut.start, caret, reply.filled ?? fillVariables(body, variables));
   };
 
   const insertArticle = (title: string, excerpt: string, articleId: string) => {

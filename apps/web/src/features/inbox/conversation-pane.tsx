@@ -64,6 +64,7 @@ export function ConversationPane({ id, onNext }: ConversationPaneProps) {
 function LoadedConversation({ detail, onNext }: { detail: TConversationDetail; onNext: () => void }) {
   const { t } = useTranslation();
   const me = useSignedInMe();
+  const canWork = me.permissions.includes('conversations.work');
   const conversation = detail.conversation;
   const id = conversation.id;
   const update = useUpdateConversation(id);
@@ -79,7 +80,7 @@ function LoadedConversation({ detail, onNext }: { detail: TConversationDetail; o
   const error = update.error ?? handBack.error ?? toCase.error;
 
   const resolve = () => {
-    if (isResolved || update.isPending) return;
+    if (!canWork || isResolved || update.isPending) return;
     update.mutate({ status: 'resolved' });
   };
   useInboxKeys({
@@ -119,82 +120,88 @@ function LoadedConversation({ detail, onNext }: { detail: TConversationDetail; o
               </span>
             </p>
           </div>
-          <RowActions
-            className="conversation-actions"
-            actions={[
-              {
-                id: 'assign',
-                label: t('inbox.actions.assignToMe'),
-                isHidden: isMine || !me.user || isResolved,
-                variant: 'primary',
-                testId: 'action-assign-me',
-                onSelect: () => update.mutate({ assigneeId: me.user?.id ?? null, status: 'open' }),
-              },
-              {
-                id: 'transfer',
-                label: t('inbox.actions.transfer'),
-                isHidden: isResolved,
-                testId: 'action-transfer',
-                onSelect: () => setDialog('transfer'),
-              },
-              {
-                id: 'snooze',
-                label: t('inbox.actions.snooze'),
-                isHidden: isResolved,
-                testId: 'action-snooze',
-                onSelect: () => setDialog('snooze'),
-              },
-              linkedCase
-                ? {
-                    id: 'case',
-                    label: t('inbox.actions.openCase'),
-                    to: `/cases/${linkedCase}`,
-                    testId: 'action-open-case',
-                  }
-                : {
-                    id: 'case',
-                    label: t('inbox.actions.toCase'),
-                    testId: 'action-to-case',
-                    isDisabled: toCase.isPending,
-                    onSelect: () =>
-                      toCase.mutate(undefined, { onSuccess: (created) => setCaseId(created.caseId) }),
-                  },
-              {
-                id: 'hand-back',
-                label: t('inbox.actions.handBack'),
-                isHidden: conversation.status === 'bot' || isResolved,
-                testId: 'action-hand-back',
-                isDisabled: handBack.isPending,
-                onSelect: () => handBack.mutate(undefined),
-              },
-              isResolved
-                ? {
-                    id: 'reopen',
-                    label: t('inbox.actions.reopen'),
-                    testId: 'action-reopen',
-                    onSelect: () => update.mutate({ status: 'open' }),
-                  }
-                : {
-                    id: 'resolve',
-                    label: t('inbox.actions.resolve'),
-                    variant: 'primary',
-                    testId: 'action-resolve',
-                    isDisabled: update.isPending,
-                    title: t('inbox.actions.resolveKey'),
-                    onSelect: resolve,
-                  },
-            ]}
-          />
+          {canWork && (
+            <RowActions
+              className="conversation-actions"
+              actions={[
+                {
+                  id: 'assign',
+                  label: t('inbox.actions.assignToMe'),
+                  isHidden: isMine || !me.user || isResolved,
+                  variant: 'primary',
+                  testId: 'action-assign-me',
+                  onSelect: () => update.mutate({ assigneeId: me.user?.id ?? null, status: 'open' }),
+                },
+                {
+                  id: 'transfer',
+                  label: t('inbox.actions.transfer'),
+                  isHidden: isResolved,
+                  testId: 'action-transfer',
+                  onSelect: () => setDialog('transfer'),
+                },
+                {
+                  id: 'snooze',
+                  label: t('inbox.actions.snooze'),
+                  isHidden: isResolved,
+                  testId: 'action-snooze',
+                  onSelect: () => setDialog('snooze'),
+                },
+                linkedCase
+                  ? {
+                      id: 'case',
+                      label: t('inbox.actions.openCase'),
+                      to: `/cases/${linkedCase}`,
+                      testId: 'action-open-case',
+                    }
+                  : {
+                      id: 'case',
+                      label: t('inbox.actions.toCase'),
+                      testId: 'action-to-case',
+                      isDisabled: toCase.isPending,
+                      onSelect: () =>
+                        toCase.mutate(undefined, { onSuccess: (created) => setCaseId(created.caseId) }),
+                    },
+                {
+                  id: 'hand-back',
+                  label: t('inbox.actions.handBack'),
+                  isHidden: conversation.status === 'bot' || isResolved,
+                  testId: 'action-hand-back',
+                  isDisabled: handBack.isPending,
+                  onSelect: () => handBack.mutate(undefined),
+                },
+                isResolved
+                  ? {
+                      id: 'reopen',
+                      label: t('inbox.actions.reopen'),
+                      testId: 'action-reopen',
+                      onSelect: () => update.mutate({ status: 'open' }),
+                    }
+                  : {
+                      id: 'resolve',
+                      label: t('inbox.actions.resolve'),
+                      variant: 'primary',
+                      testId: 'action-resolve',
+                      isDisabled: update.isPending,
+                      title: t('inbox.actions.resolveKey'),
+                      onSelect: resolve,
+                    },
+              ]}
+            />
+          )}
         </header>
         <FormError error={error} testId="conversation-error" />
         <Transcript messages={detail.messages} decisions={detail.decisions} />
-        <Composer
-          ref={composerRef}
-          conversationId={id}
-          language={conversation.language}
-          contactName={conversation.contact?.name ?? null}
-          isResolved={isResolved}
-        />
+        {canWork ? (
+          <Composer
+            ref={composerRef}
+            conversationId={id}
+            language={conversation.language}
+            contactName={conversation.contact?.name ?? null}
+            isResolved={isResolved}
+          />
+        ) : (
+          <p className="muted small">{t('inbox.conversation.readOnly')}</p>
+        )}
         {isResolved && (
           <p className="muted small">
             <button type="button" className="btn-link" onClick={onNext}>

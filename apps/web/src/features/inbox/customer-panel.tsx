@@ -77,18 +77,17 @@ export function CustomerPanel({
             {responses.slice(0, 5).map((response) => (
               <li key={response.id}>
                 <p>
-                  {response.score !== null && response.score !== undefined && (
+                  {response.score !== null && response.score !== undefined ? (
                     <span className="badge badge-info">
-                      {response.metric ? `${response.metric.toUpperCase()} ` : ''}
-                      {response.score}
+                      {t('inbox.customer.score', { score: response.score })}
                     </span>
+                  ) : (
+                    <span className="badge badge-neutral">{t('inbox.customer.noScore')}</span>
                   )}{' '}
-                  <span className="small">{response.surveyName ?? response.surveyTitle ?? ''}</span>
+                  {response.surveyName && <span className="small">{response.surveyName}</span>}
                 </p>
                 {response.comment && <p className="small">“{response.comment}”</p>}
-                <p className="muted small">
-                  {formatDate(response.submittedAt ?? response.createdAt ?? null)}
-                </p>
+                <p className="muted small">{formatDate(response.createdAt ?? null)}</p>
               </li>
             ))}
           </ul>

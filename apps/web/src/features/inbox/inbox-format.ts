@@ -6,22 +6,19 @@ export function formatRate(rate: number | null | undefined, locale: string): str
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }
 
-export function formatRateInterval(ci: [number, number] | null | undefined, locale: string): string | null {
-  if (!ci) return null;
-  return `${formatRate(ci[0], locale)} – ${formatRate(ci[1], locale)}`;
+/** A percentage on the 0–100 scale the inbox metrics use ("62%"), like the CSAT of the insights. */
+export function formatPercent(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)}%`;
 }
 
-/**
- * CSAT as the survey engine reports it: a share satisfied (0–1 or 0–100) shows as a percentage, a mean
- * score on the 1–5 scale shows with one decimal and its scale.
- */
-export function formatCsat(value: number | null | undefined, locale: string): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  if (value <= 1) return formatRate(value, locale);
-  if (value <= 5) {
-    return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)} / 5`;
-  }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)}%`;
+/** A 95% interval of percentages ("48% – 71%"), or null without one. */
+export function formatPercentInterval(
+  ci: [number, number] | null | undefined,
+  locale: string,
+): string | null {
+  if (!ci) return null;
+  return `${formatPercent(ci[0], locale)} – ${formatPercent(ci[1], locale)}`;
 }
 
 /** A duration in seconds as the largest sensible unit ("45 s", "12 min", "3.5 h", "2.0 d"). */

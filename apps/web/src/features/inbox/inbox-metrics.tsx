@@ -4,7 +4,7 @@ import { ErrorState } from '../../components/error-message';
 import { LoadingState } from '../../components/loading';
 import { lastDays } from '../insights/insights.api';
 import { type TInboxMetrics, useInboxMetrics } from './inbox.api';
-import { formatCsat, formatDuration, formatRate, formatRateInterval } from './inbox-format';
+import { formatDuration, formatPercent, formatPercentInterval } from './inbox-format';
 
 /** The inbox's own figures for the last 30 days, each with its n and (where it has one) its 95% CI. */
 export function InboxMetricsStrip() {
@@ -36,12 +36,13 @@ function MetricTiles({ data }: { data: TInboxMetrics }) {
         <Tile
           id="containment"
           name={t('inbox.metrics.containment')}
-          value={formatRate(data.containment?.rate, locale)}
+          value={formatPercent(data.containment?.rate, locale)}
           n={data.containment?.n ?? 0}
-          ci={formatRateInterval(data.containment?.ci, locale)}
+          ci={formatPercentInterval(data.containment?.ci, locale)}
           aside={t('inbox.metrics.containmentSplit', {
             confirmed: data.containment?.confirmed ?? 0,
             assumed: data.containment?.assumed ?? 0,
+            cameBack: data.containment?.cameBack ?? 0,
           })}
         />
       </li>
@@ -49,8 +50,9 @@ function MetricTiles({ data }: { data: TInboxMetrics }) {
         <Tile
           id="handover"
           name={t('inbox.metrics.handover')}
-          value={formatRate(data.handover?.rate, locale)}
+          value={formatPercent(data.handover?.rate, locale)}
           n={data.handover?.n ?? 0}
+          ci={formatPercentInterval(data.handover?.ci, locale)}
           aside={
             topReasons.length > 0 ? (
               <span data-testid="handover-reasons">
@@ -79,13 +81,9 @@ function MetricTiles({ data }: { data: TInboxMetrics }) {
         <Tile
           id="csat"
           name={t('inbox.metrics.csat')}
-          value={formatCsat(data.csat?.value, locale)}
+          value={formatPercent(data.csat?.value, locale)}
           n={data.csat?.n ?? 0}
-          ci={
-            data.csat?.ci
-              ? `${formatCsat(data.csat.ci[0], locale)} – ${formatCsat(data.csat.ci[1], locale)}`
-              : null
-          }
+          ci={formatPercentInterval(data.csat?.ci, locale)}
         />
       </li>
     </ul>

@@ -5,6 +5,7 @@ import {
   fillVariables,
   isInQueue,
   listQuery,
+  localFilter,
   matchesListQuery,
   moveSelection,
   replaceShortcut,
@@ -47,14 +48,30 @@ describe('queues', () => {
     expect(listQuery(empty, [])).toEqual({ status: 'open', assigneeId: 'none' });
   });
 
-  it('lets the filter bar narrow a queue and never lists every team for "my teams" without a team', () => {
-    expect(listQuery({ ...empty, queue: 'team' }, [])).toEqual({ status: 'open', teamId: 'none' });
-    expect(listQuery({ ...empty, queue: 'team' }, ['t1', 't2'])).toEqual({ status: 'open', teamId: 't1,t2' });
+  it('lets the filter bar narrow a queue', () => {
+    expect(listQuery({ ...empty, queue: 'team' }, ['t1'])).toEqual({ status: 'open', teamId: 't1' });
     expect(listQuery({ ...empty, queue: 'resolved', language: 'vi', q: ' refund ' }, [])).toEqual({
       status: 'resolved',
-      language: 'vi',
       q: 'refund',
     });
+  });
+
+  it('filters "my teams" and the language on the rows when the API cannot', () => {
+    const row = (teamId: string | null, language: string) => ({
+      team: teamId ? { id: teamId, name: teamId } : null,
+      language,
+    });
+    expect(localFilter({ queue: 'team', teamId: '', language: '' }, ['t1'])).toBeNull();
+    const none = localFilter({ queue: 'team', teamId: '', language: '' }, []);
+    expect(none?.(row('t1', 'en'))).toBe(false);
+    const several = localFilter({ queue: 'team', teamId: '', language: '' }, ['t1', 't2']);
+    expect([row('t1', 'en'), row('t3', 'en'), row(null, 'en')].map((item) => several?.(item))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    const vi = localFilter({ queue: 'open', teamId: '', language: 'vi' }, []);
+    expect([row(null, 'vi'), row(null, 'en')].map((item) => vi?.(item))).toEqual([true, false]);
   });
 
   it('places a conversation in the queues it belongs to', () => {
@@ -76,7 +93,8 @@ describe('queues', () => {
       true,
     );
     expect(matchesListQuery(event({ status: 'resolved' }), { status: 'open' }, 'u1')).toBe(false);
-    expect(matchesListQuery(event({ teamId: 't2' }), { status: 'open', teamId: 't1,t2' }, 'u1')).toBe(true);
+    expect(matchesListQuery(event({ teamId: 't2' }), { status: 'open', teamId: 't2' }, 'u1')).toBe(true);
+    expect(matchesListQuery(event({ teamId: 't1' }), { status: 'open', teamId: 't2' }, 'u1')).toBe(false);
     expect(matchesListQuery(event(), { status: 'open', q: 'refund' }, 'u1')).toBeNull();
   });
 });

@@ -62,8 +62,8 @@ export function isQueue(value: string): value is TQueue {
 }
 
 /**
- * The list query of a queue. `myTeamIds` are the teams the signed-in person belongs to; "my team" with
- * none asks for the first team id that cannot exist, so it lists nothing rather than everything.
+ * The list query of a queue. The API filters by one team, so "my teams" asks for that team when the person
+ * is in one, and otherwise for every open conversation, narrowed here by `localFilter`.
  */
 export function queueQuery(queue: TQueue, myTeamIds: readonly string[]): Record<string, string> {
   switch (queue) {
@@ -74,7 +74,9 @@ export function queueQuery(queue: TQueue, myTeamIds: readonly string[]): Record<
     case 'mine':
       return { status: 'open', assigneeId: 'me' };
     case 'team':
-      return { status: 'open', teamId: myTeamIds.join(',') || 'none' };
+      return myTeamIds.length === 1 && myTeamIds[0]
+        ? { status: 'open', teamId: myTeamIds[0] }
+        : { status: 'open' };
     case 'open':
       return { status: 'open' };
     case 'pending':
@@ -91,9 +93,24 @@ export function listQuery(filters: TInboxFilters, myTeamIds: readonly string[]):
   if (filters.status) query.status = filters.status;
   if (filters.teamId) query.teamId = filters.teamId;
   if (filters.assigneeId) query.assigneeId = filters.assigneeId;
-  if (filters.language) query.language = filters.language;
   if (filters.q.trim()) query.q = filters.q.trim();
   return query;
+}
+
+/**
+ * What the API cannot filter, filtered on the loaded rows: the conversation's language, and "my teams"
+ * when the person is in several teams (or none: then the queue is empty). Null when nothing is left to do.
+ */
+export function localFilter(
+  filters: Pick<TInboxFilters, 'queue' | 'teamId' | 'language'>,
+  myTeamIds: readonly string[],
+): ((item: Pick<TConversationSummary, 'team' | 'language'>) => boolean) | null {
+  const queue = isQueue(filters.queue) ? filters.queue : DEFAULT_QUEUE;
+  const byTeam = queue === 'team' && !filters.teamId && myTeamIds.length !== 1;
+  if (!byTeam && !filters.language) return null;
+  return (item) =>
+    (!byTeam || (item.team !== null && myTeamIds.includes(item.team.id))) &&
+    (!filters.language || item.language === filters.language);
 }
 
 /** Whether a conversation belongs in a queue (for counting and placing live updates). */
@@ -121,12 +138,12 @@ export function isInQueue(
 }
 
 /**
- * Whether a changed conversation matches a list query (status, assignee with `me`/`none`, teams, language),
+ * Whether a changed conversation matches a list query (status, assignee with `me`/`none`, team),
  * so a live event can place it in the cached lists before their refetch. A text search cannot be judged
  * here: such a list only waits for its refetch.
  */
 export function matchesListQuery(
-  event: TConversationEvent & { language?: string | null },
+  event: TConversationEvent,
   query: Record<string, string>,
   userId: string | null,
 ): boolean | null {
@@ -136,8 +153,7 @@ export function matchesListQuery(
   if (assignee === 'none' && event.assigneeId) return false;
   if (assignee === 'me' && (!userId || event.assigneeId !== userId)) return false;
   if (assignee && assignee !== 'none' && assignee !== 'me' && event.assigneeId !== assignee) return false;
-  if (query.teamId && (!event.teamId || !query.teamId.split(',').includes(event.teamId))) return false;
-  if (query.language && event.language !== undefined && event.language !== query.language) return false;
+  if (query.teamId && event.teamId !== query.teamId) return false;
   return true;
 }
 

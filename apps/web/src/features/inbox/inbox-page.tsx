@@ -17,6 +17,7 @@ import {
   DEFAULT_QUEUE,
   isQueue,
   listQuery,
+  localFilter,
   moveSelection,
   QUEUES,
   queueQuery,
@@ -62,7 +63,9 @@ export function InboxPage() {
   const search = useDebouncedValue(filters.q, 300);
   const query = listQuery({ ...filters, queue, q: search }, myTeamIds);
   const conversations = useConversations(query);
-  const ids = conversations.items.map((item) => item.id);
+  const keep = localFilter({ queue, teamId: filters.teamId, language: filters.language }, myTeamIds);
+  const rows = keep ? conversations.items.filter(keep) : conversations.items;
+  const ids = rows.map((item) => item.id);
 
   const open = (id: string | null) => {
     if (id) void navigate({ pathname: `/inbox/${id}`, search: location.search });
@@ -175,6 +178,7 @@ export function InboxPage() {
             </h2>
             <DataTable
               query={conversations}
+              items={rows}
               label={t('inbox.listLabel', { queue: t(`inbox.queues.${queue}`) })}
               testId="conversations-table"
               className="conversations-table"
@@ -266,7 +270,10 @@ function QueueLink({
   myTeamIds: string[];
 }) {
   const { t } = useTranslation();
-  const count = useQueueCount(queueQuery(queue, myTeamIds));
+  const count = useQueueCount(
+    queueQuery(queue, myTeamIds),
+    localFilter({ queue, teamId: '', language: '' }, myTeamIds),
+  );
   const label = t(`inbox.queues.${queue}`);
   const countText = count.data ? `${count.data.count}${count.data.isMore ? '+' : ''}` : '';
   const search = queue === DEFAULT_QUEUE ? '' : `?queue=${queue}`;

@@ -40,12 +40,10 @@ export interface TCustomerPanel {
   attributes: Record<string, unknown>;
   recentResponses: {
     id: string;
+    surveyId?: string;
     surveyName?: string | null;
-    surveyTitle?: string | null;
-    metric?: string | null;
     score?: number | null;
     comment?: string | null;
-    submittedAt?: string | null;
     createdAt?: string | null;
   }[];
   openCases: { id: string; number?: number; title: string; status?: string; priority?: string }[];
@@ -70,6 +68,8 @@ export interface TCannedReply {
   shortcut: string;
   title: string;
   text: { en: string; vi?: string | null };
+  /** With `conversationId`: the text in the conversation's language with its variables filled. */
+  filled?: string;
 }
 
 export type TPresence = 'online' | 'away' | 'offline';
@@ -88,9 +88,10 @@ export interface TRateWithCi {
   ci?: [number, number] | null;
 }
 
+/** Rates and CSAT are percentages (0–100) with 95% intervals. */
 export interface TInboxMetrics {
-  containment: TRateWithCi & { confirmed: number; assumed: number };
-  handover: { rate: number | null; n: number; reasons: { reason: string; count: number }[] };
+  containment: TRateWithCi & { confirmed: number; assumed: number; cameBack?: number };
+  handover: TRateWithCi & { reasons: { reason: string; count: number }[] };
   firstResponse: { p50Seconds: number | null; p90Seconds: number | null; n: number };
   resolution: { p50Seconds: number | null; p90Seconds: number | null; n: number };
   csat: {
@@ -124,19 +125,22 @@ export function useConversations(query: Record<string, string>, options: { limit
   return { ...result, items: result.data?.pages.flatMap((page) => page.items) ?? [] };
 }
 
-/** How many conversations a queue holds, counted from one page (shown as "50+" past it). */
-export function useQueueCount(query: Record<string, string>) {
+/**
+ * How many conversations a queue holds, counted from one page of up to 100 (shown as "100+" past it);
+ * `keep` narrows the rows as the list does.
+ */
+export function useQueueCount(
+  query: Record<string, string>,
+  keep: ((item: TConversationSummary) => boolean) | null,
+) {
   const key = useConverseKey();
   return useQuery({
-    queryKey: [...key, 'count', query],
+    queryKey: [...key, 'count', query, keep !== null],
     queryFn: ({ signal }) =>
-      api<Page<TConversationSummary> & { total?: number }>('/api/v1/conversations', {
-        query: { limit: PAGE_SIZE, ...query },
-        signal,
-      }),
+      api<Page<TConversationSummary>>('/api/v1/conversations', { query: { limit: 100, ...query }, signal }),
     select: (page) => ({
-      count: page.total ?? page.items.length,
-      isMore: page.total === undefined && Boolean(page.nextCursor),
+      count: keep ? page.items.filter(keep).length : page.items.length,
+      isMore: Boolean(page.nextCursor),
     }),
     refetchInterval: 60_000,
   });
@@ -220,12 +224,12 @@ export function useSuggestions(id: string) {
   });
 }
 
-export function useCannedReplies() {
+export function useCannedReplies(conversationId: string) {
   const key = useConverseKey();
   return useQuery({
-    queryKey: [...key, 'canned-replies'],
+    queryKey: [...key, 'canned-replies', conversationId],
     queryFn: ({ signal }) =>
-      api<{ items: TCannedReply[] }>('/api/v1/canned-replies', { query: { limit: 100 }, signal }),
+      api<{ items: TCannedReply[] }>('/api/v1/canned-replies', { query: { conversationId }, signal }),
     select: (page) => page.items,
     staleTime: 5 * 60_000,
   });

@@ -18,7 +18,7 @@ export function PresenceToggle() {
   const [chosen, setChosen] = useState<TPresence | null>(null);
   const mine = agents.data?.find((agent) => agent.userId === me.user?.id);
   const current: TPresence = chosen ?? mine?.presence ?? 'offline';
-  if (!me.user) return null;
+  if (!me.user || !me.permissions.includes('conversations.work')) return null;
   return (
     <div className="presence-toggle">
       {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not a form field set. */}

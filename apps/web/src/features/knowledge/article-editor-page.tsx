@@ -172,7 +172,12 @@ function ArticleEditor({ article }: { article: TArticle | null }) {
                   data-testid={`article-language-${code}`}
                 >
                   {t(`knowledge.editor.language.${code}`)}
-                  {draft.title[code].trim() && draft.body[code].trim() ? ' ✓' : ''}
+                  {draft.title[code].trim() && draft.body[code].trim() && (
+                    <>
+                      <span aria-hidden="true"> ✓</span>
+                      <span className="visually-hidden"> ({t('knowledge.editor.written')})</span>
+                    </>
+                  )}
                 </button>
               ))}
             </nav>
