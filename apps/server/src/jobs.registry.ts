@@ -27,6 +27,12 @@ import { loadFeedbackFacts } from './modules/feedback-facts/index';
 import { purgeExpiredSessions } from './modules/identity/index';
 import { refreshDirtySlices } from './modules/metrics/index';
 import { sendNotificationDigests } from './modules/notifications/index';
+import {
+  RESCORE_CHURN_CRON,
+  rescoreAllWorkspaces,
+  runChurnTraining,
+  trainChurnJob,
+} from './modules/predictions/index';
 import { analyzeStoredItems } from './modules/text/index';
 import { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './modules/webhooks/index';
 import type { AppContext } from './platform/context';
@@ -264,7 +270,25 @@ export function createJobRegistry(ctx: AppContext) {
       await announcePlan(ctx, payload);
     },
   });
+  const trainChurn = defineJob({
+    ...trainChurnJob,
+    // Training marks its own row failed on bad data; a crash mid-way is retried and resumes from the row.
+    handler: (payload) => runChurnTraining(ctx, payload.workspaceId, payload.version),
+  });
+  const rescoreChurn = defineJob({
+    name: 'predictions.rescore-churn',
+    payload: z.object({}),
+    policy: 'short',
+    // Daily: scores follow new responses, events and cases without retraining the model.
+    schedule: RESCORE_CHURN_CRON,
+    handler: async () => {
+      const scored = await rescoreAllWorkspaces(ctx);
+      if (scored > 0) logger.info({ scored }, 'churn risk re-scored');
+    },
+  });
   return {
+    trainChurn,
+    rescoreChurn,
     dispatchEvents,
     refreshRollups,
     purgeSessions,
@@ -284,6 +308,8 @@ export function createJobRegistry(ctx: AppContext) {
     sendDigests,
     announcePlanNotices,
     all: [
+      trainChurn,
+      rescoreChurn,
       dispatchEvents,
       refreshRollups,
       purgeSessions,

@@ -22,6 +22,7 @@ import { journeyRoutes } from './modules/journeys/index';
 import { knowledgeRoutes } from './modules/knowledge/index';
 import { metricRoutes } from './modules/metrics/index';
 import { notificationRoutes } from './modules/notifications/index';
+import { predictionRoutes } from './modules/predictions/index';
 import { programmeHealthRoutes } from './modules/programme-health/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
@@ -114,6 +115,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...surveyRoutes(ctx),
     ...responseRoutes(ctx),
     ...contactRoutes(ctx),
+    ...predictionRoutes(ctx),
     ...segmentRoutes(ctx),
     ...accountRoutes(ctx),
     ...distributionRoutes(ctx),

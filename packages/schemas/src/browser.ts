@@ -21,6 +21,7 @@ export type * from './distribution';
 export type * from './journeys';
 export type * from './metrics';
 export * from './permissions';
+export type * from './predictions';
 export type * from './responses';
 export type * from './reviews';
 export type * from './segments';

@@ -15,6 +15,7 @@ export * from './distribution';
 export * from './journeys';
 export * from './metrics';
 export * from './permissions';
+export * from './predictions';
 export * from './responses';
 export * from './reviews';
 export * from './segments';

@@ -98,7 +98,8 @@ export function inferFeatureSchema(rows: readonly FeatureRow[], options: SchemaO
       excluded.push({ name, reason: 'empty' });
       continue;
     }
-    if (ID_NAME.test(name)) {
+    // A prefixed column ("attr:email", "account.id") is judged by its own last part.
+    if (ID_NAME.test(name) || ID_NAME.test(name.split(/[:.]/).pop() ?? name)) {
       excluded.push({ name, reason: 'identifier name' });
       continue;
     }

@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
 import type { PiiView } from '../../platform/pii-view';
 import { accountOfContact, linkContactToAccount } from '../accounts/index';
+import { churnRiskOf } from '../predictions/index';
 import { type Identifiers, presentContact, resolveContact } from './identity-resolution';
 
 export async function identifyContact(
@@ -151,7 +152,11 @@ export async function getContact(ctx: AppContext, workspaceId: string, id: strin
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', row.mergedInto ?? row.id)
     .executeTakeFirstOrThrow();
-  return { ...presentContact(live), account: await accountOfContact(ctx.db, workspaceId, live.id) };
+  return {
+    ...presentContact(live),
+    account: await accountOfContact(ctx.db, workspaceId, live.id),
+    churnRisk: await churnRiskOf(ctx.db, workspaceId, live.id),
+  };
 }
 
 /** Events and survey responses of one person, newest first, merged profiles included. */

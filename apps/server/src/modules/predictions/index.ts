@@ -1,0 +1,10 @@
+export {
+  churnRiskOf,
+  RESCORE_CHURN_CRON,
+  RISK_BECAME_HIGH_EVENT,
+  rescoreAllWorkspaces,
+  runChurnTraining,
+  startChurnTraining,
+  trainChurnJob,
+} from './churn.service';
+export { predictionRoutes } from './predictions.routes';
