@@ -19,7 +19,7 @@ import { registerHealthRoute } from './modules/health/index';
 import { registerHostedSurveyPage } from './modules/hosted-survey/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
-import { knowledgeRoutes } from './modules/knowledge/index';
+import { knowledgeRoutes, registerHelpCenterPage } from './modules/knowledge/index';
 import { metricRoutes } from './modules/metrics/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { predictionRoutes } from './modules/predictions/index';
@@ -239,6 +239,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       });
       registerHealthRoute(app, database.db);
       registerHostedSurveyPage(app, ctx, { widgetDist: options.widgetDist ?? DEFAULT_WIDGET_DIST });
+      registerHelpCenterPage(app, ctx);
       registerOneClickUnsubscribe(app, ctx);
     }
     return { ctx, database, app, routes, jobs: registry, embedded, stopServices, stop };

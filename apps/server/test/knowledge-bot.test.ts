@@ -200,6 +200,62 @@ describe('articles', () => {
   });
 });
 
+describe('the help center page', () => {
+  const page = (url: string, headers: Record<string, string> = {}) =>
+    anonymous.request('GET', url, undefined, headers);
+
+  it('lists published articles in the asked language, with the chat button and the widget loader', async () => {
+    const workspaceId = owner.me.workspace?.id as string;
+    const english = await page(`/help/${workspaceId}`);
+    expect(english.status).toBe(200);
+    expect(english.headers['content-type']).toContain('text/html');
+    expect(english.body).toContain('<html lang="en"');
+    expect(english.body).toContain('Delivery times');
+    expect(english.body).not.toContain('Warranty (draft)');
+    expect(english.body).toContain('data-touchpoint-chat');
+    expect(english.body).toContain(`id="touchpoint-chat" data-workspace-id="${workspaceId}"`);
+    expect(english.body).toContain(
+      `<script src="/widget/touchpoint.js" data-workspace="${workspaceId}" async>`,
+    );
+    const vietnamese = await page(`/help/${workspaceId}`, { 'accept-language': 'vi-VN,vi;q=0.9' });
+    expect(vietnamese.body).toContain('<html lang="vi"');
+    expect(vietnamese.body).toContain('Thời gian giao hàng');
+    expect(vietnamese.body).toContain('Trò chuyện với chúng tôi');
+    expect((await page(`/help/${workspaceId}?lang=vi`)).body).toContain('Hoàn tiền');
+  });
+
+  it('searches without diacritics and shows an article page; drafts and other workspaces are 404', async () => {
+    const workspaceId = owner.me.workspace?.id as string;
+    const search = await page(`/help/${workspaceId}?q=${encodeURIComponent('hoan tien')}&lang=vi`);
+    expect(search.body).toContain(`/help/${workspaceId}/articles/${ids.refunds}?lang=vi`);
+    expect(search.body).not.toContain(`/articles/${ids.password}`);
+    const article = await page(`/help/${workspaceId}/articles/${ids.refunds}?lang=vi`);
+    expect(article.status).toBe(200);
+    expect(article.body).toContain('5 ngày làm việc');
+    expect((await page(`/help/${workspaceId}/articles/${ids.draft}`)).status).toBe(404);
+    const otherWorkspace = other.me.workspace?.id as string;
+    expect((await page(`/help/${otherWorkspace}/articles/${ids.refunds}`)).status).toBe(404);
+    expect((await page('/help/not-a-workspace')).status).toBe(404);
+    expect((await page('/help/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('escapes article text and the search query', async () => {
+    const workspaceId = owner.me.workspace?.id as string;
+    const created = await owner.client.post('/api/v1/knowledge/articles', {
+      title: { en: 'Tags <script>alert(1)</script>' },
+      body: { en: 'Use "quotes" & <b>markup</b> freely.' },
+    });
+    const article = await page(`/help/${workspaceId}/articles/${created.body.id}`);
+    expect(article.body).toContain('Tags &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(article.body).toContain('&quot;quotes&quot; &amp; &lt;b&gt;markup&lt;/b&gt;');
+    expect(article.body).not.toContain('<script>alert(1)');
+    const search = await page(`/help/${workspaceId}?q=${encodeURIComponent('"><script>x</script>')}`);
+    expect(search.status).toBe(200);
+    expect(search.body).not.toContain('<script>x</script>');
+    await owner.client.delete(`/api/v1/knowledge/articles/${created.body.id}`);
+  });
+});
+
 describe('the bot', () => {
   it('answers a routine Vietnamese question typed without diacritics with the article', async () => {
     const decision = await answer(owner.client, { text: 'hoan tien mat bao lau vay shop' });

@@ -13,6 +13,7 @@ import {
   type TrainOptions,
   trainTextClassifier,
 } from '@touchpoint/core';
+import { evaluateIntentWithOos, OOS_LABEL } from './eval-oos';
 
 export const EVAL_TASKS = ['sentiment', 'topic', 'intent'] as const;
 export type EvalTask = (typeof EVAL_TASKS)[number];
@@ -213,7 +214,12 @@ export function runEvalText(options: EvalTextOptions): EvalTextResult {
   }
   const test = readLabelledJsonl(options.test);
   if (options.builtin) return evaluateBuiltinSentiment(test);
-  return evaluateTrained(task, readLabelledJsonl(options.train as string), test);
+  const train = readLabelledJsonl(options.train as string);
+  // Intents with out-of-scope lines: scored by the bot's own decision function (eval-oos.ts).
+  if (task === 'intent' && [...train, ...test].some((line) => line.label === OOS_LABEL)) {
+    return evaluateIntentWithOos(train, test, (predict) => evaluatePredictions(task, 'bot', test, predict));
+  }
+  return evaluateTrained(task, train, test);
 }
 
 /** The command's action: the result as one JSON line on stdout, or a one-line error and exit code 2. */

@@ -178,3 +178,8 @@ export function searchArticles(
 function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
+
+/** The (folded, stemmed) words of one article of the index, or an empty set. */
+export function articleWords(index: ArticleIndex, id: string): ReadonlySet<string> {
+  return index.documents.find((document) => document.id === id)?.words ?? new Set();
+}

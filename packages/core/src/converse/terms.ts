@@ -94,7 +94,6 @@ const STOP_WORDS = new Set([
   'minh',
   'em',
   'anh',
-  'chi',
   'ban',
   'shop',
   'la',

@@ -359,3 +359,14 @@ export async function testAnswer(
     contact,
   });
 }
+
+/** The bot's greeting for a new conversation in `language`, or null when the bot is off or has none. */
+export async function botGreeting(
+  ctx: AppContext,
+  workspaceId: string,
+  language: 'en' | 'vi',
+): Promise<string | null> {
+  const settings = await getBotSettings(ctx, workspaceId);
+  if (!settings.enabled) return null;
+  return settings.greeting[language].trim() || null;
+}

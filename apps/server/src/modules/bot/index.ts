@@ -1,3 +1,3 @@
 export { suggestArticles } from '../knowledge/index';
 export { botRoutes } from './bot.routes';
-export { answerCustomerMessage, DEFAULT_GREETING, getBotSettings } from './bot.service';
+export { answerCustomerMessage, botGreeting, DEFAULT_GREETING, getBotSettings } from './bot.service';

@@ -5,6 +5,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { recordEvent } from '../../platform/events';
 import { insertUser, insertWorkspace } from '../identity/index';
 import { seedDemoAct } from './demo-act';
+import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoListen } from './demo-listen';
 
 export const DEMO_EMAIL = 'demo@touchpoint.local';
@@ -137,5 +138,6 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
   await seedDemoListen(ctx, workspaceId, teamIds);
   step();
   await seedDemoAct(ctx, workspaceId, teamIds);
+  await seedDemoKnowledge(ctx, workspaceId);
   return true;
 }
