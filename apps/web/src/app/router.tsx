@@ -53,6 +53,11 @@ const PlanDetailPage = lazyPage(() => import('../features/cases/plans-detail'), 
 const PlansPage = lazyPage(() => import('../features/cases/plans-page'), 'PlansPage');
 const ContactPage = lazyPage(() => import('../features/customers/contact-page'), 'ContactPage');
 const CustomersPage = lazyPage(() => import('../features/customers/customers-page'), 'CustomersPage');
+const SegmentsPage = lazyPage(() => import('../features/segments/segments-page'), 'SegmentsPage');
+const SegmentEditorPage = lazyPage(
+  () => import('../features/segments/segment-editor-page'),
+  'SegmentEditorPage',
+);
 const ContactBudgetTab = lazyPage(
   () => import('../features/distribution/contact-budget-tab'),
   'ContactBudgetTab',
@@ -134,6 +139,8 @@ export const router = createBrowserRouter([
               { path: '/responses/reviews', element: <Lazy page={ReviewsPage} /> },
               { path: '/customers', element: <Lazy page={CustomersPage} /> },
               { path: '/customers/:contactId', element: <Lazy page={ContactPage} /> },
+              { path: '/segments', element: <Lazy page={SegmentsPage} /> },
+              { path: '/segments/:segmentId', element: <Lazy page={SegmentEditorPage} /> },
               { path: '/insights', element: <Navigate to="/insights/trend" replace /> },
               {
                 path: '/insights/trend',

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
 import { useTouchpoints } from '../journeys/journeys.api';
 import {
-  CONDITION_FIELDS,
-  fieldSpec,
+  FEEDBACK_CATALOGUE,
   findProblem,
   fromCondition,
   newGroup,
   newLeaf,
-  OPERATORS_BY_KIND,
+  operatorsOf,
   replaceRow,
+  type TFieldCatalogue,
   type TGroupRow,
   type TLeafRow,
   type TOperator,
@@ -27,16 +27,25 @@ export interface ConditionValue {
   json: string;
 }
 
-export function initialConditionValue(condition: TCondition | null | undefined): ConditionValue {
-  const group = fromCondition(condition);
-  return { group, json: JSON.stringify(condition ?? toCondition(newGroup()), null, 2) };
+export function initialConditionValue(
+  condition: TCondition | null | undefined,
+  catalogue: TFieldCatalogue = FEEDBACK_CATALOGUE,
+): ConditionValue {
+  const group = fromCondition(condition, 0, catalogue);
+  return {
+    group,
+    json: JSON.stringify(condition ?? toCondition(newGroup('all', undefined, catalogue), catalogue), null, 2),
+  };
 }
 
 /** The condition to save, or a translation key saying what is wrong. */
-export function readCondition(value: ConditionValue): { condition: TCondition } | { problem: string } {
+export function readCondition(
+  value: ConditionValue,
+  catalogue: TFieldCatalogue = FEEDBACK_CATALOGUE,
+): { condition: TCondition } | { problem: string } {
   if (value.group) {
-    const problem = findProblem(value.group);
-    return problem ? { problem: problem.key } : { condition: toCondition(value.group) };
+    const problem = findProblem(value.group, catalogue);
+    return problem ? { problem: problem.key } : { condition: toCondition(value.group, catalogue) };
   }
   try {
     const parsed = JSON.parse(value.json) as TCondition;
@@ -54,19 +63,22 @@ export function readCondition(value: ConditionValue): { condition: TCondition } 
 export function ConditionBuilder({
   value,
   onChange,
+  catalogue = FEEDBACK_CATALOGUE,
 }: {
   value: ConditionValue;
   onChange: (value: ConditionValue) => void;
+  /** The fields offered (feedback facts by default; segments pass the people fields). */
+  catalogue?: TFieldCatalogue;
 }) {
   const { t } = useTranslation();
   const [jsonError, setJsonError] = useState<string | null>(null);
   const switchToJson = () => {
-    const json = value.group ? JSON.stringify(toCondition(value.group), null, 2) : value.json;
+    const json = value.group ? JSON.stringify(toCondition(value.group, catalogue), null, 2) : value.json;
     onChange({ group: null, json });
   };
   const switchToBuilder = () => {
     try {
-      const group = fromCondition(JSON.parse(value.json) as TCondition);
+      const group = fromCondition(JSON.parse(value.json) as TCondition, 0, catalogue);
       if (!group) {
         setJsonError(t('cases.rules.builder.tooComplex'));
         return;
@@ -83,6 +95,7 @@ export function ConditionBuilder({
       <legend>{t('cases.rules.fields.condition')}</legend>
       {value.group ? (
         <GroupEditor
+          catalogue={catalogue}
           group={value.group}
           depth={0}
           onChange={(group) => onChange({ group, json: value.json })}
@@ -120,11 +133,13 @@ export function ConditionBuilder({
 }
 
 function GroupEditor({
+  catalogue,
   group,
   depth,
   onChange,
   onReplace,
 }: {
+  catalogue: TFieldCatalogue;
   group: TGroupRow;
   depth: number;
   onChange: (group: TGroupRow) => void;
@@ -161,6 +176,7 @@ function GroupEditor({
           child.kind === 'group' ? (
             <li key={child.key}>
               <GroupEditor
+                catalogue={catalogue}
                 group={child}
                 depth={depth + 1}
                 onChange={(next) => onReplace(child.key, next)}
@@ -170,6 +186,7 @@ function GroupEditor({
           ) : (
             <li key={child.key}>
               <LeafEditor
+                catalogue={catalogue}
                 row={child}
                 index={index}
                 onChange={(next) => onReplace(child.key, next)}
@@ -183,7 +200,9 @@ function GroupEditor({
         <button
           type="button"
           className="btn btn-secondary btn-small"
-          onClick={() => onChange({ ...group, children: [...group.children, newLeaf()] })}
+          onClick={() =>
+            onChange({ ...group, children: [...group.children, newLeaf(catalogue.defaultField, catalogue)] })
+          }
           data-testid="condition-add-row"
         >
           <Icon name="plus" size={14} />
@@ -193,7 +212,9 @@ function GroupEditor({
           <button
             type="button"
             className="btn btn-secondary btn-small"
-            onClick={() => onChange({ ...group, children: [...group.children, newGroup('any')] })}
+            onClick={() =>
+              onChange({ ...group, children: [...group.children, newGroup('any', undefined, catalogue)] })
+            }
             data-testid="condition-add-group"
           >
             <Icon name="plus" size={14} />
@@ -206,11 +227,13 @@ function GroupEditor({
 }
 
 function LeafEditor({
+  catalogue,
   row,
   index,
   onChange,
   onRemove,
 }: {
+  catalogue: TFieldCatalogue;
   row: TLeafRow;
   index: number;
   onChange: (row: TLeafRow) => void;
@@ -219,14 +242,14 @@ function LeafEditor({
   const { t } = useTranslation();
   const id = useId();
   const touchpoints = useTouchpoints();
-  const spec = fieldSpec(row.field);
-  const isKnown = CONDITION_FIELDS.some((f) => f.id === row.field);
+  const spec = catalogue.specOf(row.field);
+  const isKnown = catalogue.fields.some((f) => f.id === row.field);
   const [isCustom, setIsCustom] = useState(!isKnown);
-  const operators = OPERATORS_BY_KIND[spec.kind];
+  const operators = operatorsOf(spec);
   const label = (name: string) => `${t(`cases.rules.builder.${name}`)} ${index + 1}`;
 
   const setField = (field: string) => {
-    const next = newLeaf(field);
+    const next = newLeaf(field, catalogue);
     onChange({ ...next, key: row.key });
   };
 
@@ -250,9 +273,9 @@ function LeafEditor({
           }}
           data-testid="condition-field"
         >
-          {CONDITION_FIELDS.map((f) => (
+          {catalogue.fields.map((f) => (
             <option key={f.id} value={f.id}>
-              {t(`cases.rules.conditionFields.${f.id.replace('.', '_')}`)}
+              {t(catalogue.labelKey(f.id))}
             </option>
           ))}
           <option value={CUSTOM}>{t('cases.rules.builder.customField')}</option>
@@ -267,7 +290,7 @@ function LeafEditor({
             id={`${id}-custom`}
             className="mono"
             value={row.field}
-            placeholder="contact.tier"
+            placeholder={catalogue.customPlaceholder}
             maxLength={100}
             onChange={(event) => onChange({ ...row, field: event.target.value })}
           />

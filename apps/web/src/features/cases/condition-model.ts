@@ -5,7 +5,7 @@ import { CHANNELS, type TCondition } from '@touchpoint/schemas/browser';
 // (`{all: [...]}`, `{any: [...]}`, `{field, op, value}`); what the builder cannot show (`not`, deeper
 // nesting) is edited as JSON instead.
 
-export type TFieldKind = 'number' | 'enum' | 'text' | 'boolean' | 'list' | 'touchpoint';
+export type TFieldKind = 'number' | 'enum' | 'text' | 'boolean' | 'list' | 'touchpoint' | 'date';
 export type TOperator =
   | 'eq'
   | 'neq'
@@ -27,6 +27,23 @@ export interface TFieldSpec {
   values?: readonly string[];
   min?: number;
   max?: number;
+  /** The operators offered, when not the kind's usual ones. */
+  operators?: readonly TOperator[];
+}
+
+/**
+ * Which fields a builder offers: alert rules and automations read feedback facts (the default), segments
+ * read people. `specOf` also describes fields typed by hand (`contact.tier`, `event.<name>.count30d`).
+ */
+export interface TFieldCatalogue {
+  fields: readonly TFieldSpec[];
+  specOf: (field: string) => TFieldSpec;
+  /** The translation key of a listed field's name. */
+  labelKey: (field: string) => string;
+  /** The field of a new row. */
+  defaultField: string;
+  /** The example shown in the hand-typed field input. */
+  customPlaceholder: string;
 }
 
 /** The fields of feedback a rule reads most often (the server's FeedbackFacts); any other is "custom". */
@@ -54,6 +71,7 @@ export const OPERATORS_BY_KIND: Record<TFieldKind, readonly TOperator[]> = {
   boolean: ['eq'],
   list: ['contains', 'not_contains'],
   touchpoint: ['eq', 'neq'],
+  date: ['gte', 'lte', 'gt', 'lt', 'answered', 'skipped'],
 };
 
 /** Operators that take no value. */
@@ -61,6 +79,20 @@ export const VALUELESS: readonly TOperator[] = ['answered', 'skipped'];
 
 export function fieldSpec(field: string): TFieldSpec {
   return CONDITION_FIELDS.find((f) => f.id === field) ?? { id: field, kind: 'text' };
+}
+
+/** The feedback fields of alert rules and automations. */
+export const FEEDBACK_CATALOGUE: TFieldCatalogue = {
+  fields: CONDITION_FIELDS,
+  specOf: fieldSpec,
+  labelKey: (field) => `cases.rules.conditionFields.${field.replace('.', '_')}`,
+  defaultField: 'nps',
+  customPlaceholder: 'contact.tier',
+};
+
+/** The operators a field offers. */
+export function operatorsOf(spec: TFieldSpec): readonly TOperator[] {
+  return spec.operators ?? OPERATORS_BY_KIND[spec.kind];
 }
 
 export interface TLeafRow {
@@ -85,20 +117,29 @@ export function rowKey(): string {
   return `row-${keys}`;
 }
 
-export function newLeaf(field = 'nps'): TLeafRow {
-  const spec = fieldSpec(field);
-  const op = OPERATORS_BY_KIND[spec.kind][0] as TOperator;
+export function newLeaf(field = 'nps', catalogue: TFieldCatalogue = FEEDBACK_CATALOGUE): TLeafRow {
+  const spec = catalogue.specOf(field);
+  const op = operatorsOf(spec)[0] as TOperator;
   const value = spec.kind === 'boolean' ? 'true' : spec.kind === 'enum' ? (spec.values?.[0] ?? '') : '';
   return { kind: 'leaf', key: rowKey(), field, op, value: field === 'nps' ? '6' : value };
 }
 
-export function newGroup(mode: 'all' | 'any' = 'all', children?: (TLeafRow | TGroupRow)[]): TGroupRow {
-  return { kind: 'group', key: rowKey(), mode, children: children ?? [newLeaf()] };
+export function newGroup(
+  mode: 'all' | 'any' = 'all',
+  children?: (TLeafRow | TGroupRow)[],
+  catalogue: TFieldCatalogue = FEEDBACK_CATALOGUE,
+): TGroupRow {
+  return {
+    kind: 'group',
+    key: rowKey(),
+    mode,
+    children: children ?? [newLeaf(catalogue.defaultField, catalogue)],
+  };
 }
 
 /** A leaf's value as the condition language wants it (numbers as numbers, lists as arrays). */
-function leafValue(row: TLeafRow): unknown {
-  const spec = fieldSpec(row.field);
+function leafValue(row: TLeafRow, catalogue: TFieldCatalogue): unknown {
+  const spec = catalogue.specOf(row.field);
   if (VALUELESS.includes(row.op)) return undefined;
   if (row.op === 'in' || row.op === 'nin') {
     const items = row.value
@@ -112,10 +153,10 @@ function leafValue(row: TLeafRow): unknown {
   return row.value;
 }
 
-export function toCondition(group: TGroupRow): TCondition {
+export function toCondition(group: TGroupRow, catalogue: TFieldCatalogue = FEEDBACK_CATALOGUE): TCondition {
   const children = group.children.map((child): TCondition => {
-    if (child.kind === 'group') return toCondition(child);
-    const value = leafValue(child);
+    if (child.kind === 'group') return toCondition(child, catalogue);
+    const value = leafValue(child, catalogue);
     return value === undefined
       ? { field: child.field, op: child.op }
       : { field: child.field, op: child.op, value };
@@ -138,8 +179,12 @@ function toLeaf(condition: { field: string; op: string; value?: unknown }): TLea
  * The builder's rows for a condition, or null when the builder cannot show it (then it is edited as JSON).
  * A bare leaf becomes an `all` group of one; groups nest one level.
  */
-export function fromCondition(condition: TCondition | null | undefined, depth = 0): TGroupRow | null {
-  if (!condition) return newGroup();
+export function fromCondition(
+  condition: TCondition | null | undefined,
+  depth = 0,
+  catalogue: TFieldCatalogue = FEEDBACK_CATALOGUE,
+): TGroupRow | null {
+  if (!condition) return newGroup('all', undefined, catalogue);
   if ('field' in condition) {
     const leaf = toLeaf(condition);
     return leaf && depth === 0 ? { kind: 'group', key: rowKey(), mode: 'all', children: [leaf] } : null;
@@ -155,7 +200,7 @@ export function fromCondition(condition: TCondition | null | undefined, depth = 
       children.push(leaf);
     } else {
       if (depth >= 1) return null;
-      const nested = fromCondition(item, depth + 1);
+      const nested = fromCondition(item, depth + 1, catalogue);
       if (!nested) return null;
       children.push(nested);
     }
@@ -164,18 +209,21 @@ export function fromCondition(condition: TCondition | null | undefined, depth = 
 }
 
 /** The first problem of a builder's rows (a translation key and the row), or null when it can be saved. */
-export function findProblem(group: TGroupRow): { key: string; rowKey: string } | null {
+export function findProblem(
+  group: TGroupRow,
+  catalogue: TFieldCatalogue = FEEDBACK_CATALOGUE,
+): { key: string; rowKey: string } | null {
   if (group.children.length === 0) return { key: 'cases.rules.problems.emptyGroup', rowKey: group.key };
   for (const child of group.children) {
     if (child.kind === 'group') {
-      const nested = findProblem(child);
+      const nested = findProblem(child, catalogue);
       if (nested) return nested;
       continue;
     }
     if (!child.field.trim()) return { key: 'cases.rules.problems.field', rowKey: child.key };
     if (VALUELESS.includes(child.op)) continue;
     if (!child.value.trim()) return { key: 'cases.rules.problems.value', rowKey: child.key };
-    const spec = fieldSpec(child.field);
+    const spec = catalogue.specOf(child.field);
     if (spec.kind === 'number') {
       const parts = child.op === 'in' || child.op === 'nin' ? child.value.split(',') : [child.value];
       if (parts.some((p) => p.trim() === '' || Number.isNaN(Number(p)))) {
