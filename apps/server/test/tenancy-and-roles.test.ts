@@ -36,6 +36,8 @@ interface WorkspaceA {
   caseId: string;
   actionPlanId: string;
   accountId: string;
+  articleId: string;
+  intentId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -248,6 +250,70 @@ function fixtures(): Record<string, Fixture> {
       kind: 'targets-a',
     },
     'GET /api/v1/account-role-weights': { method: 'GET', url: '/api/v1/account-role-weights', kind: 'list' },
+    'GET /api/v1/knowledge/articles': {
+      method: 'GET',
+      url: '/api/v1/knowledge/articles?q=refunds',
+      kind: 'list',
+    },
+    'POST /api/v1/knowledge/articles': {
+      method: 'POST',
+      url: '/api/v1/knowledge/articles',
+      body: { title: { en: 'New' }, body: { en: 'Text' } },
+      kind: 'create',
+    },
+    'GET /api/v1/knowledge/articles/:id': {
+      method: 'GET',
+      url: `/api/v1/knowledge/articles/${a.articleId}`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/knowledge/articles/:id': {
+      method: 'PATCH',
+      url: `/api/v1/knowledge/articles/${a.articleId}`,
+      body: { status: 'draft' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/knowledge/articles/:id': {
+      method: 'DELETE',
+      url: `/api/v1/knowledge/articles/${a.articleId}`,
+      kind: 'targets-a',
+    },
+    // The bot answers only from its own workspace's articles and intents: A's never show up for B.
+    'POST /api/v1/bot/answer': {
+      method: 'POST',
+      url: '/api/v1/bot/answer',
+      body: { text: 'how long do A-only refunds take' },
+      kind: 'list',
+    },
+    'GET /api/v1/bot/settings': { method: 'GET', url: '/api/v1/bot/settings', kind: 'list' },
+    'PUT /api/v1/bot/settings': {
+      method: 'PUT',
+      url: '/api/v1/bot/settings',
+      body: { enabled: false },
+      kind: 'self',
+    },
+    'GET /api/v1/bot/intents': { method: 'GET', url: '/api/v1/bot/intents', kind: 'list' },
+    'POST /api/v1/bot/intents': {
+      method: 'POST',
+      url: '/api/v1/bot/intents',
+      body: { name: `intent ${Math.random()}`, examples: ['x'], reply: { en: 'y' } },
+      kind: 'create',
+    },
+    'GET /api/v1/bot/intents/:id': {
+      method: 'GET',
+      url: `/api/v1/bot/intents/${a.intentId}`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/bot/intents/:id': {
+      method: 'PATCH',
+      url: `/api/v1/bot/intents/${a.intentId}`,
+      body: { name: 'Hijacked' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/bot/intents/:id': {
+      method: 'DELETE',
+      url: `/api/v1/bot/intents/${a.intentId}`,
+      kind: 'targets-a',
+    },
     'PUT /api/v1/account-role-weights': {
       method: 'PUT',
       url: '/api/v1/account-role-weights',
@@ -668,6 +734,18 @@ beforeAll(async () => {
     { role: 'decision_maker' },
   );
   expect(membership.status).toBe(200);
+  const article = await admin.post('/api/v1/knowledge/articles', {
+    title: { en: 'A-only refunds' },
+    body: { en: 'A-only refunds take five days.' },
+    questions: ['how long do A-only refunds take'],
+  });
+  expect(article.status).toBe(201);
+  const intent = await admin.post('/api/v1/bot/intents', {
+    name: 'A-only hours',
+    examples: ['when is A-only open'],
+    reply: { en: 'A-only opens at nine.' },
+  });
+  expect(intent.status).toBe(201);
   a = {
     admin,
     workspaceId: signedUp.me.workspace.id,
@@ -691,6 +769,8 @@ beforeAll(async () => {
     caseId: aCase.body.id,
     actionPlanId: actionPlan.body.id,
     accountId: account.body.id,
+    articleId: article.body.id,
+    intentId: intent.body.id,
   };
 
   const b = await signUp(app, 'Workspace B');
@@ -757,6 +837,8 @@ describe('access suite', () => {
       a.caseId,
       a.actionPlanId,
       a.accountId,
+      a.articleId,
+      a.intentId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
