@@ -18,7 +18,7 @@ let smtp: SmtpSink;
 beforeAll(async () => {
   smtp = await startSmtpSink();
   touchpoint = await startTestTouchpoint({ smtpUrl: smtp.url });
-  app = touchpoint.app;
+  app = touchpoint.app as FastifyInstance;
 }, 120_000);
 
 afterAll(async () => {

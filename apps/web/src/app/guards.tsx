@@ -44,6 +44,11 @@ export function RequireAuth() {
     const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
     return <Navigate to={`/sign-in${search}`} replace />;
   }
+  // The workspace requires two-factor and this person has not set it up: the server refuses everything
+  // else, so the app opens the set-up instead of pages that would only show errors.
+  if (me.twoFactor?.setupRequired && location.pathname !== '/settings/security') {
+    return <Navigate to="/settings/security" replace />;
+  }
   return <Outlet />;
 }
 

@@ -45,7 +45,7 @@ function useSetSession() {
 export function useSignIn() {
   const setSession = useSetSession();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
+    mutationFn: (body: { email: string; password: string; code?: string }) =>
       api<TMe>('/api/v1/auth/sign-in', { method: 'POST', body }),
     onSuccess: setSession,
   });

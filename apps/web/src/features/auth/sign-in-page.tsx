@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FormError } from '../../components/error-message';
 import { TextField } from '../../components/fields';
-import { fieldErrorsOf } from '../../lib/api';
+import { fieldErrorsOf, isApiError } from '../../lib/api';
 import { usePublicConfig, useSignIn } from './auth.api';
 import { AuthLayout } from './auth-layout';
 
@@ -14,6 +14,13 @@ export function SignInPage() {
   const config = usePublicConfig();
   const [email, setEmail] = useState(() => params.get('email') ?? '');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // Asked for once the server says this account has two-factor on; stays for the rest of the attempt.
+  const [needsCode, setNeedsCode] = useState(false);
+  const errorCode = isApiError(signIn.error) ? signIn.error.code : null;
+  if (!needsCode && (errorCode === 'TWO_FACTOR_REQUIRED' || errorCode === 'INVALID_TWO_FACTOR_CODE')) {
+    setNeedsCode(true);
+  }
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const serverErrors = fieldErrorsOf(signIn.error);
   const next = params.get('next');
@@ -23,10 +30,11 @@ export function SignInPage() {
     const errors: Record<string, string> = {};
     if (!email.trim()) errors.email = t('validation.required');
     if (!password) errors.password = t('validation.required');
+    if (needsCode && !code.trim()) errors.code = t('validation.required');
     setLocalErrors(errors);
     if (Object.keys(errors).length > 0) return;
     // On success the cached Me changes and the public-only guard redirects to `next`.
-    signIn.mutate({ email: email.trim(), password });
+    signIn.mutate({ email: email.trim(), password, ...(needsCode ? { code: code.trim() } : {}) });
   };
 
   return (
@@ -67,10 +75,36 @@ export function SignInPage() {
           error={localErrors.password ?? serverErrors.password}
           required
         />
-        <FormError error={signIn.error} fields={['email', 'password']} testId="sign-in-error" />
+        {needsCode && (
+          <TextField
+            label={t('auth.signIn.code')}
+            hint={t('auth.signIn.codeHint')}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={code}
+            maxLength={32}
+            onChange={(event) => setCode(event.target.value)}
+            error={localErrors.code}
+            autoFocus
+            data-testid="sign-in-code"
+          />
+        )}
+        {errorCode === 'TWO_FACTOR_REQUIRED' ? (
+          <p className="alert alert-info" role="status" data-testid="sign-in-code-needed">
+            {t('auth.signIn.codeNeeded')}
+          </p>
+        ) : (
+          <FormError error={signIn.error} fields={['email', 'password']} testId="sign-in-error" />
+        )}
         <button type="submit" className="btn btn-primary btn-block" disabled={signIn.isPending}>
           {signIn.isPending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
         </button>
+        <p>
+          <Link to="/forgot-password" data-testid="forgot-password-link">
+            {t('auth.signIn.forgotPassword')}
+          </Link>
+        </p>
       </form>
     </AuthLayout>
   );

@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { useSignedInMe } from '../auth/auth.api';
 
 const TABS: {
-  id: 'members' | 'teams' | 'contactBudget' | 'apiKeys' | 'webhooks' | 'auditLog';
+  id: 'members' | 'teams' | 'contactBudget' | 'apiKeys' | 'webhooks' | 'auditLog' | 'security';
   path: string;
   permission?: TPermission;
 }[] = [
@@ -15,6 +15,7 @@ const TABS: {
   { id: 'apiKeys', path: 'api-keys', permission: 'apiKeys.manage' },
   { id: 'webhooks', path: 'webhooks', permission: 'webhooks.manage' },
   { id: 'auditLog', path: 'audit-log', permission: 'auditLog.read' },
+  { id: 'security', path: 'security' },
 ];
 
 export function SettingsPage() {
