@@ -79,6 +79,12 @@ const MembersTab = lazyPage(() => import('../features/settings/members-tab'), 'M
 const SettingsPage = lazyPage(() => import('../features/settings/settings-page'), 'SettingsPage');
 const TeamsTab = lazyPage(() => import('../features/settings/teams-tab'), 'TeamsTab');
 const WebhooksTab = lazyPage(() => import('../features/settings/webhooks-tab'), 'WebhooksTab');
+const SecurityTab = lazyPage(() => import('../features/security/security-tab'), 'SecurityTab');
+const ForgotPasswordPage = lazyPage(
+  () => import('../features/security/password-reset-pages'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyPage(() => import('../features/security/password-reset-pages'), 'ResetPasswordPage');
 const SurveyEditorPage = lazyPage(
   () => import('../features/surveys/editor/survey-editor-page'),
   'SurveyEditorPage',
@@ -116,6 +122,9 @@ export const router = createBrowserRouter([
         ],
       },
       { path: '/invite', element: <Lazy page={AcceptInvitationPage} /> },
+      // Reachable signed in or not: a reset link may be opened in a browser with another session.
+      { path: '/forgot-password', element: <Lazy page={ForgotPasswordPage} /> },
+      { path: '/reset-password', element: <Lazy page={ResetPasswordPage} /> },
       // Respondents: outside the app shell, no sign-in. The hosted survey page (`/s/:surveyId`) is not
       // part of this app: the server renders it (apps/server/src/modules/hosted-survey).
       { path: '/u/:token', element: <Lazy page={UnsubscribePage} /> },
@@ -211,6 +220,7 @@ export const router = createBrowserRouter([
                   { path: 'api-keys', element: <Lazy page={ApiKeysTab} /> },
                   { path: 'webhooks', element: <Lazy page={WebhooksTab} /> },
                   { path: 'audit-log', element: <Lazy page={AuditLogTab} /> },
+                  { path: 'security', element: <Lazy page={SecurityTab} /> },
                 ],
               },
               { path: '/api-reference', element: <Lazy page={ApiReferencePage} /> },
