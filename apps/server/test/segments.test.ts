@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeStoredItems } from '../src/modules/text/index';
 import type { Touchpoint } from '../src/touchpoint';
@@ -226,6 +227,70 @@ describe('dynamic segments', () => {
     });
     expect(previewBad.status).toBe(400);
     expect(previewBad.body.invalidParams[0].name).toBe('body.condition.op');
+  });
+});
+
+describe('account fields, churn risk and merged profiles', () => {
+  it('reads the contact’s accounts, its churn score, and answers moved over by a merge', async () => {
+    const w = await workspace('Segments Accounts');
+    const account = await w.client.post('/api/v1/accounts', {
+      name: 'Acme',
+      externalId: 'acme',
+      attributes: { plan: 'enterprise', arr: 120000 },
+    });
+    expect(account.status, JSON.stringify(account.body)).toBe(201);
+    const link = async (email: string, accountRole: string) => {
+      const response = await w.client.post('/api/v1/contacts/identify', {
+        email,
+        account: { externalId: 'acme' },
+        accountRole,
+      });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return response.body.contact.id as string;
+    };
+    const ceo = await link('ceo@acme.example', 'decision_maker');
+    await link('dev@acme.example', 'technical');
+    await person(w, 'solo@example.com', { plan: 'enterprise' });
+    expect(await preview(w, { field: 'account.plan', op: 'eq', value: 'enterprise' })).toEqual({
+      count: 2,
+      emails: ['ceo@acme.example', 'dev@acme.example'],
+    });
+    expect(await preview(w, { field: 'account.role', op: 'eq', value: 'decision_maker' })).toEqual({
+      count: 1,
+      emails: ['ceo@acme.example'],
+    });
+    expect(await preview(w, { field: 'account.arr', op: 'gte', value: 100000 })).toMatchObject({ count: 2 });
+    expect(await preview(w, { field: 'account.name', op: 'answered' })).toMatchObject({ count: 2 });
+
+    // Churn scores as the prediction module stores them.
+    await sql`INSERT INTO churn_models (workspace_id, version, label) VALUES (${w.workspaceId}, 1, '{}')`.execute(
+      touchpoint.ctx.db,
+    );
+    await sql`INSERT INTO contact_churn_scores (workspace_id, contact_id, score, band, model_version)
+      VALUES (${w.workspaceId}, ${ceo}, 0.82, 'high', 1)`.execute(touchpoint.ctx.db);
+    expect(await preview(w, { field: 'churnRisk', op: 'eq', value: 'high' })).toEqual({
+      count: 1,
+      emails: ['ceo@acme.example'],
+    });
+    expect(await preview(w, { field: 'churnScore', op: 'gte', value: 0.5 })).toMatchObject({ count: 1 });
+    expect(await preview(w, { field: 'churnRisk', op: 'skipped' })).toMatchObject({ count: 2 });
+
+    // A detractor answer given under another profile counts for the survivor once the two are merged.
+    await person(w, 'merged@example.com');
+    const other = await w.client.post('/api/v1/contacts/identify', { externalId: 'crm-42' });
+    await w.client.post(`/api/v1/public/surveys/${w.surveyId}/responses`, {
+      answers: { q1: 1 },
+      contact: { externalId: 'crm-42' },
+      finished: true,
+    });
+    const detractors = { field: 'npsBand', op: 'eq', value: 'detractor' };
+    expect((await preview(w, detractors)).count).toBe(1);
+    const merged = await w.client.post('/api/v1/contacts/identify', {
+      email: 'merged@example.com',
+      externalId: 'crm-42',
+    });
+    expect(merged.body.mergedContactIds).toEqual([other.body.contact.id]);
+    expect(await preview(w, detractors)).toEqual({ count: 1, emails: ['merged@example.com'] });
   });
 });
 

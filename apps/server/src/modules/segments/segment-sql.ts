@@ -123,15 +123,15 @@ function valuePredicate(field: SegmentField, op: string, value: unknown, now: Da
 function factQuery(field: SegmentField, cx: SegmentSqlContext): Sql | null {
   const ws = cx.workspaceId;
   switch (field.source) {
+    // Answer facts come from contact_response_facts, kept per contact by a trigger on responses.
     case 'latestNps':
     case 'npsBand': {
       const v =
         field.source === 'latestNps'
-          ? sql`r.nps_score::numeric`
-          : sql`CASE WHEN r.nps_score >= 9 THEN 'promoter' WHEN r.nps_score >= 7 THEN 'passive' ELSE 'detractor' END`;
-      return sql`SELECT DISTINCT ON (r.contact_id) r.contact_id, ${v} AS v FROM responses r
-        WHERE r.workspace_id = ${ws} AND r.contact_id IS NOT NULL AND r.nps_score IS NOT NULL
-        ORDER BY r.contact_id, r.created_at DESC, r.id DESC`;
+          ? sql`x.latest_nps::numeric`
+          : sql`CASE WHEN x.latest_nps >= 9 THEN 'promoter' WHEN x.latest_nps >= 7 THEN 'passive' ELSE 'detractor' END`;
+      return sql`SELECT x.contact_id, ${v} AS v FROM contact_response_facts x
+        WHERE x.workspace_id = ${ws} AND x.latest_nps IS NOT NULL`;
     }
     case 'latestCsat': {
       if (cx.csatQuestions.length === 0)
@@ -145,11 +145,11 @@ function factQuery(field: SegmentField, cx: SegmentSqlContext): Sql | null {
         ORDER BY r.contact_id, r.created_at DESC, r.id DESC`;
     }
     case 'lastResponseAt':
-      return sql`SELECT r.contact_id, max(r.created_at) AS v FROM responses r
-        WHERE r.workspace_id = ${ws} AND r.contact_id IS NOT NULL GROUP BY r.contact_id`;
+      return sql`SELECT x.contact_id, x.last_response_at AS v FROM contact_response_facts x
+        WHERE x.workspace_id = ${ws} AND x.last_response_at IS NOT NULL`;
     case 'responseCount':
-      return sql`SELECT r.contact_id, count(*)::numeric AS v FROM responses r
-        WHERE r.workspace_id = ${ws} AND r.contact_id IS NOT NULL GROUP BY r.contact_id`;
+      return sql`SELECT x.contact_id, x.response_count::numeric AS v FROM contact_response_facts x
+        WHERE x.workspace_id = ${ws} AND x.response_count > 0`;
     case 'event': {
       const since =
         field.measure === 'count' && field.days !== null
@@ -182,6 +182,28 @@ function factQuery(field: SegmentField, cx: SegmentSqlContext): Sql | null {
     default:
       return null;
   }
+}
+
+/** `count >= 1`, `count > 0` (and the same written as `gt 0.5`…): nothing to aggregate, only to find one. */
+function isAtLeastOne(leaf: Leaf): boolean {
+  if (typeof leaf.value !== 'number' && typeof leaf.value !== 'string') return false;
+  const n = toNumber(leaf.value);
+  return (leaf.op === 'gte' && n > 0 && n <= 1) || (leaf.op === 'gt' && n >= 0 && n < 1);
+}
+
+/** The rows a count field counts, as `<table> x WHERE …` (for EXISTS), or null for other fields. */
+function countedRows(field: SegmentField, cx: SegmentSqlContext): Sql | null {
+  if (field.source === 'event' && field.measure === 'count') {
+    const since =
+      field.days === null
+        ? sql``
+        : sql`AND x.occurred_at >= ${new Date(cx.now.getTime() - field.days * 86_400_000).toISOString()}::timestamptz`;
+    return sql`contact_events x WHERE x.workspace_id = ${cx.workspaceId} AND x.event = ${field.event}::text ${since}`;
+  }
+  if (field.source === 'openCases') {
+    return sql`cases x WHERE x.workspace_id = ${cx.workspaceId} AND x.status NOT IN ('resolved', 'closed')`;
+  }
+  return null;
 }
 
 /** Counts read 0 for a contact with nothing counted (so `openCases lt 1` includes contacts without cases). */
@@ -239,6 +261,11 @@ function compileLeaf(leaf: Leaf, cx: SegmentSqlContext): Sql {
       )})`;
     }
     default: {
+      const rows = countedRows(field, cx);
+      if (rows && isAtLeastOne(leaf)) {
+        // "At least once": a semi-join the planner can also run as index probes for a few candidates.
+        return sql`EXISTS (SELECT 1 FROM ${rows} AND x.contact_id = c.id)`;
+      }
       const facts = factQuery(field, cx) as Sql;
       const predicate = valuePredicate(field, leaf.op, leaf.value, cx.now);
       const holdsAtZero =

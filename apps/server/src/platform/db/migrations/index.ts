@@ -14,6 +14,7 @@ import * as topicSentiment from './20261207020000_topic_sentiment';
 import * as contactUnsubscribeTokens from './20261207030000_contact_unsubscribe_tokens';
 import * as accounts from './20261208040000_accounts';
 import * as segments from './20261208050000_segments';
+import * as contactResponseFacts from './20261208050100_contact_response_facts';
 import * as churnPredictions from './20261208060000_churn_predictions';
 import * as eventAttempts from './20261208000100_event_attempts';
 import * as signInSecurity from './20261208070000_sign_in_security';
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '20261207030000_contact_unsubscribe_tokens': contactUnsubscribeTokens,
   '20261208040000_accounts': accounts,
   '20261208050000_segments': segments,
+  '20261208050100_contact_response_facts': contactResponseFacts,
   '20261208060000_churn_predictions': churnPredictions,
   '20261208000100_event_attempts': eventAttempts,
   '20261208010000_knowledge': knowledge,
