@@ -42,7 +42,11 @@ export const QUEUE_STORAGE_KEY = 'touchpoint.outbox';
 
 type TOutcome = 'sent' | 'retry' | 'drop';
 
-async function sendEntry(send: TQueueFetch, entry: TQueueEntry): Promise<TOutcome> {
+async function sendEntry(
+  send: TQueueFetch,
+  entry: TQueueEntry,
+  onSent?: (entry: TQueueEntry, response: Pick<Response, 'status' | 'json'>) => void,
+): Promise<TOutcome> {
   let response: Pick<Response, 'status' | 'json'>;
   try {
     response = await send(entry.u, {
@@ -56,7 +60,14 @@ async function sendEntry(send: TQueueFetch, entry: TQueueEntry): Promise<TOutcom
     return 'retry';
   }
   const { status } = response;
-  if (status < 300) return 'sent';
+  if (status < 300) {
+    try {
+      onSent?.(entry, response);
+    } catch {
+      // The listener's trouble is not the queue's.
+    }
+    return 'sent';
+  }
   if (status >= 500 || status === 429 || status === 408) return 'retry';
   if (status === 409) {
     const problem = (await response.json().catch(() => null)) as { code?: string } | null;
@@ -67,12 +78,14 @@ async function sendEntry(send: TQueueFetch, entry: TQueueEntry): Promise<TOutcom
 
 /**
  * An outbox over `storage` (null or failing storage: kept in memory for this page only), sending with
- * `send`. `warn` hears about dropped submissions.
+ * `send`. `warn` hears about dropped submissions; `onSent` gets each accepted submission with the server's
+ * answer (the chat shows the bot's replies from it).
  */
 export function createOfflineQueue(
   storage: TQueueStorage | null,
   send: TQueueFetch,
   warn: (message: string, detail: unknown) => void,
+  onSent?: (entry: TQueueEntry, response: Pick<Response, 'status' | 'json'>) => void,
 ): TOfflineQueue {
   let memory: TQueueEntry[] = [];
   let isMemoryOnly = !storage;
@@ -104,7 +117,7 @@ export function createOfflineQueue(
     for (;;) {
       const entry = read()[0];
       if (!entry) return true;
-      const outcome = await sendEntry(send, entry);
+      const outcome = await sendEntry(send, entry, onSent);
       if (outcome === 'retry') return false;
       if (outcome === 'drop') warn('Touchpoint: a queued submission was refused and dropped', entry.b);
       remove(entry);

@@ -1,4 +1,4 @@
-import { createOfflineQueue, type TQueueFetch, type TQueueStorage } from './offline-queue';
+import { createOfflineQueue, type TQueueEntry, type TQueueFetch, type TQueueStorage } from './offline-queue';
 
 /** How long to wait before trying a queued submission again when no `online` event comes. */
 export const OUTBOX_RETRY_MS = 20_000;
@@ -24,8 +24,10 @@ export function startOutbox(options: {
   events: Pick<EventTarget, 'addEventListener'>;
   /** Told after every flush that emptied the queue (the chat then reads the conversation again). */
   onDrained?: () => void;
+  /** Told of each submission the server accepted, with its answer. */
+  onSent?: (entry: TQueueEntry, response: Pick<Response, 'status' | 'json'>) => void;
 }): TOutbox {
-  const queue = createOfflineQueue(options.storage, options.fetch, options.warn);
+  const queue = createOfflineQueue(options.storage, options.fetch, options.warn, options.onSent);
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const retryLater = (isEmpty: boolean) => {
     clearTimeout(retryTimer);

@@ -144,8 +144,13 @@ describe('the offline outbox', () => {
     expect(storage.queued()).toEqual([{ k: 'cm-1', u: chatUrl, b: message, r: 1, h: auth }]);
 
     server.mode = 'up';
-    // Another page (or the renderer) flushes the same storage: the header travels with the entry.
-    expect(await createOfflineQueue(storage, send, vi.fn()).flush()).toBe(true);
+    // Another page (or the renderer) flushes the same storage: the header travels with the entry, and the
+    // sender hears the server's answer (the chat shows the bot's replies from it).
+    const onSent = vi.fn();
+    expect(await createOfflineQueue(storage, send, vi.fn(), onSent).flush()).toBe(true);
+    expect(onSent).toHaveBeenCalledTimes(1);
+    expect(onSent.mock.calls[0]?.[0]).toMatchObject({ k: 'cm-1', u: chatUrl });
+    expect(onSent.mock.calls[0]?.[1]).toMatchObject({ status: 201 });
     expect(seen.at(-1)).toEqual({
       authorization: 'Bearer tok-1',
       'content-type': 'application/json',

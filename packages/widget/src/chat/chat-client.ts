@@ -21,7 +21,12 @@ export interface TChatClient {
     channel: 'widget' | 'help_center';
   }): Promise<TChatSession & { messages: TChatMessage[] }>;
   read(session: TChatSession): Promise<TConversationRead>;
-  handoff(session: TChatSession): Promise<void>;
+  /** Asks for a person; the answer has the system message and the place in line. */
+  handoff(session: TChatSession): Promise<{
+    status?: TConversationRead['status'];
+    replies?: TChatMessage[];
+    queue?: TConversationRead['queue'];
+  } | null>;
   csat(session: TChatSession, score: number, comment: string): Promise<void>;
   /** Where a message is POSTed (through the outbox, so it needs the URL and the headers). */
   messagesUrl(session: TChatSession): string;
@@ -73,7 +78,9 @@ export function chatClient(
       return read;
     },
     async handoff(session) {
-      await post(`${path(session)}/handoff`, {}, session);
+      return (await post(`${path(session)}/handoff`, {}, session)) as Awaited<
+        ReturnType<TChatClient['handoff']>
+      >;
     },
     async csat(session, score, comment) {
       const body: { score: number; comment?: string } = { score };

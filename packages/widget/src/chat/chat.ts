@@ -29,7 +29,9 @@ import {
   showsCsat,
   statusLine,
   type TChatMessage,
+  type TChatQueue,
   type TChatState,
+  type TChatStatus,
   type TPendingMessage,
 } from './chat-state';
 import { chatLanguage, chatStrings, fill } from './chat-strings';
@@ -77,6 +79,14 @@ function openStorage(): Storage | null {
 }
 
 const RECONNECT_MS = 5_000;
+
+/** `POST /api/v1/public/conversations/:id/messages`. */
+interface TSendAnswer {
+  message?: TChatMessage;
+  replies?: TChatMessage[];
+  status?: TChatStatus;
+  queue?: TChatQueue | null;
+}
 
 function createChat(host: TChatHost) {
   const storage = openStorage();
@@ -347,6 +357,20 @@ function createChat(host: TChatHost) {
     warn,
     events: window,
     onDrained: refresh,
+    // The answer to a message carries the bot's replies and the new status: shown at once.
+    onSent: (entry, response) => {
+      if (!session || entry.u !== client.messagesUrl(session)) return;
+      response
+        .json()
+        .then((answer: TSendAnswer | null) => {
+          if (!answer?.message) return;
+          state = mergeMessages(state, [answer.message, ...(answer.replies ?? [])]);
+          if (answer.status)
+            state = applyStatus(state, { status: answer.status, queue: answer.queue ?? null });
+          render();
+        })
+        .catch(() => {});
+    },
   });
 
   const connect = () => {
@@ -471,7 +495,13 @@ function createChat(host: TChatHost) {
     personButton.disabled = true;
     withSession()
       .then((current) => client.handoff(current))
-      .then(refresh)
+      .then((answer) => {
+        state = mergeMessages(state, answer?.replies ?? []);
+        if (answer?.status)
+          state = applyStatus(state, { status: answer.status, queue: answer.queue ?? null });
+        render();
+        refresh();
+      })
       .catch(() => {
         statusText.textContent = s.failed;
       })
