@@ -288,6 +288,45 @@ describe('360 profile', () => {
   });
 });
 
+describe('merging two profiles', () => {
+  it('folds the newer into the older, with its account membership, case and responses', async () => {
+    const older = (await admin.post('/api/v1/contacts/identify', { email: 'old@gamma.example' })).body
+      .contact;
+    const newer = (await admin.post('/api/v1/contacts/identify', { email: 'new@gamma.example' })).body
+      .contact;
+    await admin.request('PUT', `/api/v1/accounts/${accounts.gamma}/contacts/${newer.id}`, {
+      role: 'finance',
+    });
+    await admin.post('/api/v1/cases', { title: 'Gamma billing', contactId: newer.id });
+    await insertResponse(newer.id, 2, null, 1, 1000);
+    // Identify cannot join these two: each has only an email.
+    const merged = await admin.post(`/api/v1/contacts/${newer.id}/merge`, { contactId: older.id });
+    expect(merged.status).toBe(200);
+    expect(merged.body.contact.id).toBe(older.id);
+    expect(merged.body.contact.email).toBe('old@gamma.example');
+    expect(merged.body.mergedContactIds).toEqual([newer.id]);
+    const gamma = (await admin.get(`/api/v1/accounts/${accounts.gamma}`)).body;
+    expect(gamma.people.map((p: { id: string; accountRole: string }) => [p.id, p.accountRole])).toEqual([
+      [older.id, 'finance'],
+    ]);
+    expect(gamma.health.nps).toMatchObject({ n: 1, value: -100 });
+    const profile = (await admin.get(`/api/v1/contacts/${newer.id}/profile`)).body;
+    expect(profile.openCases.map((c: { title: string }) => c.title)).toEqual(['Gamma billing']);
+    expect(profile.latestScores.nps.value).toBe(2);
+    expect((await admin.get(`/api/v1/contacts/${newer.id}`)).body.id).toBe(older.id);
+    // Merged already, or itself: refused.
+    expect((await admin.post(`/api/v1/contacts/${older.id}/merge`, { contactId: newer.id })).status).toBe(
+      404,
+    );
+    expect((await admin.post(`/api/v1/contacts/${older.id}/merge`, { contactId: older.id })).status).toBe(
+      400,
+    );
+    expect(
+      (await outsider.post(`/api/v1/contacts/${older.id}/merge`, { contactId: people.loner })).status,
+    ).toBe(404);
+  });
+});
+
 describe('tenancy and validation', () => {
   it('answers 404 to another workspace on every account route, like a missing account', async () => {
     const { body: bContact } = await outsider.post('/api/v1/contacts/identify', { email: 'b@example.com' });

@@ -214,6 +214,12 @@ function fixtures(): Record<string, Fixture> {
       url: `/api/v1/contacts/${a.contactId}/timeline`,
       kind: 'targets-a',
     },
+    'POST /api/v1/contacts/:id/merge': {
+      method: 'POST',
+      url: `/api/v1/contacts/${a.contactId}/merge`,
+      body: { contactId: '00000000-0000-7000-8000-000000000001' },
+      kind: 'targets-a',
+    },
     'GET /api/v1/contacts/:id/profile': {
       method: 'GET',
       url: `/api/v1/contacts/${a.contactId}/profile`,

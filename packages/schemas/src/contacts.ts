@@ -85,6 +85,9 @@ export const ZIdentifyResult = z.object({
   mergedContactIds: z.array(ZId),
 });
 
+/** The other profile to fold into this one (`POST /api/v1/contacts/:id/merge`). */
+export const ZMergeContactsBody = z.strictObject({ contactId: ZId });
+
 export const ZTrackResult = z.object({ contactId: ZId, eventId: z.number().int() });
 
 export const TIMELINE_KINDS = ['event', 'response', 'invitation', 'case'] as const;

@@ -3,7 +3,7 @@ import type { TArea } from '../features/areas/areas';
 
 export interface TNavItem {
   /** The translation key under `nav.` and the route path. */
-  id: TArea | 'journeys' | 'surveys' | 'responses' | 'customers' | 'segments' | 'settings' | 'api-reference';
+  id: TArea | 'journeys' | 'surveys' | 'responses' | 'customers' | 'accounts' | 'segments' | 'settings' | 'api-reference';
   path: string;
   icon: IconName;
 }
@@ -24,6 +24,7 @@ export const NAV_SECTIONS: TNavSection[] = [
       { id: 'cases', path: '/cases', icon: 'cases' },
       { id: 'inbox', path: '/inbox', icon: 'inbox' },
       { id: 'customers', path: '/customers', icon: 'customers' },
+      { id: 'accounts', path: '/accounts', icon: 'customers' },
       { id: 'segments', path: '/segments', icon: 'customers' },
     ],
   },

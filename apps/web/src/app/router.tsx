@@ -51,6 +51,8 @@ const FollowUpReplyPage = lazyPage(
 const HealthPage = lazyPage(() => import('../features/cases/health-page'), 'HealthPage');
 const PlanDetailPage = lazyPage(() => import('../features/cases/plans-detail'), 'PlanDetailPage');
 const PlansPage = lazyPage(() => import('../features/cases/plans-page'), 'PlansPage');
+const AccountPage = lazyPage(() => import('../features/accounts/account-page'), 'AccountPage');
+const AccountsPage = lazyPage(() => import('../features/accounts/accounts-page'), 'AccountsPage');
 const ContactPage = lazyPage(() => import('../features/customers/contact-page'), 'ContactPage');
 const CustomersPage = lazyPage(() => import('../features/customers/customers-page'), 'CustomersPage');
 const SegmentsPage = lazyPage(() => import('../features/segments/segments-page'), 'SegmentsPage');
@@ -148,6 +150,8 @@ export const router = createBrowserRouter([
               { path: '/responses/reviews', element: <Lazy page={ReviewsPage} /> },
               { path: '/customers', element: <Lazy page={CustomersPage} /> },
               { path: '/customers/:contactId', element: <Lazy page={ContactPage} /> },
+              { path: '/accounts', element: <Lazy page={AccountsPage} /> },
+              { path: '/accounts/:accountId', element: <Lazy page={AccountPage} /> },
               { path: '/segments', element: <Lazy page={SegmentsPage} /> },
               { path: '/segments/:segmentId', element: <Lazy page={SegmentEditorPage} /> },
               { path: '/insights', element: <Navigate to="/insights/trend" replace /> },

@@ -4,6 +4,7 @@ import {
   ZIdentifyBody,
   ZIdentifyResult,
   ZIdParams,
+  ZMergeContactsBody,
   ZTimelineItem,
   ZTimelineQuery,
   ZTrackBody,
@@ -14,7 +15,14 @@ import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
 import { piiViewOf } from '../../platform/pii-view';
-import { getContact, getTimeline, identifyContact, listContacts, trackEvent } from './contacts.service';
+import {
+  getContact,
+  getTimeline,
+  identifyContact,
+  listContacts,
+  mergeContacts,
+  trackEvent,
+} from './contacts.service';
 
 export function contactRoutes(ctx: AppContext) {
   return [
@@ -58,6 +66,19 @@ export function contactRoutes(ctx: AppContext) {
       params: ZIdParams,
       responses: { 200: ZContact },
       handler: ({ params, principal }) => getContact(ctx, requireWorkspace(principal).workspaceId, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/contacts/:id/merge',
+      tag: 'Contacts',
+      summary:
+        'Merge two profiles of the same person: the older survives with its identifiers and attributes (the other fills gaps); events, responses and links move to it; the other stays as history',
+      access: 'contacts.write',
+      params: ZIdParams,
+      body: ZMergeContactsBody,
+      responses: { 200: ZIdentifyResult },
+      handler: ({ params, body, principal }) =>
+        mergeContacts(ctx, requireWorkspace(principal), params.id, body.contactId),
     }),
     defineRoute({
       method: 'GET',

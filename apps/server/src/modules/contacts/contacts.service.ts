@@ -9,7 +9,7 @@ import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal'
 import type { PiiView } from '../../platform/pii-view';
 import { accountOfContact, linkContactToAccount } from '../accounts/index';
 import { churnRiskOf } from '../predictions/index';
-import { type Identifiers, presentContact, resolveContact } from './identity-resolution';
+import { type Identifiers, mergeTwoContacts, presentContact, resolveContact } from './identity-resolution';
 
 export async function identifyContact(
   ctx: AppContext,
@@ -283,5 +283,27 @@ export async function getTimeline(
       items.length > query.limit
         ? encodeCursor((shown.at(-1) as { occurredAt: Date }).occurredAt.toISOString())
         : null,
+  };
+}
+
+/** Merges another profile into this one (the older of the two survives); 404 when either is not live. */
+export async function mergeContacts(
+  ctx: AppContext,
+  principal: WorkspacePrincipal,
+  id: string,
+  otherId: string,
+) {
+  if (id === otherId)
+    throw new AppError('VALIDATION_FAILED', 'Choose a different profile to merge with.', [
+      { name: 'body.contactId', reason: 'the same profile' },
+    ]);
+  const result = await inTransaction(ctx, (tx) =>
+    mergeTwoContacts(tx, principal.workspaceId, [id, otherId], actorOf(principal)),
+  );
+  if (!result) throw AppError.notFound('contact');
+  return {
+    contact: presentContact(result.contact),
+    created: false,
+    mergedContactIds: result.mergedContactIds,
   };
 }

@@ -1,4 +1,5 @@
 import type { TContact } from '@touchpoint/schemas';
+import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Tx } from '../../platform/db/database';
 import { recordEvent } from '../../platform/events';
@@ -95,6 +96,22 @@ export async function resolveContact(
     return { contact: inserted, created: true, mergedContactIds: [] };
   }
 
+  return foldProfiles(tx, workspaceId, matches, ids, attributes, actor);
+}
+
+/**
+ * Folds profiles into the first (the oldest): events, responses and links move over, identifiers and
+ * attributes are kept (the survivor's win on conflict, `attributes` over both), the others stay as history
+ * with `merged_into` set. The rows must be locked by the caller, oldest first.
+ */
+async function foldProfiles(
+  tx: Tx,
+  workspaceId: string,
+  matches: ContactRow[],
+  ids: Identifiers,
+  attributes: Record<string, unknown>,
+  actor: string | null,
+): Promise<Resolution> {
   const [survivor, ...others] = matches;
   if (!survivor) throw new Error('unreachable');
   const mergedAttributes = {
@@ -125,6 +142,19 @@ export async function resolveContact(
         .where('contactId', 'in', otherIds)
         .execute();
     }
+    // Cases and account memberships follow the person too (a membership the survivor has already wins).
+    await tx
+      .updateTable('cases')
+      .set({ contactId: survivor.id })
+      .where('workspaceId', '=', workspaceId)
+      .where('contactId', 'in', otherIds)
+      .execute();
+    await sql`
+      INSERT INTO account_contacts (workspace_id, account_id, contact_id, role, created_at)
+      SELECT workspace_id, account_id, ${survivor.id}::uuid, role, created_at FROM account_contacts
+      WHERE workspace_id = ${workspaceId} AND contact_id = ANY(${otherIds}::uuid[])
+      ON CONFLICT DO NOTHING
+    `.execute(tx);
     // Earlier merges pointed at the folded profiles; point them at the survivor.
     await tx
       .updateTable('contacts')
@@ -168,4 +198,30 @@ async function findLiveMatches(tx: Tx, workspaceId: string, ids: Identifiers): P
     .orderBy('id')
     .forUpdate()
     .execute();
+}
+
+/**
+ * Merges two live profiles a person chose to join (the identify route can only join profiles whose
+ * identifiers it is given): the older survives, as in identity resolution. Null when either is missing,
+ * merged already, or they are the same profile.
+ */
+export async function mergeTwoContacts(
+  tx: Tx,
+  workspaceId: string,
+  contactIds: [string, string],
+  actor: string | null,
+): Promise<Resolution | null> {
+  if (contactIds[0] === contactIds[1]) return null;
+  const rows = await tx
+    .selectFrom('contacts')
+    .select(['id', 'externalId', 'email', 'phone', 'attributes', 'createdAt', 'updatedAt'])
+    .where('workspaceId', '=', workspaceId)
+    .where('mergedInto', 'is', null)
+    .where('id', 'in', contactIds)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  if (rows.length !== 2) return null;
+  return foldProfiles(tx, workspaceId, rows, {}, {}, actor);
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/db/transaction';
 import { recordEvent } from '../../platform/events';
 import { insertUser, insertWorkspace } from '../identity/index';
+import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoAct } from './demo-act';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoListen } from './demo-listen';
@@ -138,6 +139,7 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
   await seedDemoListen(ctx, workspaceId, teamIds);
   step();
   await seedDemoAct(ctx, workspaceId, teamIds);
+  await seedDemoAccounts(ctx, workspaceId);
   await seedDemoKnowledge(ctx, workspaceId);
   return true;
 }

@@ -24,7 +24,7 @@ export function metricRoutes(ctx: AppContext) {
       url: '/api/v1/metrics',
       tag: 'Analytics',
       summary:
-        'NPS (% promoters − % detractors), CSAT (top-2-box %), CES or rating mean, each with n, a 95% CI and a small-sample flag; grouped by time, touchpoint, stage, channel, language, survey, segment or account, time groups with the significance of each change. Segment (membership now: a response counts in each segment its contact is in, key = segment id, label = its name; the overall figure counts each response once) and account (the account entity of the response’s contact via account_contacts, key = account id and label = its name; a contact in no account falls back to the account attribute or hidden field, else "(none)") are not rollup dimensions: those two groupings are computed from raw responses (source "raw")',
+        'NPS (% promoters − % detractors), CSAT (top-2-box %), CES or rating mean, each with n, a 95% CI and a small-sample flag; grouped by time, touchpoint, stage, channel, language, survey, segment or account, time groups with the significance of each change. Segment (membership now: a response counts in each segment its contact is in, key = segment id, label = its name; the overall figure counts each response once) and account (the account entity of the response’s contact via account_contacts, key = account id and label = its name; a contact in no account is "(none)"; a workspace with no accounts yet groups by the account attribute or hidden field) are not rollup dimensions: those two groupings are computed from raw responses (source "raw")',
       access: 'responses.read',
       query: ZMetricQuery,
       responses: { 200: ZMetricResult },

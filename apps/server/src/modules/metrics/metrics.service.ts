@@ -213,8 +213,8 @@ async function metricQuestions(ctx: AppContext, workspaceId: string, q: MetricQu
  * Counts per segment or account, from raw responses: the rollups are keyed by survey, touchpoint,
  * channel and language only, and a contact's segment can change after it answered.
  * Account: the account entity of the response's contact (`account_contacts`; key = account id, a person
- * in two accounts counts in both); a response whose contact is in no account falls back to the
- * `account` attribute or hidden field of before accounts existed, else `(none)`.
+ * in two accounts counts in both; a response whose contact is in no account is `(none)`). A workspace
+ * with no account entities at all keeps the earlier meaning: the `account` attribute or hidden field.
  */
 async function fromRawByDimension(
   ctx: AppContext,
@@ -223,11 +223,21 @@ async function fromRawByDimension(
   dimension: 'segment' | 'account',
 ): Promise<(AggregateRow & { dimension: string })[]> {
   const rows: (AggregateRow & { dimension: string })[] = [];
+  const hasAccounts =
+    dimension === 'account' &&
+    Boolean(
+      await ctx.db
+        .selectFrom('accounts')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .limit(1)
+        .executeTakeFirst(),
+    );
   for (const { surveyId, questions } of await metricQuestions(ctx, workspaceId, q)) {
     const ids = questions.map((x) => x.id);
     const types = questions.map((x) => x.type);
     const result = await sql<Record<string, unknown>>`
-      SELECT ${dimension === 'account' ? sql`coalesce(ac.account_id::text, ${responseDimension('account')})` : responseDimension(dimension)} AS dimension,
+      SELECT ${dimension === 'account' ? sql`coalesce(ac.account_id::text, ${hasAccounts ? sql`${NO_VALUE_KEY}::text` : responseDimension('account')})` : responseDimension(dimension)} AS dimension,
         count(*)::int AS n,
         sum(a.v)::bigint AS sum,
         sum(a.v * a.v)::bigint AS sum_squares,

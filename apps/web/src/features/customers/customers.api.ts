@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TContact } from '@touchpoint/schemas/browser';
 import { api, type Page } from '../../lib/api';
 import type { TTimelineItem } from '../../lib/contracts';
@@ -34,13 +34,14 @@ export function useContact(id: string) {
   });
 }
 
-export function useTimeline(id: string, enabled: boolean) {
+export function useTimeline(id: string, enabled: boolean, kinds: readonly string[] = []) {
   const workspaceKey = useWorkspaceKey();
+  const kindList = kinds.length > 0 ? kinds.join(',') : undefined;
   const query = useInfiniteQuery({
-    queryKey: [...workspaceKey, 'contacts', 'timeline', id],
+    queryKey: [...workspaceKey, 'contacts', 'timeline', id, kindList ?? 'all'],
     queryFn: ({ pageParam, signal }) =>
       api<Page<TTimelineItem>>(`/api/v1/contacts/${encodeURIComponent(id)}/timeline`, {
-        query: { limit: PAGE_SIZE, cursor: pageParam },
+        query: { limit: PAGE_SIZE, cursor: pageParam, kinds: kindList },
         signal,
       }),
     initialPageParam: undefined as string | undefined,
@@ -50,4 +51,18 @@ export function useTimeline(id: string, enabled: boolean) {
   });
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   return { ...query, items };
+}
+
+/** Merges another profile into this one (`POST /api/v1/contacts/:id/merge`); the older survives. */
+export function useMergeContacts(id: string) {
+  const workspaceKey = useWorkspaceKey();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (otherId: string) =>
+      api<{ contact: TContact; mergedContactIds: string[] }>(
+        `/api/v1/contacts/${encodeURIComponent(id)}/merge`,
+        { method: 'POST', body: { contactId: otherId } },
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: [...workspaceKey, 'contacts'] }),
+  });
 }

@@ -615,11 +615,14 @@ function Breakdowns({
       return t(`channels.${group.key}`, { defaultValue: group.label ?? group.key });
     if (breakdown === 'language') return languageName(group.key);
     if (breakdown === 'segment' || breakdown === 'account')
-      return group.key === NO_VALUE_KEY ? t('insights.breakdown.none') : group.key;
+      return group.key === NO_VALUE_KEY ? t('insights.breakdown.none') : (group.label ?? group.key);
     if (group.key === NO_TOUCHPOINT) return t('insights.noTouchpoint');
     return group.label ?? group.key;
   };
   const linkOf = (group: TMetricGroup): string | null => {
+    // An account entity (its id is the key) has its own page.
+    if (breakdown === 'account' && /^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(group.key))
+      return `/accounts/${group.key}`;
     // The responses list filters by neither channel nor segment or account.
     if (breakdown === 'channel' || breakdown === 'segment' || breakdown === 'account') return null;
     if (breakdown === 'language')
