@@ -156,31 +156,40 @@ export function useConversation(id: string | undefined) {
   });
 }
 
-function useConversationWrite<TInput, TResult>(write: (input: TInput) => Promise<TResult>) {
+/**
+ * After a change: the open conversation, the lists and the queue counts refetch in the background (not
+ * awaited, so the button is free again as soon as the server has answered).
+ */
+function useRefreshConversation(id: string) {
   const queryClient = useQueryClient();
   const key = useConverseKey();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
+  return () => {
+    for (const part of [['detail', id], ['list'], ['count']]) {
+      void queryClient.invalidateQueries({ queryKey: [...key, ...part] });
+    }
+  };
+}
+
+function useConversationWrite<TInput, TResult>(id: string, write: (input: TInput) => Promise<TResult>) {
+  const refresh = useRefreshConversation(id);
+  return useMutation({ mutationFn: write, onSuccess: refresh });
 }
 
 export function useSendMessage(id: string) {
   const queryClient = useQueryClient();
   const key = useConverseKey();
+  const refresh = useRefreshConversation(id);
   return useMutation({
     mutationFn: (body: { text: string; private: boolean }) =>
       api<TConversationMessage>(`/api/v1/conversations/${encodeURIComponent(id)}/messages`, {
         method: 'POST',
         body,
       }),
-    onSuccess: async (message) => {
+    onSuccess: (message) => {
       queryClient.setQueryData<TConversationDetail>([...key, 'detail', id], (current) =>
         current && message?.id ? { ...current, messages: appendMessage(current.messages, message) } : current,
       );
-      await queryClient.invalidateQueries({ queryKey: key });
+      refresh();
     },
   });
 }
@@ -193,19 +202,19 @@ export interface TConversationChanges {
 }
 
 export function useUpdateConversation(id: string) {
-  return useConversationWrite((body: TConversationChanges) =>
+  return useConversationWrite(id, (body: TConversationChanges) =>
     api<unknown>(`/api/v1/conversations/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
   );
 }
 
 export function useHandBack(id: string) {
-  return useConversationWrite(() =>
+  return useConversationWrite(id, () =>
     api<unknown>(`/api/v1/conversations/${encodeURIComponent(id)}/hand-back`, { method: 'POST', body: {} }),
   );
 }
 
 export function useConvertToCase(id: string) {
-  return useConversationWrite(() =>
+  return useConversationWrite(id, () =>
     api<{ caseId: string }>(`/api/v1/conversations/${encodeURIComponent(id)}/case`, {
       method: 'POST',
       body: {},
