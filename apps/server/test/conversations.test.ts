@@ -1,19 +1,47 @@
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Touchpoint } from '../src/touchpoint';
-import { type SignedUp, signUp } from './support/client';
+import { addMember, type SignedUp, signUp, type TestClient } from './support/client';
 import { startTestTouchpoint } from './support/test-touchpoint';
+
+// Conversations end to end on a real database: the bot answers from the knowledge base, a customer who
+// asks for a person ("gap nhan vien") is handed over with the reason, routed to an online agent under
+// capacity — never to an offline or full one — or waits with an honest place in line; agents reply and
+// write private notes the customer never sees; tokens and workspaces are walls (404); sends are
+// idempotent; a resolved conversation reopens; a real HTTP stream (SSE) carries an agent's reply.
 
 let touchpoint: Touchpoint;
 let app: FastifyInstance;
 let owner: SignedUp;
 let other: SignedUp;
+let workspaceId: string;
+const agents: Record<'online' | 'offline' | 'full', { client: TestClient; userId: string }> = {} as never;
 
 beforeAll(async () => {
   touchpoint = await startTestTouchpoint();
   app = touchpoint.app as FastifyInstance;
   owner = await signUp(app, 'Chat workspace');
   other = await signUp(app, 'Other workspace');
+  workspaceId = owner.me.workspace?.id as string;
+  const team = await owner.client.post('/api/v1/teams', { name: 'Support' });
+  expect(team.status).toBe(201);
+  for (const name of ['online', 'offline', 'full'] as const) {
+    const member = await addMember(owner.client, 'agent');
+    agents[name] = { client: member.client, userId: member.userId };
+    expect(
+      (await owner.client.post(`/api/v1/teams/${team.body.id}/members`, { userId: member.userId })).status,
+    ).toBe(200);
+  }
+  const article = await owner.client.post('/api/v1/knowledge/articles', {
+    title: { en: 'Refunds', vi: 'Hoàn tiền' },
+    body: {
+      en: 'Refunds reach your card within 5 working days.',
+      vi: 'Tiền hoàn về thẻ của bạn trong vòng 5 ngày làm việc.',
+    },
+    questions: ['how long does a refund take', 'hoàn tiền mất bao lâu'],
+  });
+  expect(article.status).toBe(201);
 });
 
 afterAll(async () => {
@@ -36,50 +64,241 @@ async function publicCall(
   return { status: response.statusCode, body: response.body ? response.json() : null };
 }
 
-async function startChat(workspaceId: string, language?: 'en' | 'vi') {
+async function startChat(inWorkspace: string, language?: 'en' | 'vi') {
   const created = await publicCall('POST', '/api/v1/public/conversations', null, {
-    workspaceId,
+    workspaceId: inWorkspace,
     ...(language ? { language } : {}),
   });
   expect(created.status).toBe(201);
-  return created.body as { id: string; token: string; status: string };
+  return created.body as { id: string; token: string; status: string; messages: { text: string }[] };
 }
 
-describe('public conversations', () => {
-  it('starts a conversation, takes messages idempotently and refuses other tokens with 404', async () => {
-    const chat = await startChat(owner.me.workspace?.id as string);
-    expect(chat.status).toBe('bot');
-    const first = await publicCall('POST', `/api/v1/public/conversations/${chat.id}/messages`, chat.token, {
-      text: 'hello',
-      clientMessageId: 'c-1',
-    });
-    expect(first.status).toBe(201);
-    const again = await publicCall('POST', `/api/v1/public/conversations/${chat.id}/messages`, chat.token, {
-      text: 'hello',
-      clientMessageId: 'c-1',
-    });
-    expect(again.status).toBe(200);
-    expect(again.body.message.id).toBe(first.body.message.id);
-    const read = await publicCall('GET', `/api/v1/public/conversations/${chat.id}/messages`, chat.token);
-    expect(read.status).toBe(200);
-    expect(read.body.items.filter((m: { author: string }) => m.author === 'customer')).toHaveLength(1);
+const say = (chat: { id: string; token: string }, text: string, extra: Record<string, unknown> = {}) =>
+  publicCall('POST', `/api/v1/public/conversations/${chat.id}/messages`, chat.token, { text, ...extra });
+const read = (chat: { id: string; token: string }) =>
+  publicCall('GET', `/api/v1/public/conversations/${chat.id}/messages`, chat.token);
 
-    const second = await startChat(owner.me.workspace?.id as string);
-    expect(
-      (await publicCall('GET', `/api/v1/public/conversations/${chat.id}/messages`, second.token)).status,
-    ).toBe(404);
-    expect(
-      (await publicCall('GET', `/api/v1/public/conversations/${chat.id}/messages`, 'wrong')).status,
-    ).toBe(404);
-    expect((await publicCall('GET', `/api/v1/public/conversations/${chat.id}/messages`, null)).status).toBe(
-      404,
+describe('conversations', () => {
+  let waiting: { id: string; token: string };
+  let second: { id: string; token: string };
+
+  it('the bot answers from the knowledge base, then hands over on "gap nhan vien" with the reason', async () => {
+    const chat = await startChat(workspaceId);
+    expect(chat.status).toBe('bot');
+    expect(chat.messages[0]?.text).toBeTruthy(); // the greeting
+    const answered = await say(chat, 'how long does a refund take?');
+    expect(answered.status).toBe(201);
+    expect(answered.body.status).toBe('bot');
+    expect(answered.body.replies[0]).toMatchObject({ author: 'bot' });
+    expect(answered.body.replies[0].text).toContain('5 working days');
+
+    const handed = await say(chat, 'gap nhan vien');
+    expect(handed.body.status).toBe('open');
+    const system = handed.body.replies.find((m: { author: string }) => m.author === 'system');
+    expect(system.text).toMatch(/nhân viên/); // in the customer's language
+    // Nobody is online: it waits, first in line, and says so honestly.
+    expect(handed.body.queue).toMatchObject({ position: 1, estimatedWaitMinutes: null });
+    expect(handed.body.queue.message).toMatch(/chưa có nhân viên/);
+    waiting = chat;
+
+    const detail = await owner.client.get(`/api/v1/conversations/${chat.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.conversation).toMatchObject({
+      status: 'open',
+      handoffReason: 'asked_for_person',
+      assignee: null,
+    });
+    expect(detail.body.conversation.firstResponseDueAt).toBeTruthy();
+    expect(detail.body.decisions.map((d: { reason: string | null }) => d.reason)).toContain(
+      'asked_for_person',
     );
+
+    // After hand-over the bot stays silent.
+    const silent = await say(chat, 'how long does a refund take?');
+    expect(silent.body.replies).toEqual([]);
+
+    // The handoff button puts a second customer behind the first.
+    second = await startChat(workspaceId, 'en');
+    const asked = await publicCall(
+      'POST',
+      `/api/v1/public/conversations/${second.id}/handoff`,
+      second.token,
+      {},
+    );
+    expect(asked.status).toBe(200);
+    expect(asked.body.status).toBe('open');
+    expect(asked.body.queue.position).toBe(2);
+    expect(asked.body.queue.message).toMatch(/number 2 in line/);
+  });
+
+  it('routes to the online agent under capacity, never to the offline or full one', async () => {
+    expect((await owner.client.patch(`/api/v1/agents/${agents.full.userId}`, { capacity: 0 })).status).toBe(
+      200,
+    );
+    expect(
+      (await agents.full.client.request('PUT', '/api/v1/me/presence', { status: 'online' })).status,
+    ).toBe(200);
+    expect(
+      (await agents.offline.client.request('PUT', '/api/v1/me/presence', { status: 'offline' })).status,
+    ).toBe(200);
+    // Still nobody who can take it.
+    expect(
+      (await owner.client.get(`/api/v1/conversations/${waiting.id}`)).body.conversation.assignee,
+    ).toBeNull();
+
+    expect((await owner.client.patch(`/api/v1/agents/${agents.online.userId}`, { capacity: 1 })).status).toBe(
+      200,
+    );
+    const online = await agents.online.client.request('PUT', '/api/v1/me/presence', { status: 'online' });
+    expect(online.status).toBe(200);
+    // Coming online takes the oldest waiting conversation, up to capacity (1): the second keeps waiting.
+    const first = await owner.client.get(`/api/v1/conversations/${waiting.id}`);
+    expect(first.body.conversation.assignee?.id).toBe(agents.online.userId);
+    const next = await owner.client.get(`/api/v1/conversations/${second.id}`);
+    expect(next.body.conversation.assignee).toBeNull();
+    expect((await read(second)).body.queue.position).toBe(1);
+
+    const list = await agents.online.client.get('/api/v1/conversations?assigneeId=me&status=open');
+    expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([waiting.id]);
+    const roster = await owner.client.get('/api/v1/agents');
+    const online1 = roster.body.items.find((a: { userId: string }) => a.userId === agents.online.userId);
+    expect(online1).toMatchObject({ presence: 'online', capacity: 1, openCount: 1 });
+
+    // The assignee hears of it in-app.
+    const notes = await agents.online.client.get('/api/v1/notifications');
+    expect(JSON.stringify(notes.body)).toContain(`/inbox/${waiting.id}`);
+  });
+
+  it('shows agent replies to the customer, never private notes; the first reply is the first response', async () => {
+    const reply = await agents.online.client.post(`/api/v1/conversations/${waiting.id}/messages`, {
+      text: 'Xin chào, mình có thể giúp gì?',
+    });
+    expect(reply.status).toBe(201);
+    const note = await agents.online.client.post(`/api/v1/conversations/${waiting.id}/messages`, {
+      text: 'internal: VIP, be kind',
+      private: true,
+    });
+    expect(note.status).toBe(201);
+    const seen = await read(waiting);
+    const texts = seen.body.items.map((m: { text: string }) => m.text);
+    expect(texts).toContain('Xin chào, mình có thể giúp gì?');
+    expect(texts).not.toContain('internal: VIP, be kind');
+    const detail = await owner.client.get(`/api/v1/conversations/${waiting.id}`);
+    expect(detail.body.messages.map((m: { text: string }) => m.text)).toContain('internal: VIP, be kind');
+    expect(detail.body.conversation.firstResponseAt).toBeTruthy();
+  });
+
+  it('answers a retried send with the same message (clientMessageId or Idempotency-Key)', async () => {
+    const a = await say(waiting, 'are you there?', { clientMessageId: 'retry-1' });
+    const b = await say(waiting, 'are you there?', { clientMessageId: 'retry-1' });
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(200);
+    expect(b.body.message.id).toBe(a.body.message.id);
+    const headers = { 'idempotency-key': 'key-00000001' };
+    const c = await publicCall(
+      'POST',
+      `/api/v1/public/conversations/${waiting.id}/messages`,
+      waiting.token,
+      { text: 'hello?' },
+      headers,
+    );
+    const d = await publicCall(
+      'POST',
+      `/api/v1/public/conversations/${waiting.id}/messages`,
+      waiting.token,
+      { text: 'hello?' },
+      headers,
+    );
+    expect(d.body.message.id).toBe(c.body.message.id);
+    const items = (await read(waiting)).body.items as { text: string }[];
+    expect(items.filter((m) => m.text === 'are you there?')).toHaveLength(1);
+    expect(items.filter((m) => m.text === 'hello?')).toHaveLength(1);
+  });
+
+  it("404s another conversation's token, a wrong token and another workspace", async () => {
+    const url = `/api/v1/public/conversations/${waiting.id}/messages`;
+    expect((await publicCall('GET', url, second.token)).status).toBe(404);
+    expect((await publicCall('GET', url, 'not-a-token')).status).toBe(404);
+    expect((await publicCall('GET', url, null)).status).toBe(404);
+    expect((await publicCall('POST', url, second.token, { text: 'hi' })).status).toBe(404);
     const foreign = await startChat(other.me.workspace?.id as string);
-    const read404 = await publicCall(
-      'GET',
-      `/api/v1/public/conversations/${chat.id}/messages`,
-      foreign.token,
+    expect((await publicCall('GET', url, foreign.token)).status).toBe(404);
+    expect((await other.client.get(`/api/v1/conversations/${waiting.id}`)).status).toBe(404);
+    expect(
+      (await other.client.post(`/api/v1/conversations/${waiting.id}/messages`, { text: 'x' })).status,
+    ).toBe(404);
+    expect(
+      (await other.client.patch(`/api/v1/conversations/${waiting.id}`, { status: 'resolved' })).status,
+    ).toBe(404);
+    expect(
+      (await other.client.get('/api/v1/conversations')).body.items.map((c: { id: string }) => c.id),
+    ).not.toContain(waiting.id);
+  });
+
+  it('resolving frees capacity for the next waiting customer; writing again reopens the same conversation', async () => {
+    const resolved = await agents.online.client.patch(`/api/v1/conversations/${waiting.id}`, {
+      status: 'resolved',
+    });
+    expect(resolved.status).toBe(200);
+    expect(resolved.body.conversation.status).toBe('resolved');
+    // The freed seat goes to the customer who waited.
+    const next = await owner.client.get(`/api/v1/conversations/${second.id}`);
+    expect(next.body.conversation.assignee?.id).toBe(agents.online.userId);
+
+    const again = await say(waiting, 'one more thing');
+    expect(again.status).toBe(201);
+    expect(again.body.status).toBe('open'); // a person had handled it
+    expect(again.body.replies).toEqual([]); // the bot stays silent
+    const detail = await owner.client.get(`/api/v1/conversations/${waiting.id}`);
+    expect(detail.body.conversation.id).toBe(waiting.id);
+    expect(detail.body.conversation.resolvedAt).toBeNull();
+    // The online agent is full (capacity 1), the others offline or full: it waits.
+    expect(detail.body.conversation.assignee).toBeNull();
+
+    // A conversation only the bot handled goes back to the bot.
+    const botOnly = await startChat(workspaceId, 'en');
+    await say(botOnly, 'how long does a refund take?');
+    expect(
+      (await owner.client.patch(`/api/v1/conversations/${botOnly.id}`, { status: 'resolved' })).status,
+    ).toBe(200);
+    const back = await say(botOnly, 'how long does a refund take?');
+    expect(back.body.status).toBe('bot');
+    expect(back.body.replies[0]?.author).toBe('bot');
+  });
+
+  it('streams an agent reply to the customer over a real HTTP connection (SSE), without private notes', async () => {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const controller = new AbortController();
+    const response = await fetch(
+      `http://127.0.0.1:${port}/api/v1/public/conversations/${second.id}/stream?token=${encodeURIComponent(second.token)}`,
+      { signal: controller.signal },
     );
-    expect(read404.status).toBe(404);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    const readUntil = async (needle: string) => {
+      const deadline = Date.now() + 10_000;
+      while (!buffer.includes(needle)) {
+        if (Date.now() > deadline) throw new Error(`stream never said ${needle}: ${buffer}`);
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended: ${buffer}`);
+        buffer += decoder.decode(value, { stream: true });
+      }
+    };
+    await readUntil('event: status');
+    await agents.online.client.post(`/api/v1/conversations/${second.id}/messages`, {
+      text: 'secret note',
+      private: true,
+    });
+    await agents.online.client.post(`/api/v1/conversations/${second.id}/messages`, {
+      text: 'Hello from a person',
+    });
+    await readUntil('Hello from a person');
+    expect(buffer).toContain('event: message');
+    expect(buffer).not.toContain('secret note');
+    controller.abort();
   });
 });

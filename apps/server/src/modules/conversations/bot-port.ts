@@ -1,74 +1,31 @@
+import type { TArticleSuggestion, TBotDecision, TBotInput } from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
+import { answerCustomerMessage, botGreeting, suggestArticles } from '../bot/index';
 
-// The conversation's side of the bot (modules/bot, built alongside): the contract's decision function.
-// Until the bot module is committed, no bot answers: every customer message is handed to a person, with
-// the reason 'bot_disabled' — never a made-up answer.
+// The conversation's side of the bot module: one place where conversations call it (the decision for a
+// customer message, the greeting, suggested articles for agents).
 
-export type TBotReason =
-  | 'low_confidence'
-  | 'out_of_scope'
-  | 'asked_for_person'
-  | 'negative_sentiment'
-  | 'urgent'
-  | 'repeated_failure'
-  | 'vip'
-  | 'at_risk'
-  | 'workspace_rule'
-  | 'bot_disabled';
+export type { TBotDecision, TBotInput };
 
-export interface TBotInput {
-  text: string;
-  language?: 'en' | 'vi';
-  history: { author: 'customer' | 'bot' | 'agent' | 'system'; text: string }[];
-  contact?: { id: string; attributes: Record<string, unknown> } | null;
+export function decide(ctx: AppContext, workspaceId: string, input: TBotInput): Promise<TBotDecision> {
+  return answerCustomerMessage(ctx, workspaceId, input);
 }
 
-export interface TBotDecision {
-  answer: string | null;
-  articleId?: string;
-  intent?: string;
-  confidence: number;
-  handoff: boolean;
-  reason: TBotReason | null;
-  language: 'en' | 'vi';
-}
-
-export async function decide(
-  _ctx: AppContext,
-  _workspaceId: string,
-  input: TBotInput,
-): Promise<TBotDecision> {
-  return {
-    answer: null,
-    confidence: 0,
-    handoff: true,
-    reason: 'bot_disabled',
-    language: input.language ?? 'en',
-  };
-}
-
-/** The bot's greeting for a new conversation, when the workspace enabled one. */
-export async function greetingOf(
-  _ctx: AppContext,
-  _workspaceId: string,
-  _language: 'en' | 'vi',
+/** The bot's greeting for a new conversation; null when the workspace turned the bot off. */
+export function greetingOf(
+  ctx: AppContext,
+  workspaceId: string,
+  language: 'en' | 'vi',
 ): Promise<string | null> {
-  return null;
+  return botGreeting(ctx, workspaceId, language);
 }
 
-export interface ArticleSuggestion {
-  articleId: string;
-  title: string;
-  excerpt: string;
-  score: number;
-}
-
-export async function suggest(
-  _ctx: AppContext,
-  _workspaceId: string,
-  _text: string,
-  _language: 'en' | 'vi',
-  _limit: number,
-): Promise<ArticleSuggestion[]> {
-  return [];
+export function suggest(
+  ctx: AppContext,
+  workspaceId: string,
+  text: string,
+  language: 'en' | 'vi',
+  limit: number,
+): Promise<TArticleSuggestion[]> {
+  return suggestArticles(ctx, workspaceId, text, language, limit);
 }

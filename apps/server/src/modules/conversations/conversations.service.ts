@@ -256,8 +256,9 @@ async function answerWithBot(
         .executeTakeFirst()
     : undefined;
   const input: TBotInput = {
+    // The bot reads each message's own language (a customer may switch, or type Vietnamese without
+    // diacritics in a chat the widget opened in English); the conversation follows it.
     text: message.text,
-    language: languageOf(conversation),
     history,
     contact: contact ? { id: contact.id, attributes: contact.attributes } : null,
   };
@@ -552,24 +553,29 @@ export async function getPublicMessages(ctx: AppContext, conversationId: string,
     items: await presentMessages(ctx.db, rows),
     status: conversation.status,
     queue: await queueOf(ctx.db, conversation),
-    csat: await csatStateOf(ctx.db, conversation),
+    csat: await csatState(ctx, conversation),
   };
 }
 
+export type CsatStateProvider = (
+  ctx: AppContext,
+  workspaceId: string,
+  conversationId: string,
+) => Promise<{ asked: boolean; answered: boolean }>;
+
+let csatStateProvider: CsatStateProvider | null = null;
+
 /**
- * Whether the satisfaction question was asked (the conversation is resolved) and answered. The answer is
- * stored by the CSAT route (conversations-extra) as a `conversation.csat_answered` event.
+ * The CSAT part (conversations-extra: survey, contact budget, answers) tells the chat whether the question
+ * was asked and answered. Stateless, so one provider serves every app in the process.
  */
-export async function csatStateOf(db: Db | Tx, conversation: ConversationRow) {
-  if (conversation.status !== 'resolved') return { asked: false, answered: false };
-  const answered = await db
-    .selectFrom('domainEvents')
-    .select('id')
-    .where('workspaceId', '=', conversation.workspaceId)
-    .where('type', '=', 'conversation.csat_answered')
-    .where('subjectId', '=', conversation.id)
-    .executeTakeFirst();
-  return { asked: true, answered: Boolean(answered) };
+export function provideCsatState(provider: CsatStateProvider): void {
+  csatStateProvider = provider;
+}
+
+async function csatState(ctx: AppContext, conversation: ConversationRow) {
+  if (conversation.status !== 'resolved' || !csatStateProvider) return { asked: false, answered: false };
+  return csatStateProvider(ctx, conversation.workspaceId, conversation.id);
 }
 
 /** After capacity freed or an agent came online: waiting conversations go to whoever can take them now. */

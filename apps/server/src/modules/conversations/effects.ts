@@ -39,11 +39,16 @@ export class Effects {
       this.notices.push({ channel: queueChannel(workspaceId), payload: { type: 'queue' } });
   }
 
-  /** The conversation was resolved: the customer's stream asks the satisfaction question. */
-  resolved(conversationId: string): void {
+  /** The conversation was resolved (its status notice tells the customer's stream). */
+  resolved(workspaceId: string, conversationId: string): void {
+    this.conversation(workspaceId, conversationId, { queueMoved: true });
+  }
+
+  /** The satisfaction question was asked: the customer's stream shows it. */
+  csatAsked(conversationId: string): void {
     this.notices.push({
       channel: conversationChannel(conversationId),
-      payload: { type: 'resolved', conversationId },
+      payload: { type: 'csat', conversationId },
     });
   }
 

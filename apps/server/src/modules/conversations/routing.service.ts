@@ -165,7 +165,7 @@ export async function isAvailable(
   teamId: string | null,
 ): Promise<boolean> {
   const presence = (await lockPresence(tx, workspaceId)).find((p) => p.userId === userId);
-  if (!presence || presence.presence !== 'online') return false;
+  if (presence?.presence !== 'online') return false;
   const inPool = await poolQuery(tx, workspaceId, teamId).where('m.userId', '=', userId).executeTakeFirst();
   if (!inPool) return false;
   const counts = await openCounts(tx, workspaceId, [userId]);

@@ -7,6 +7,8 @@ import { conversationChannel, queueChannel, workspaceChannel } from './effects';
 import { queueOf } from './routing.service';
 import { csatQuestion } from './texts';
 
+const languageOf = (row: { language: string }) => (row.language === 'vi' ? ('vi' as const) : ('en' as const));
+
 // Server-Sent Events for the chat: the customer's stream of one conversation and the agents' stream of
 // their workspace. A notice carries ids only; each stream loads the row itself and decides what its reader
 // may see (a customer never gets a private note). Heartbeats keep proxies from closing an idle stream;
@@ -100,10 +102,16 @@ export async function streamPublicConversation(
         stream.send('message', message);
       } else if (payload.type === 'status') {
         await sendStatus();
-      } else if (payload.type === 'resolved') {
+      } else if (payload.type === 'csat') {
+        // Published once the satisfaction question was asked (the contact budget may skip it).
         const conversation = await sendStatus();
         if (conversation.status === 'resolved') {
-          stream.send('csat', { question: csatQuestion(conversation.language === 'vi' ? 'vi' : 'en') });
+          stream.send('csat', {
+            question:
+              typeof payload.question === 'string'
+                ? payload.question
+                : csatQuestion(languageOf(conversation)),
+          });
         }
       }
     });

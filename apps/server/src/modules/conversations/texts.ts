@@ -9,9 +9,9 @@ const TEXTS = {
     position: (n: number) => (n === 1 ? 'You are next in line.' : `You are number ${n} in line.`),
     wait: (m: number) => `The wait is usually about ${m} minute${m === 1 ? '' : 's'}.`,
     busy: 'Everyone is helping other customers right now; the next free person will take your conversation.',
+    csat: 'How satisfied are you with the help you received?',
     nobody:
       'Nobody from our team is available right now. Your messages are saved, and we will reply here as soon as someone is back.',
-    csat: 'How satisfied are you with the help you got?',
   },
   vi: {
     handover:
@@ -21,9 +21,9 @@ const TEXTS = {
       n === 1 ? 'Bạn là người tiếp theo.' : `Bạn đang ở vị trí thứ ${n} trong hàng chờ.`,
     wait: (m: number) => `Thời gian chờ thường khoảng ${m} phút.`,
     busy: 'Hiện tất cả nhân viên đều đang hỗ trợ khách hàng khác; người rảnh đầu tiên sẽ tiếp nhận cuộc trò chuyện của bạn.',
+    csat: 'Bạn hài lòng đến mức nào với sự hỗ trợ bạn nhận được?',
     nobody:
       'Hiện chưa có nhân viên nào trực. Tin nhắn của bạn đã được lưu và chúng tôi sẽ trả lời tại đây ngay khi có người.',
-    csat: 'Bạn hài lòng thế nào với sự hỗ trợ vừa nhận được?',
   },
 } as const;
 
