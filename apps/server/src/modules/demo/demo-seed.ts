@@ -8,6 +8,7 @@ import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoAct } from './demo-act';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoListen } from './demo-listen';
+import { seedDemoSegments } from './demo-segments';
 
 export const DEMO_EMAIL = 'demo@touchpoint.local';
 export const DEMO_PASSWORD = 'touchpoint-demo';
@@ -141,5 +142,6 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
   await seedDemoAct(ctx, workspaceId, teamIds);
   await seedDemoAccounts(ctx, workspaceId);
   await seedDemoKnowledge(ctx, workspaceId);
+  await seedDemoSegments(ctx, workspaceId);
   return true;
 }

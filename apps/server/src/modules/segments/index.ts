@@ -1,2 +1,7 @@
 export { segmentRoutes } from './segments.routes';
-export { allSegmentMemberships, segmentContactIds, segmentMembership } from './segments.service';
+export {
+  allSegmentMemberships,
+  createSegment,
+  segmentContactIds,
+  segmentMembership,
+} from './segments.service';

@@ -260,30 +260,48 @@ function compileLeaf(leaf: Leaf, cx: SegmentSqlContext): Sql {
         sql` AND `,
       )})`;
     }
-    default: {
-      const rows = countedRows(field, cx);
-      if (rows && isAtLeastOne(leaf)) {
-        // "At least once": a semi-join the planner can also run as index probes for a few candidates.
-        return sql`EXISTS (SELECT 1 FROM ${rows} AND x.contact_id = c.id)`;
+    case 'npsBand':
+      if (leaf.op === 'eq' || leaf.op === 'in') {
+        // Bands as score ranges, so the planner can use the (workspace, latest_nps) index and estimate well.
+        const ranges = asList(leaf.value).map((band) => sql.raw(NPS_BAND_RANGES[String(band)] ?? 'false'));
+        return sql`c.id IN (SELECT x.contact_id FROM contact_response_facts x
+          WHERE x.workspace_id = ${ws} AND (${sql.join(ranges, sql` OR `)}))`;
       }
-      const facts = factQuery(field, cx) as Sql;
-      const predicate = valuePredicate(field, leaf.op, leaf.value, cx.now);
-      const holdsAtZero =
-        isCount(field) &&
-        evaluateCondition(
-          { field: 'v', op: leaf.op as 'eq', value: leaf.value as number },
-          { answers: { v: 0 }, hidden: {} },
-        );
-      // A contact without a fact row has the value 0 (counts) or none: when the condition holds for 0,
-      // select everyone except those whose counted value fails it.
-      return holdsAtZero
-        ? sql`NOT (c.id IN (SELECT f.contact_id FROM (${facts}) f WHERE NOT (${predicate})))`
-        : sql`c.id IN (SELECT f.contact_id FROM (${facts}) f WHERE ${predicate})`;
-    }
+      return compileFact(field, leaf, cx);
+    default:
+      return compileFact(field, leaf, cx);
   }
 }
 
-/** The condition as one SQL boolean over `contacts c` (validate it first with `assertSegmentCondition`). */
+const NPS_BAND_RANGES: Record<string, string> = {
+  detractor: 'x.latest_nps <= 6',
+  passive: 'x.latest_nps BETWEEN 7 AND 8',
+  promoter: 'x.latest_nps >= 9',
+};
+
+/** A field read from a per-contact fact (a value or a count), with "no row" meaning none or 0. */
+function compileFact(field: SegmentField, leaf: Leaf, cx: SegmentSqlContext): Sql {
+  const rows = countedRows(field, cx);
+  if (rows && isAtLeastOne(leaf)) {
+    // "At least once": a semi-join the planner can also run as index probes for a few candidates.
+    return sql`EXISTS (SELECT 1 FROM ${rows} AND x.contact_id = c.id)`;
+  }
+  const facts = factQuery(field, cx) as Sql;
+  const predicate = valuePredicate(field, leaf.op, leaf.value, cx.now);
+  const holdsAtZero =
+    isCount(field) &&
+    evaluateCondition(
+      { field: 'v', op: leaf.op as 'eq', value: leaf.value as number },
+      { answers: { v: 0 }, hidden: {} },
+    );
+  // A contact without a fact row has the value 0 (counts) or none: when the condition holds for 0,
+  // select everyone except those whose counted value fails it.
+  return holdsAtZero
+    ? sql`NOT (c.id IN (SELECT f.contact_id FROM (${facts}) f WHERE NOT (${predicate})))`
+    : sql`c.id IN (SELECT f.contact_id FROM (${facts}) f WHERE ${predicate})`;
+}
+
+/** The condition as one SQL boolean over `contacts c` (check it first with `prepareSegmentCondition`). */
 export function compileSegmentCondition(condition: TCondition, cx: SegmentSqlContext): RawBuilder<boolean> {
   const compile = (node: TCondition): Sql => {
     if ('all' in node) return sql`(${sql.join(node.all.map(compile), sql` AND `)})`;
