@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Touchpoint } from '../src/touchpoint';
 import { signUp, type TestClient } from './support/client';
@@ -202,6 +203,32 @@ describe('account health', () => {
     await admin.request('PUT', `/api/v1/accounts/${accounts.acme}/contacts/${people.tech}`, {
       role: 'technical',
     });
+  });
+});
+
+describe('churn risk', () => {
+  it('takes the riskiest person and the role-weighted mean of the churn model’s scores', async () => {
+    const db = touchpoint.ctx.db;
+    await sql`INSERT INTO churn_models (workspace_id, version, label, status) VALUES (${workspaceId}, 1, '{}', 'ready')`.execute(
+      db,
+    );
+    // dm1 0.2 (w 3), inf 0.8 (w 2) → max 0.8 (inf, high), weighted (0.6 + 1.6) / 5 = 0.44.
+    for (const [name, score, band] of [
+      ['dm1', 0.2, 'low'],
+      ['inf', 0.8, 'high'],
+    ] as const) {
+      await sql`INSERT INTO contact_churn_scores (workspace_id, contact_id, score, band, model_version)
+        VALUES (${workspaceId}, ${people[name]}, ${score}, ${band}, 1)`.execute(db);
+    }
+    const { health } = (await admin.get(`/api/v1/accounts/${accounts.acme}`)).body;
+    expect(health.churnRisk.score).toBeCloseTo(0.8, 6);
+    expect(health.churnRisk.weighted).toBeCloseTo(0.44, 6);
+    expect(health.churnRisk).toMatchObject({ band: 'high', contactId: people.inf });
+    const list = (await admin.get('/api/v1/accounts?sort=risk')).body.items;
+    expect(list[0]).toMatchObject({ name: 'Acme' });
+    expect(list[0].risk).toBeCloseTo(0.8, 6);
+    await sql`DELETE FROM contact_churn_scores WHERE workspace_id = ${workspaceId}`.execute(db);
+    expect((await admin.get(`/api/v1/accounts/${accounts.acme}`)).body.health.churnRisk).toBeNull();
   });
 });
 
