@@ -23,6 +23,7 @@ import {
   type TopicRule,
   type TrainOptions,
 } from '@touchpoint/core';
+import type { OosFigures } from '../apps/server/src/cli/eval-oos';
 import {
   type EvalTextResult,
   evaluateBuiltinSentiment,
@@ -32,8 +33,10 @@ import {
   hasNeutralClass,
   type LabelledLine,
   readLabelledJsonl,
+  runEvalText,
   trainOptionsFor,
 } from '../apps/server/src/cli/eval-text';
+import { prepareBankingOos } from './bot-oos-data';
 import { type EvalSet, type LabelledText, prepareTextEvalData, sentimentSets } from './text-data';
 
 interface VaderScores {
@@ -244,6 +247,27 @@ for (const row of rows) {
     cells = `— | ${row.method} | could not run: ${(error as Error).message} | | | | | | ${row.goal ? '**not met**' : '—'}`;
   }
   console.log(`| ${row.dataset} | ${cells} |`);
+}
+
+// The bot on out-of-scope questions: BANKING77 with a fixed quarter of the intents held back
+// (bench/bot-oos-data.ts), decided by the bot's own decision function, threshold chosen on TRAIN only.
+console.log('\nThe bot with out-of-scope questions (BANKING77, 19 of 77 intents held back as `oos`):\n');
+console.log(
+  '| n | in-scope accuracy | oos recall | oos precision | threshold (chosen on TRAIN) | hand-overs by reason |\n' +
+    '| --- | --- | --- | --- | --- | --- |',
+);
+try {
+  const split = prepareBankingOos(process.env.BENCH_TEXT_OUT);
+  const r = runEvalText({ task: 'intent', train: split.train, test: split.test }) as EvalTextResult &
+    Partial<OosFigures>;
+  const reasons = Object.entries(r.handoffReasons ?? {})
+    .map(([reason, count]) => `${reason} ${count}`)
+    .join(', ');
+  console.log(
+    `| ${thousands(r.n)} | ${fixed(r.inScopeAccuracy ?? 0)} | ${fixed(r.oosRecall ?? 0)} | ${fixed(r.oosPrecision ?? 0)} | ${r.threshold} (${r.intentScoring}) | ${reasons} |`,
+  );
+} catch (error) {
+  console.log(`| could not run: ${(error as Error).message} | | | | | |`);
 }
 
 // ---------------------------------------------------------------------------------------------------------

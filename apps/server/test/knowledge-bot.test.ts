@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ARTICLES, seedDemoKnowledge } from '../src/modules/demo/demo-knowledge';
 import type { Touchpoint } from '../src/touchpoint';
 import { addMember, type SignedUp, signUp, TestClient } from './support/client';
 import { startTestTouchpoint } from './support/test-touchpoint';
@@ -391,5 +392,36 @@ describe('the bot', () => {
     expect(draft.body.articleId).not.toBe(ids.draft);
     const elsewhere = await answer(other.client, { text: 'how long does a refund take' });
     expect(elsewhere.body).toMatchObject({ handoff: true, reason: 'out_of_scope' });
+  });
+});
+
+describe('the demo help center', () => {
+  it('seeds bilingual articles and intents the bot answers from, in both languages', async () => {
+    const demo = await signUp(tp.app as NonNullable<typeof tp.app>);
+    await seedDemoKnowledge(tp.ctx, demo.me.workspace.id);
+    const published = await demo.client.get('/api/v1/knowledge/articles?status=published&limit=100');
+    expect(published.body.items.length).toBe(DEMO_ARTICLES.filter((a) => !a.status).length);
+    expect(published.body.items.length).toBeGreaterThanOrEqual(10);
+    for (const article of published.body.items) {
+      expect(article.title.en && article.title.vi && article.body.en && article.body.vi).toBeTruthy();
+    }
+    expect((await demo.client.get('/api/v1/bot/intents')).body.items).toHaveLength(3);
+    const cases: [string, string][] = [
+      ['doi dia chi giao hang duoc khong', 'Changing the delivery address'],
+      ['tôi quên mật khẩu', 'Resetting your password'],
+      ['which payment methods do you accept?', 'Payment methods'],
+      ['how long is the warranty on a fridge', 'Warranty'],
+      ['mấy giờ cửa hàng mở cửa', 'Opening hours'],
+    ];
+    const titles = new Map<string, string>(
+      published.body.items.map((a: { id: string; title: { en: string } }) => [a.id, a.title.en]),
+    );
+    for (const [text, title] of cases) {
+      const decision = await answer(demo.client, { text });
+      expect(decision.body.handoff, text).toBe(false);
+      expect(titles.get(decision.body.articleId), text).toBe(title);
+    }
+    const hello = await answer(demo.client, { text: 'xin chào shop' });
+    expect(hello.body).toMatchObject({ intent: 'greeting', handoff: false, language: 'vi' });
   });
 });

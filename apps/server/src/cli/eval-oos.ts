@@ -34,6 +34,8 @@ export interface OosFigures {
   oosN: number;
   /** Hand-overs on the test lines by reason (low_confidence, out_of_scope, negative_sentiment…). */
   handoffReasons: Record<string, number>;
+  /** The same, on the in-scope lines only: what the in-scope accuracy lost to each reason. */
+  handoffReasonsInScope: Record<string, number>;
   /** The threshold and intent scoring chosen on the validation split of --train. */
   threshold: number;
   intentScoring: IntentScoring;
@@ -43,6 +45,7 @@ export interface OosFigures {
     inScopeN: number;
     oosN: number;
     heldOutIntents: number;
+    curve: { threshold: number; inScopeAccuracy: number; oosRecall: number }[];
   };
 }
 
@@ -137,8 +140,14 @@ function sweep(scored: readonly Scored[]) {
     }
   }
   // Best objective; on a tie the lower threshold (fewer needless hand-overs), probability before combined.
-  candidates.sort((a, b) => b.objective - a.objective || a.threshold - b.threshold);
-  return candidates[0] as (typeof candidates)[number];
+  const best = [...candidates].sort(
+    (a, b) => b.objective - a.objective || a.threshold - b.threshold,
+  )[0] as (typeof candidates)[number];
+  // The trade-off of the chosen scoring every 0.1, for the record: threshold → in-scope accuracy / oos recall.
+  const curve = candidates
+    .filter((c) => c.scoring === best.scoring && Math.round(c.threshold * 100) % 10 === 0)
+    .map((c) => ({ threshold: c.threshold, inScopeAccuracy: c.inScope, oosRecall: c.oos }));
+  return { ...best, curve };
 }
 
 /** Chooses the threshold and intent scoring on a validation split of the training lines only. */
@@ -192,6 +201,7 @@ export function chooseThreshold(train: readonly LabelledLine[]) {
       inScopeN: scored.filter((s) => s.gold !== OOS_LABEL).length,
       oosN: scored.filter((s) => s.gold === OOS_LABEL).length,
       heldOutIntents: heldOut.size,
+      curve: best.curve,
     },
   };
 }
@@ -213,8 +223,15 @@ export function evaluateIntentWithOos(
   const knowledge = knowledgeOf(model);
   const predictions: string[] = [];
   const handoffReasons: Record<string, number> = {};
+  const handoffReasonsInScope: Record<string, number> = {};
   const result = evaluatePredictions((line) => {
-    const label = botLabel(knowledge, line, chosen.threshold, chosen.scoring, handoffReasons);
+    const label = botLabel(
+      knowledge,
+      line,
+      chosen.threshold,
+      chosen.scoring,
+      line.label === OOS_LABEL ? handoffReasons : handoffReasonsInScope,
+    );
     predictions.push(label);
     return label;
   });
@@ -243,7 +260,8 @@ export function evaluateIntentWithOos(
     oosPrecision: rate(oosCaught, handedOver),
     inScopeN,
     oosN,
-    handoffReasons,
+    handoffReasons: sumCounts(handoffReasons, handoffReasonsInScope),
+    handoffReasonsInScope,
     threshold: chosen.threshold,
     intentScoring: chosen.scoring,
     validation: chosen.validation ?? {
@@ -252,6 +270,13 @@ export function evaluateIntentWithOos(
       inScopeN: 0,
       oosN: 0,
       heldOutIntents: 0,
+      curve: [],
     },
   };
+}
+
+function sumCounts(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const sum: Record<string, number> = { ...a };
+  for (const [key, value] of Object.entries(b)) sum[key] = (sum[key] ?? 0) + value;
+  return sum;
 }
