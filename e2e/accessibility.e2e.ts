@@ -30,6 +30,9 @@ const STATIC_ROUTES = [
   '/cases/plans',
   '/cases/health',
   '/inbox',
+  '/inbox/knowledge',
+  '/inbox/knowledge/new',
+  '/inbox/bot',
   '/employees',
   '/settings/members',
   '/settings/teams',
@@ -51,6 +54,7 @@ const ROUTES_WITH_IDS: { list: string; route: (id: string) => string }[] = [
   { list: '/api/v1/cases', route: (id) => `/cases/${id}` },
   { list: '/api/v1/action-plans', route: (id) => `/cases/plans/${id}` },
   { list: '/api/v1/automation-rules', route: (id) => `/cases/automations/${id}` },
+  { list: '/api/v1/knowledge/articles', route: (id) => `/inbox/knowledge/${id}` },
 ];
 
 interface TViolation {
