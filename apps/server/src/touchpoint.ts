@@ -235,6 +235,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
         webDist: options.webDist,
         widgetDist: options.widgetDist ?? DEFAULT_WIDGET_DIST,
         trustProxy: options.trustProxy ?? false,
+        isHttps: options.cookieSecure ?? false,
         version: VERSION,
       });
       registerHealthRoute(app, database.db);

@@ -112,7 +112,7 @@ describe('two-factor sign-in', () => {
       403,
     );
     const required = await admin.client.patch('/api/v1/workspace/security', { requireTwoFactor: true });
-    expect(required.body).toEqual({ requireTwoFactor: true });
+    expect(required.body).toEqual({ requireTwoFactor: true, embedOrigins: [] });
 
     const blocked = await member.client.get('/api/v1/surveys');
     expect(blocked.status).toBe(403);
@@ -229,5 +229,50 @@ describe('passwords', () => {
       payload: { token: 'a-token-nobody-was-ever-sent', password: 'reset to something long' },
     });
     expect(forged.statusCode).toBe(410);
+  });
+});
+
+describe('page and response headers', () => {
+  it('keeps the app unframeable and lets a workspace name the sites that frame its survey pages', async () => {
+    const admin = await signUp(app);
+    const api = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: '' } });
+    expect(api.headers['permissions-policy']).toContain('camera=()');
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+    expect(api.headers['strict-transport-security']).toBeUndefined(); // plain HTTP here
+
+    const bad = await admin.client.patch('/api/v1/workspace/security', {
+      embedOrigins: ['https://a.example/path'],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.invalidParams[0].name).toContain('embedOrigins');
+    const set = await admin.client.patch('/api/v1/workspace/security', {
+      embedOrigins: ['https://www.Shop.example', 'https://www.shop.example'],
+    });
+    expect(set.body).toEqual({ requireTwoFactor: false, embedOrigins: ['https://www.shop.example'] });
+
+    const survey = await admin.client.post('/api/v1/surveys', {
+      name: 'Framed',
+      questions: [{ id: 'nps', type: 'nps', text: { en: 'How likely are you to recommend us?' } }],
+    });
+    expect((await admin.client.post(`/api/v1/surveys/${survey.body.id}/publish`)).status).toBe(200);
+    const page = await app.inject({ method: 'GET', url: `/s/${survey.body.id}` });
+    expect(page.statusCode).toBe(200);
+    const policy = String(page.headers['content-security-policy']);
+    expect(policy).toContain("frame-ancestors 'self' https://www.shop.example");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(page.headers['x-frame-options']).toBeUndefined();
+
+    // Another workspace's survey is not framed by these sites.
+    const other = await signUp(app);
+    const otherSurvey = await other.client.post('/api/v1/surveys', {
+      name: 'Not framed',
+      questions: [{ id: 'nps', type: 'nps', text: { en: 'How likely are you to recommend us?' } }],
+    });
+    await other.client.post(`/api/v1/surveys/${otherSurvey.body.id}/publish`);
+    const otherPage = await app.inject({ method: 'GET', url: `/s/${otherSurvey.body.id}` });
+    expect(String(otherPage.headers['content-security-policy'])).toMatch(/frame-ancestors 'self'$/);
+    const missing = await app.inject({ method: 'GET', url: '/s/00000000-0000-7000-8000-000000000000' });
+    expect(String(missing.headers['content-security-policy'])).toMatch(/frame-ancestors 'self'$/);
   });
 });

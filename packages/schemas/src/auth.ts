@@ -121,9 +121,27 @@ export const ZPasswordResetConfirmBody = z.strictObject({
   password: ZPassword,
 });
 
-export const ZWorkspaceSecurity = z.object({ requireTwoFactor: z.boolean() });
+/** A site origin (`https://www.example.com`, `http://localhost:3000`): scheme, host, optional port, nothing else. */
+export const ZOrigin = z
+  .string()
+  .trim()
+  .max(200)
+  .regex(/^(https:\/\/[a-z0-9.-]+|http:\/\/(localhost|127\.0\.0\.1))(:\d{1,5})?$/i, {
+    message: 'must be an origin such as https://www.example.com (https, no path)',
+  });
+
+export const ZWorkspaceSecurity = z.object({
+  requireTwoFactor: z.boolean(),
+  embedOrigins: z
+    .array(z.string())
+    .describe('sites allowed to frame the hosted survey pages and the help center (frame-ancestors)'),
+});
 export type TWorkspaceSecurity = z.infer<typeof ZWorkspaceSecurity>;
-export const ZUpdateWorkspaceSecurityBody = z.strictObject({ requireTwoFactor: z.boolean() });
+export const ZUpdateWorkspaceSecurityBody = z.strictObject({
+  requireTwoFactor: z.boolean().optional(),
+  embedOrigins: z.array(ZOrigin).max(20).optional(),
+});
+export type TUpdateWorkspaceSecurityBody = z.infer<typeof ZUpdateWorkspaceSecurityBody>;
 
 export const ZUpdateMeBody = z.strictObject({
   name: z.string().trim().min(1).max(120).optional(),

@@ -20,6 +20,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
+import { publicPagePolicy } from '../../platform/http/security-headers';
+import { embedOriginsOf } from '../identity/index';
 import { findAnswerableSurvey, presentPublicSurvey, recordDisplay, submitResponse } from '../responses/index';
 import { createAssetReader, renderDocument } from './hosted-survey.page';
 
@@ -73,6 +75,9 @@ async function sendHtml(request: FastifyRequest, reply: FastifyReply, status: nu
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .header('vary', 'accept-encoding');
+  // The survey's workspace may have named sites that frame it (set when the survey loaded); else none may.
+  if (!reply.hasHeader('content-security-policy'))
+    reply.header('content-security-policy', publicPagePolicy([]));
   if (/\bbr\b/.test(accepted)) {
     const body = await brotli(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
     return reply.header('content-encoding', 'br').send(body);
@@ -123,7 +128,12 @@ export function registerHostedSurveyPage(
       return null;
     }
     try {
-      return presentPublicSurvey(await findAnswerableSurvey(ctx, page.surveyId));
+      const found = await findAnswerableSurvey(ctx, page.surveyId);
+      reply.header(
+        'content-security-policy',
+        publicPagePolicy(await embedOriginsOf(ctx.db, found.workspaceId)),
+      );
+      return presentPublicSurvey(found);
     } catch (error) {
       if (error instanceof AppError && error.code === 'SURVEY_CLOSED') {
         await messagePage(request, reply, 'closed', language);

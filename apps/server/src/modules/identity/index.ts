@@ -2,3 +2,4 @@ export { createAuthenticator } from './authenticate';
 export { identityRoutes } from './identity.routes';
 export { buildMe, findUserIdByEmail, insertUser, insertWorkspace, signInAs } from './identity.service';
 export { purgeExpiredSessions } from './sessions';
+export { embedOriginsOf } from './workspace-security.service';

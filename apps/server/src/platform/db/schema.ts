@@ -99,6 +99,7 @@ export interface Database {
     isDemo: Generated<boolean>;
     createdAt: Timestamp;
     requireTwoFactor: Generated<boolean>;
+    embedOrigins: ColumnType<string[], string[] | undefined, string[]>;
   };
   memberships: {
     workspaceId: string;

@@ -12,6 +12,7 @@ import { buildOpenApiDocument } from './openapi';
 import { type Principal, requireUser, requireWorkspace } from './principal';
 import { sendProblem } from './problem-handler';
 import type { RouteDefinition } from './route';
+import { applySecurityHeaders } from './security-headers';
 
 export interface BuildAppOptions {
   logger: Logger;
@@ -29,6 +30,8 @@ export interface BuildAppOptions {
    * default: without a proxy, any client could name itself another address and escape its limits.
    */
   trustProxy?: boolean;
+  /** Served over HTTPS (COOKIE_SECURE=true): adds Strict-Transport-Security. */
+  isHttps?: boolean;
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -83,8 +86,7 @@ async function buildTypedApp(options: BuildAppOptions) {
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
+    applySecurityHeaders(reply, { isHttps: options.isHttps ?? false });
   });
 
   await app.register(cookie);

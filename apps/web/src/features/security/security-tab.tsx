@@ -362,7 +362,18 @@ function WorkspacePolicySection() {
   const me = useSignedInMe();
   const policy = useWorkspaceSecurity(true);
   const update = useUpdateWorkspaceSecurity();
+  const saveOrigins = useUpdateWorkspaceSecurity();
+  const [origins, setOrigins] = useState<string | null>(null);
   const isRequired = policy.data?.requireTwoFactor ?? false;
+  const shownOrigins = origins ?? policy.data?.embedOrigins.join('\n') ?? '';
+  const submitOrigins = (event: FormEvent) => {
+    event.preventDefault();
+    const list = shownOrigins
+      .split(/[\s,]+/)
+      .map((origin) => origin.trim())
+      .filter(Boolean);
+    saveOrigins.mutate({ embedOrigins: list }, { onSuccess: () => setOrigins(null) });
+  };
   return (
     <section className="card" aria-labelledby="policy-title">
       <h2 id="policy-title" className="section-title">
@@ -380,6 +391,31 @@ function WorkspacePolicySection() {
         {t('security.policy.requireTwoFactor')}
       </label>
       <FormError error={update.error} testId="policy-error" />
+      <form className="form narrow" onSubmit={submitOrigins} noValidate data-testid="embed-origins-form">
+        <div className="field">
+          <label htmlFor="embed-origins">{t('security.policy.embedOrigins')}</label>
+          <textarea
+            id="embed-origins"
+            aria-describedby="embed-origins-hint"
+            rows={3}
+            value={shownOrigins}
+            disabled={!policy.data}
+            placeholder="https://www.example.com"
+            onChange={(event) => setOrigins(event.target.value)}
+          />
+          <p id="embed-origins-hint" className="field-hint">
+            {t('security.policy.embedOriginsHint')}
+          </p>
+        </div>
+        <FormError error={saveOrigins.error} testId="embed-origins-error" />
+        <button
+          type="submit"
+          className="btn btn-secondary"
+          disabled={saveOrigins.isPending || origins === null}
+        >
+          {saveOrigins.isPending ? t('common.working') : t('common.save')}
+        </button>
+      </form>
     </section>
   );
 }

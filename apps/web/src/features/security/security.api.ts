@@ -4,6 +4,7 @@ import type {
   TSession,
   TTwoFactorSetup,
   TTwoFactorStatus,
+  TUpdateWorkspaceSecurityBody,
   TWorkspaceSecurity,
 } from '@touchpoint/schemas/browser';
 import { api } from '../../lib/api';
@@ -99,7 +100,7 @@ export function useWorkspaceSecurity(enabled: boolean) {
 export function useUpdateWorkspaceSecurity() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: TWorkspaceSecurity) =>
+    mutationFn: (body: TUpdateWorkspaceSecurityBody) =>
       api<TWorkspaceSecurity>('/api/v1/workspace/security', { method: 'PATCH', body }),
     onSuccess: (data) => {
       queryClient.setQueryData(['workspace-security'], data);

@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 
 // Sign-in security: TOTP two-factor with one-time recovery codes, sessions a person can see and revoke,
-// password reset by a single-use expiring link, and a workspace switch that requires two-factor.
+// password reset by a single-use expiring link, a workspace switch that requires two-factor, and the
+// origins allowed to frame the workspace's public pages (Content-Security-Policy frame-ancestors).
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     ALTER TABLE users
@@ -36,4 +37,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
   `.execute(db);
   await sql`ALTER TABLE workspaces ADD COLUMN require_two_factor boolean NOT NULL DEFAULT false`.execute(db);
+  // The workspace's own sites that may frame its public pages (hosted surveys, help center).
+  await sql`ALTER TABLE workspaces ADD COLUMN embed_origins text[] NOT NULL DEFAULT '{}'`.execute(db);
 }
