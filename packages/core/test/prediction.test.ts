@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseColumns, encodeRow, inferFeatureSchema, OTHER_LEVEL } from '../src/prediction/features';
+import {
+  baseColumns,
+  encodeRow,
+  findLabelLeaks,
+  inferFeatureSchema,
+  OTHER_LEVEL,
+} from '../src/prediction/features';
 import { fitLogistic, sigmoid } from '../src/prediction/logistic';
 import { bestF1Threshold, brierScore, evaluateBinary, f1At, prAuc, rocAuc } from '../src/prediction/metrics';
 import {
   churnBand,
+  churnBandCuts,
   explainChurn,
   parseLabel,
   predictChurn,
@@ -145,6 +152,18 @@ describe('feature schema', () => {
     expect(at('score', 'value')).toBe(3);
   });
 
+  it('finds columns that restate the label, and leaves merely strong ones alone', () => {
+    const labels = Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 1 : 0));
+    const leakRows = labels.map((y, i) => ({
+      retained: y === 1 ? 'false' : 'true',
+      status: y === 1 ? 'gone' : i % 2 ? 'active' : 'trial',
+      // Strong but imperfect: 1 in 10 of the churned say "basic" like most who stay.
+      plan: y === 1 && i % 10 !== 0 ? 'premium' : 'basic',
+      spend: i * 3,
+    }));
+    expect(findLabelLeaks(leakRows, labels)).toEqual(['retained', 'status']);
+  });
+
   it('reads labels in the usual spellings and refuses others', () => {
     expect(['Yes', 'true', 1, true, 'churned'].map(parseLabel)).toEqual([1, 1, 1, 1, 1]);
     expect(['No', 'false', 0, false].map(parseLabel)).toEqual([0, 0, 0, 0]);
@@ -232,10 +251,15 @@ describe('churn model', () => {
     );
   });
 
-  it('bands scores around the chosen threshold', () => {
-    expect(churnBand(0.5, 0.4)).toBe('high');
-    expect(churnBand(0.25, 0.4)).toBe('medium');
-    expect(churnBand(0.1, 0.4)).toBe('low');
+  it('bands scores by the threshold and the base rate', () => {
+    // Rare churn (5 %): high from the F1 threshold, medium above the base rate.
+    const rare = churnBandCuts({ threshold: 0.2, trainedOn: { rows: 1000, positives: 50 } });
+    expect(rare).toEqual({ high: 0.2, medium: 0.05 });
+    expect([0.3, 0.1, 0.01].map((s) => churnBand(s, rare))).toEqual(['high', 'medium', 'low']);
+    // Common churn (45 %) with a low F1 threshold: high only when leaving is likelier than staying.
+    const common = churnBandCuts({ threshold: 0.1, trainedOn: { rows: 100, positives: 45 } });
+    expect(common).toEqual({ high: 0.5, medium: 0.45 });
+    expect(churnBand(0.3, common)).toBe('low');
   });
 
   it('refuses to train without both classes', () => {

@@ -69,6 +69,8 @@ export const ZChurnModelSummary = z.object({
       positives: z.number().int(),
       features: z.number().int(),
       variant: z.string(),
+      /** Columns that were not used: identifiers, constants, and any that restate the label. */
+      leftOut: z.array(z.string()).optional(),
     })
     .nullable(),
   contactsScored: z.number().int(),

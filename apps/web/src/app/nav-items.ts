@@ -3,7 +3,17 @@ import type { TArea } from '../features/areas/areas';
 
 export interface TNavItem {
   /** The translation key under `nav.` and the route path. */
-  id: TArea | 'journeys' | 'surveys' | 'responses' | 'customers' | 'accounts' | 'segments' | 'settings' | 'api-reference';
+  id:
+    | TArea
+    | 'journeys'
+    | 'surveys'
+    | 'responses'
+    | 'customers'
+    | 'at-risk'
+    | 'segments'
+    | 'accounts'
+    | 'settings'
+    | 'api-reference';
   path: string;
   icon: IconName;
 }
@@ -24,8 +34,9 @@ export const NAV_SECTIONS: TNavSection[] = [
       { id: 'cases', path: '/cases', icon: 'cases' },
       { id: 'inbox', path: '/inbox', icon: 'inbox' },
       { id: 'customers', path: '/customers', icon: 'customers' },
-      { id: 'accounts', path: '/accounts', icon: 'customers' },
+      { id: 'at-risk', path: '/at-risk', icon: 'customers' },
       { id: 'segments', path: '/segments', icon: 'customers' },
+      { id: 'accounts', path: '/accounts', icon: 'customers' },
     ],
   },
   { id: 'ex', items: [{ id: 'employees', path: '/employees', icon: 'employees' }] },

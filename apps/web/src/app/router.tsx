@@ -55,6 +55,7 @@ const AccountPage = lazyPage(() => import('../features/accounts/account-page'), 
 const AccountsPage = lazyPage(() => import('../features/accounts/accounts-page'), 'AccountsPage');
 const ContactPage = lazyPage(() => import('../features/customers/contact-page'), 'ContactPage');
 const CustomersPage = lazyPage(() => import('../features/customers/customers-page'), 'CustomersPage');
+const AtRiskPage = lazyPage(() => import('../features/predictions/at-risk-page'), 'AtRiskPage');
 const SegmentsPage = lazyPage(() => import('../features/segments/segments-page'), 'SegmentsPage');
 const SegmentEditorPage = lazyPage(
   () => import('../features/segments/segment-editor-page'),
@@ -86,7 +87,10 @@ const ForgotPasswordPage = lazyPage(
   () => import('../features/security/password-reset-pages'),
   'ForgotPasswordPage',
 );
-const ResetPasswordPage = lazyPage(() => import('../features/security/password-reset-pages'), 'ResetPasswordPage');
+const ResetPasswordPage = lazyPage(
+  () => import('../features/security/password-reset-pages'),
+  'ResetPasswordPage',
+);
 const SurveyEditorPage = lazyPage(
   () => import('../features/surveys/editor/survey-editor-page'),
   'SurveyEditorPage',
@@ -150,10 +154,11 @@ export const router = createBrowserRouter([
               { path: '/responses/reviews', element: <Lazy page={ReviewsPage} /> },
               { path: '/customers', element: <Lazy page={CustomersPage} /> },
               { path: '/customers/:contactId', element: <Lazy page={ContactPage} /> },
-              { path: '/accounts', element: <Lazy page={AccountsPage} /> },
-              { path: '/accounts/:accountId', element: <Lazy page={AccountPage} /> },
+              { path: '/at-risk', element: <Lazy page={AtRiskPage} /> },
               { path: '/segments', element: <Lazy page={SegmentsPage} /> },
               { path: '/segments/:segmentId', element: <Lazy page={SegmentEditorPage} /> },
+              { path: '/accounts', element: <Lazy page={AccountsPage} /> },
+              { path: '/accounts/:accountId', element: <Lazy page={AccountPage} /> },
               { path: '/insights', element: <Navigate to="/insights/trend" replace /> },
               {
                 path: '/insights/trend',

@@ -238,3 +238,32 @@ export function encodeRow(
   });
   return out;
 }
+
+/**
+ * Columns that restate the label rather than predict it: a few-valued column whose every value goes (99 %
+ * or more) with one class, on at least 90 % of the rows (e.g. `retained: false` next to `churned: true`).
+ * Such a column makes a model look perfect and explains nothing, so the product leaves it out.
+ */
+export function findLabelLeaks(rows: readonly FeatureRow[], labels: readonly number[]): string[] {
+  const names = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) names.add(key);
+  const leaks: string[] = [];
+  for (const name of [...names].sort()) {
+    const byLevel = new Map<string, [number, number]>();
+    let present = 0;
+    rows.forEach((row, i) => {
+      const value = row[name];
+      if (isMissing(value)) return;
+      present++;
+      const level = asLevel(value);
+      const counts = byLevel.get(level) ?? [0, 0];
+      counts[labels[i] === 1 ? 1 : 0]++;
+      byLevel.set(level, counts);
+    });
+    if (byLevel.size < 2 || byLevel.size > 5 || present < 0.9 * rows.length || present < 10) continue;
+    let agreeing = 0;
+    for (const [negatives, positives] of byLevel.values()) agreeing += Math.max(negatives, positives);
+    if (agreeing >= 0.99 * present) leaks.push(name);
+  }
+  return leaks;
+}

@@ -54,12 +54,18 @@ export function fitLogistic(
   rows: readonly Float64Array[],
   labels: readonly number[],
   lambda: number,
+  /** A starting point (a fit with a nearby penalty): fewer Newton steps along a path of penalties. */
+  start?: { intercept: number; weights: readonly number[] },
 ): LogisticFit {
   const n = rows.length;
   const d = (rows[0]?.length ?? 0) + 1;
   const w = new Float64Array(d);
   const positives = labels.reduce((s, y) => s + y, 0);
   w[0] = Math.log((positives + 0.5) / (n - positives + 0.5));
+  if (start && start.weights.length === d - 1) {
+    w[0] = start.intercept;
+    w.set(start.weights, 1);
+  }
   const ridge = Math.max(lambda, 1e-6);
   const objective = (v: Float64Array) => {
     let loss = 0;
@@ -122,7 +128,7 @@ export function fitLogistic(
     w.set(next);
     const improvement = current - value;
     current = value;
-    if (change < 1e-6 || improvement < 1e-9 * Math.max(1, Math.abs(current))) {
+    if (change < 1e-5 || improvement < 1e-8 * Math.max(1, Math.abs(current))) {
       iterations++;
       break;
     }

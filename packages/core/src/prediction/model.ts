@@ -14,7 +14,7 @@ import {
   MISSING_LEVEL,
   type SchemaOptions,
 } from './features';
-import { fitLogistic, sigmoid } from './logistic';
+import { fitLogistic, type LogisticFit, sigmoid } from './logistic';
 import { type BinaryMetrics, bestF1Threshold, evaluateBinary } from './metrics';
 import { stratifiedSplit } from './random';
 
@@ -107,9 +107,10 @@ function fit(
   labels: readonly number[],
   columns: EncodedColumn[],
   lambda: number,
+  start?: Fitted,
 ): Fitted {
   const { rows, means, stds } = standardise(raw, columns);
-  const { intercept, weights } = fitLogistic(rows, labels, lambda);
+  const { intercept, weights } = fitLogistic(rows, labels, lambda, start);
   return { columns, means, stds, intercept, weights };
 }
 
@@ -215,9 +216,16 @@ export function trainChurnModel(
       if (extra.length === 0) continue;
       columns = [...binned, ...extra];
     }
-    for (const lambda of lambdas) {
-      const fitted = fit(pick(raw, fitIdx), fitLabels, columns, lambda);
-      const scores = scoreRaw(fitted, pick(raw, valIdx));
+    // From the strongest penalty down, each fit starting where the previous one ended (a regularisation
+    // path), on rows standardised once per configuration.
+    const valRaw = pick(raw, valIdx);
+    const scaled = standardise(pick(raw, fitIdx), columns);
+    let previous: LogisticFit | undefined;
+    for (const lambda of [...lambdas].sort((x, y) => y - x)) {
+      const weights = fitLogistic(scaled.rows, fitLabels, lambda, previous);
+      previous = weights;
+      const fitted: Fitted = { columns, means: scaled.means, stds: scaled.stds, ...weights };
+      const scores = scoreRaw(fitted, valRaw);
       const loss = meanLogLoss(scores, valLabels);
       const metrics = evaluateBinary(scores, valLabels, 0.5);
       candidates.push({ variant, lambda, logLoss: loss, rocAuc: metrics.rocAuc });
@@ -270,10 +278,22 @@ export function predictChurn(model: ChurnModel, row: FeatureRow): number {
 
 export type ChurnBand = 'low' | 'medium' | 'high';
 
-/** High at or above the model's threshold, medium from half of it, low below. */
-export function churnBand(score: number, threshold: number): ChurnBand {
-  if (score >= threshold) return 'high';
-  if (score >= threshold / 2) return 'medium';
+/** Where a model's bands start: see `churnBand`. */
+export function churnBandCuts(model: Pick<ChurnModel, 'threshold' | 'trainedOn'>): {
+  medium: number;
+  high: number;
+} {
+  const baseRate = model.trainedOn.positives / Math.max(1, model.trainedOn.rows);
+  // The best-F1 threshold flags nearly everyone when churn is common, so "high" also needs twice the
+  // base rate; and "more likely to leave than stay" is high whatever the base rate.
+  const high = Math.min(0.5, Math.max(model.threshold, 2 * baseRate));
+  return { high, medium: Math.min(baseRate, high) };
+}
+
+/** High from the cut above, medium when above the base rate (riskier than the average customer), else low. */
+export function churnBand(score: number, cuts: { medium: number; high: number }): ChurnBand {
+  if (score >= cuts.high) return 'high';
+  if (score >= cuts.medium) return 'medium';
   return 'low';
 }
 

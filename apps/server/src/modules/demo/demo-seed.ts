@@ -6,9 +6,10 @@ import { recordEvent } from '../../platform/events';
 import { insertUser, insertWorkspace } from '../identity/index';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoAct } from './demo-act';
+import { seedDemoChurn } from './demo-churn';
+import { seedDemoSegments } from './demo-segments';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoListen } from './demo-listen';
-import { seedDemoSegments } from './demo-segments';
 
 export const DEMO_EMAIL = 'demo@touchpoint.local';
 export const DEMO_PASSWORD = 'touchpoint-demo';
@@ -140,8 +141,9 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
   await seedDemoListen(ctx, workspaceId, teamIds);
   step();
   await seedDemoAct(ctx, workspaceId, teamIds);
-  await seedDemoAccounts(ctx, workspaceId);
   await seedDemoKnowledge(ctx, workspaceId);
+  await seedDemoAccounts(ctx, workspaceId);
+  await seedDemoChurn(ctx, workspaceId);
   await seedDemoSegments(ctx, workspaceId);
   return true;
 }

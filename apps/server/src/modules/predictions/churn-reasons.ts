@@ -65,24 +65,27 @@ export function describeGroup(group: string, row: FeatureRow): Described {
         text: `${n30} × ${event} in 30 days`,
       };
     }
-    if (n90 > 0) {
-      return {
-        value: n90,
-        kind: 'event_count',
-        params: { event, count: n90, days: 90 },
-        text: `${n90} × ${event} in 90 days`,
-      };
-    }
-    return { value: 0, kind: 'event_none', params: { event, days: 90 }, text: `No ${event} in 90 days` };
+    // None lately: say over which span (30 days when there were some before, else 90).
+    const days = n90 > 0 ? 30 : 90;
+    return { value: 0, kind: 'event_none', params: { event, days }, text: `No ${event} in ${days} days` };
   }
   if (group === 'activity') {
     const days = num(row, 'days_since_last_event');
     if (days === null) return { value: null, kind: 'no_activity', params: {}, text: 'No recorded activity' };
+    if (days >= 14) {
+      return {
+        value: days,
+        kind: 'inactive_days',
+        params: { days },
+        text: `Last activity ${plural(days, 'day')} ago`,
+      };
+    }
+    const count = num(row, 'events_30d') ?? 0;
     return {
-      value: days,
-      kind: 'inactive_days',
-      params: { days },
-      text: `Last activity ${plural(days, 'day')} ago`,
+      value: count,
+      kind: 'few_events',
+      params: { count },
+      text: `Only ${plural(count, 'event')} in 30 days`,
     };
   }
   if (group === 'cases') {

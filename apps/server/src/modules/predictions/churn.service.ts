@@ -1,8 +1,10 @@
 import {
   type ChurnModel,
   churnBand,
+  churnBandCuts,
   evaluateBinary,
   type FeatureRow,
+  findLabelLeaks,
   predictChurn,
   stratifiedSplit,
   trainChurnModel,
@@ -229,12 +231,14 @@ export async function runChurnTraining(ctx: AppContext, workspaceId: string, ver
       );
     }
     await setProgress(db, workspaceId, version, 0.3, 'training');
+    // An attribute that restates the label (retained: false beside churned: true) would explain nothing.
+    const leaks = findLabelLeaks(rows, ys);
     const { fit, validation } = stratifiedSplit(ys, 0.2, 13);
     const pick = <T>(xs: readonly T[], idx: readonly number[]) => idx.map((i) => xs[i] as T);
     const trainRows = pick(rows, fit);
     const trainYs = pick(ys, fit);
-    const model = trainChurnModel(trainRows, trainYs, { seed: 42 });
-    const baseline = trainLogisticBaseline(trainRows, trainYs, { seed: 42 });
+    const model = trainChurnModel(trainRows, trainYs, { seed: 42, exclude: leaks });
+    const baseline = trainLogisticBaseline(trainRows, trainYs, { seed: 42, exclude: leaks });
     const heldOutRows = pick(rows, validation);
     const heldOutYs = pick(ys, validation);
     const heldOut = (m: ChurnModel) =>
@@ -252,6 +256,7 @@ export async function runChurnTraining(ctx: AppContext, workspaceId: string, ver
       positives,
       features: model.schema.features.length,
       variant: model.variant,
+      leftOut: [...leaks, ...model.schema.excluded.map((e) => e.name)],
     };
     await db
       .updateTable('churnModels')
@@ -315,6 +320,7 @@ export async function scoreContacts(
     ).map((r) => [r.contactId, r.band]),
   );
   const now = Date.now();
+  const cuts = churnBandCuts(model);
   const gone: string[] = [];
   const scored: { contactId: string; score: number; band: 'low' | 'medium' | 'high'; reasons: unknown[] }[] =
     [];
@@ -328,7 +334,7 @@ export async function scoreContacts(
     scored.push({
       contactId: contact.id,
       score: Math.round(score * 10_000) / 10_000,
-      band: churnBand(score, model.threshold),
+      band: churnBand(score, cuts),
       reasons: churnReasons(model, row),
     });
   }
@@ -407,6 +413,31 @@ async function latestReady(db: Db, workspaceId: string) {
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/**
+ * Trains a model at once, without the job queue (the demo seeding, where a few hundred contacts take well
+ * under a second). Returns the version's status.
+ */
+export async function trainChurnNow(ctx: AppContext, workspaceId: string, label: TChurnLabel) {
+  const last = await ctx.db
+    .selectFrom('churnModels')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .where('workspaceId', '=', workspaceId)
+    .executeTakeFirst();
+  const version = (last?.version ?? 0) + 1;
+  await ctx.db
+    .insertInto('churnModels')
+    .values({ workspaceId, version, label: JSON.stringify(label), createdBy: null })
+    .execute();
+  await runChurnTraining(ctx, workspaceId, version);
+  const row = await ctx.db
+    .selectFrom('churnModels')
+    .select(['status', 'error'])
+    .where('workspaceId', '=', workspaceId)
+    .where('version', '=', version)
+    .executeTakeFirstOrThrow();
+  return { version, status: row.status, error: row.error };
 }
 
 /** The daily re-score: every workspace's newest ready model on fresh data (no retraining). */

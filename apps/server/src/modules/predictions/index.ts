@@ -6,5 +6,6 @@ export {
   runChurnTraining,
   startChurnTraining,
   trainChurnJob,
+  trainChurnNow,
 } from './churn.service';
 export { predictionRoutes } from './predictions.routes';

@@ -16,6 +16,7 @@ import { formatDateTime } from '../../lib/format';
 import { useRoleLabel } from '../accounts/account-page';
 import { useContactProfile } from '../accounts/accounts.api';
 import { useCan } from '../auth/auth.api';
+import { ChurnRiskPanel } from '../predictions/churn-risk-panel';
 import { useContact, useContacts, useMergeContacts, useTimeline } from './customers.api';
 import { attributeText, contactTitle, NoContactsAccess } from './customers-page';
 
@@ -90,6 +91,7 @@ function ContactProfile({ contact, back }: { contact: TContact; back: React.Reac
       <div className="contact-layout">
         <div className="stack-lg">
           <ProfileSummary contact={contact} profile={profile.data} />
+          <ChurnRiskPanel contact={contact} />
           <section className="card" aria-labelledby="identifiers-title">
             <h2 id="identifiers-title" className="section-title">
               {t('customers.identifiers')}
