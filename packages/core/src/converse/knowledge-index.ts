@@ -57,6 +57,7 @@ export interface ArticleMatch {
 
 function count(into: Map<string, number>, terms: SearchTerms): number {
   for (const word of terms.words) into.set(word, (into.get(word) ?? 0) + 1);
+  for (const word of terms.exact) into.set(word, (into.get(word) ?? 0) + 1);
   for (const bigram of terms.bigrams) into.set(bigram, (into.get(bigram) ?? 0) + 1);
   return terms.words.length;
 }
@@ -144,7 +145,10 @@ export function searchArticles(
   options: SearchOptions = {},
 ): ArticleMatch[] {
   const terms = searchTerms(query);
-  const words = [...new Set(terms.words)];
+  // A word typed with diacritics matches exactly; one typed without matches any diacritics.
+  const words = [
+    ...new Set(terms.words.map((word, i) => (terms.accented[i] ? terms.exact[i] : word) as string)),
+  ];
   const bigrams = [...new Set(terms.bigrams)];
   if (words.length === 0 || index.documents.length === 0) return [];
   const weights = new Map<string, number>();
@@ -179,7 +183,7 @@ function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-/** The (folded, stemmed) words of one article of the index, or an empty set. */
+/** The words of one article of the index (folded and stemmed, and `=` as written), or an empty set. */
 export function articleWords(index: ArticleIndex, id: string): ReadonlySet<string> {
   return index.documents.find((document) => document.id === id)?.words ?? new Set();
 }

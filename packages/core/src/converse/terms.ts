@@ -6,7 +6,7 @@
 import { stemmer } from 'stemmer';
 import { normalizeText, tokenize } from '../text/normalize';
 
-/** Function words of English and (folded) Vietnamese that say nothing about what a question is about. */
+/** Function words of English that say nothing about what a question is about. */
 const STOP_WORDS = new Set([
   // English
   'a',
@@ -89,60 +89,84 @@ const STOP_WORDS = new Set([
   'tell',
   'want',
   'need',
-  // Vietnamese, folded
-  'toi',
-  'minh',
+]);
+
+/**
+ * Vietnamese function words as written. A word typed with diacritics is dropped only when it is one of
+ * them ("về" is, "vé" is not); one typed without is dropped when its folded form is ("ve").
+ */
+const VIETNAMESE_STOP_WORDS = new Set([
+  'tôi',
+  'mình',
   'em',
   'anh',
-  'ban',
+  'bạn',
   'shop',
-  'la',
-  'cua',
-  'va',
-  'co',
-  'khong',
+  'là',
+  'của',
+  'và',
+  'có',
+  'không',
   'ko',
   'k',
-  'thi',
-  'ma',
-  'a',
-  'oi',
-  'nhe',
+  'thì',
+  'mà',
+  'à',
+  'ạ',
+  'ơi',
+  'nhé',
   'nha',
-  'nhi',
-  'vay',
-  'the',
-  'nao',
-  'lam',
+  'nhỉ',
+  'vậy',
+  'thế',
+  'nào',
+  'làm',
   'sao',
-  'gi',
+  'gì',
   'cho',
-  'voi',
-  'cac',
-  'nhung',
-  'mot',
-  'nay',
-  'do',
-  'duoc',
-  'bi',
-  'se',
-  'da',
-  'roi',
+  'với',
+  'các',
+  'những',
+  'một',
+  'này',
+  'đó',
+  'được',
+  'bị',
+  'sẽ',
+  'đã',
+  'đang',
+  'rồi',
   'xin',
-  'hoi',
-  'muon',
-  've',
-  'o',
-  'can',
-  'giup',
-  'nhu',
-  'neu',
+  'hỏi',
+  'muốn',
+  'về',
+  'ở',
+  'cần',
+  'giúp',
+  'như',
+  'nếu',
   'khi',
+  'nhiêu',
 ]);
+const FOLDED_VIETNAMESE_STOP_WORDS = new Set(
+  [...VIETNAMESE_STOP_WORDS].map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')),
+);
+
+function isStopWord(norm: string, folded: string): boolean {
+  if (norm !== folded) return VIETNAMESE_STOP_WORDS.has(norm);
+  return STOP_WORDS.has(folded) || FOLDED_VIETNAMESE_STOP_WORDS.has(folded);
+}
 
 export interface SearchTerms {
   /** Kept words: folded and stemmed. */
   words: string[];
+  /**
+   * The same words as written (lower case, NFC, prefixed `=`), for exact matching: a question typed with
+   * diacritics matches them exactly ("vé" is not "về"), one typed without matches the folded words.
+   */
+  exact: string[];
+  /** Per kept word, whether it was written with diacritics (then `exact` is what it matches). */
+  accented: boolean[];
   /** Bigrams of neighbouring kept words, `a_b`. */
   bigrams: string[];
 }
@@ -172,6 +196,8 @@ export function foldedWords(text: string): string[] {
 /** Search terms of a text (see the file's comment). */
 export function searchTerms(text: string): SearchTerms {
   const words: string[] = [];
+  const exact: string[] = [];
+  const accented: boolean[] = [];
   const bigrams: string[] = [];
   let previous: string | null = null;
   for (const token of tokenize(normalizeText(text))) {
@@ -180,17 +206,19 @@ export function searchTerms(text: string): SearchTerms {
       continue;
     }
     const folded = token.folded;
-    if (STOP_WORDS.has(folded)) {
+    if (isStopWord(token.norm, folded)) {
       previous = null;
       continue;
     }
     const stem = searchStem(folded.replace(/['’]/g, ''));
     if (stem === '') continue;
     words.push(stem);
+    exact.push(`=${token.norm}`);
+    accented.push(token.norm !== folded);
     if (previous !== null) bigrams.push(`${previous}_${stem}`);
     previous = stem;
   }
-  return { words, bigrams };
+  return { words, exact, accented, bigrams };
 }
 
 /** Whether `phrase` (folded words) occurs in `words` (folded words) as consecutive words. */
