@@ -12,7 +12,7 @@ import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { isApiError } from '../../lib/api';
 import type { TTimelineItem } from '../../lib/contracts';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { useRoleLabel } from '../accounts/account-page';
 import { useContactProfile } from '../accounts/accounts.api';
 import { useCan } from '../auth/auth.api';
@@ -349,9 +349,7 @@ function ProfileSummary({ contact, profile }: { contact: TContact; profile: TCon
               <div key={kind} className="stat" data-testid={`contact-score-${kind}`}>
                 <dt>{t(`customers.scores.${kind}`)}</dt>
                 <dd>{score ? score.value : '—'}</dd>
-                <dd className="muted small">
-                  {score ? formatDateTime(score.at) : t('customers.scores.never')}
-                </dd>
+                <dd className="stat-note">{score ? formatDate(score.at) : t('customers.scores.never')}</dd>
               </div>
             );
           })}
