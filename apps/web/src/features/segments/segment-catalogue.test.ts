@@ -1,3 +1,4 @@
+import type { TCondition } from '@touchpoint/schemas/browser';
 import { describe, expect, it } from 'vitest';
 import { findProblem, fromCondition, newGroup, operatorsOf, toCondition } from '../cases/condition-model';
 import { SEGMENT_CATALOGUE, segmentFieldSpec } from './segment-catalogue';
@@ -19,14 +20,14 @@ describe('segment field catalogue in the condition builder', () => {
   });
 
   it('round-trips a segment condition with numbers kept as numbers', () => {
-    const condition = {
+    const condition: TCondition = {
       all: [
         { field: 'npsBand', op: 'eq', value: 'detractor' },
         { field: 'event.order.delivered.count30d', op: 'gte', value: 1 },
         { field: 'lastResponseAt', op: 'gte', value: '-90d' },
         { any: [{ field: 'contact.plan', op: 'in', value: ['enterprise', 'business'] }] },
       ],
-    } as const;
+    };
     const group = fromCondition(condition, 0, SEGMENT_CATALOGUE);
     expect(group).not.toBeNull();
     expect(toCondition(group as NonNullable<typeof group>, SEGMENT_CATALOGUE)).toEqual(condition);
