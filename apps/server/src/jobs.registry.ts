@@ -23,6 +23,7 @@ import {
   findDueReminders,
   inviteFromTrigger,
 } from './modules/distribution/index';
+import { wakeSnoozedConversations } from './modules/conversations/index';
 import { loadFeedbackFacts } from './modules/feedback-facts/index';
 import { purgeExpiredSessions } from './modules/identity/index';
 import { refreshDirtySlices } from './modules/metrics/index';
@@ -286,7 +287,19 @@ export function createJobRegistry(ctx: AppContext) {
       if (scored > 0) logger.info({ scored }, 'churn risk re-scored');
     },
   });
+  const wakeSnoozed = defineJob({
+    name: 'conversations.snooze-wake',
+    payload: z.object({}),
+    policy: 'short',
+    // Snoozed (pending) conversations whose time came are open again and offered to available agents.
+    schedule: '* * * * *',
+    handler: async () => {
+      const woke = await wakeSnoozedConversations(ctx);
+      if (woke > 0) logger.info({ woke }, 'snoozed conversations reopened');
+    },
+  });
   return {
+    wakeSnoozed,
     trainChurn,
     rescoreChurn,
     dispatchEvents,
@@ -308,6 +321,7 @@ export function createJobRegistry(ctx: AppContext) {
     sendDigests,
     announcePlanNotices,
     all: [
+      wakeSnoozed,
       trainChurn,
       rescoreChurn,
       dispatchEvents,

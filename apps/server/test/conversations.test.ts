@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wakeSnoozedConversations } from '../src/modules/conversations/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { addMember, type SignedUp, signUp, type TestClient } from './support/client';
+import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
 import { startTestTouchpoint } from './support/test-touchpoint';
 
 // Conversations end to end on a real database: the bot answers from the knowledge base, a customer who
@@ -18,8 +20,11 @@ let other: SignedUp;
 let workspaceId: string;
 const agents: Record<'online' | 'offline' | 'full', { client: TestClient; userId: string }> = {} as never;
 
+let sink: SmtpSink;
+
 beforeAll(async () => {
-  touchpoint = await startTestTouchpoint();
+  sink = await startSmtpSink();
+  touchpoint = await startTestTouchpoint({ smtpUrl: sink.url });
   app = touchpoint.app as FastifyInstance;
   owner = await signUp(app, 'Chat workspace');
   other = await signUp(app, 'Other workspace');
@@ -45,7 +50,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Streams still open (the agents' one below) must not keep the app from stopping.
   await touchpoint?.stop();
+  await sink?.close();
 });
 
 async function publicCall(
@@ -300,5 +307,106 @@ describe('conversations', () => {
     expect(buffer).toContain('event: message');
     expect(buffer).not.toContain('secret note');
     controller.abort();
+  });
+
+  it('takes turns among online agents, never past capacity, even when hand-overs race', async () => {
+    const admin = await signUp(app, 'Routing workspace');
+    const id = admin.me.workspace?.id as string;
+    const team = await admin.client.post('/api/v1/teams', { name: 'Queue' });
+    const people = [];
+    for (let i = 0; i < 3; i++) {
+      const member = await addMember(admin.client, 'agent');
+      await admin.client.post(`/api/v1/teams/${team.body.id}/members`, { userId: member.userId });
+      await admin.client.patch(`/api/v1/agents/${member.userId}`, { capacity: 2 });
+      people.push(member);
+    }
+    const [a, b, away] = people as [
+      (typeof people)[number],
+      (typeof people)[number],
+      (typeof people)[number],
+    ];
+    await a.client.request('PUT', '/api/v1/me/presence', { status: 'online' });
+    await b.client.request('PUT', '/api/v1/me/presence', { status: 'online' });
+    await away.client.request('PUT', '/api/v1/me/presence', { status: 'away' });
+
+    const chats = await Promise.all(Array.from({ length: 6 }, () => startChat(id, 'en')));
+    const results = await Promise.all(
+      chats.map((chat) =>
+        publicCall('POST', `/api/v1/public/conversations/${chat.id}/handoff`, chat.token, {}),
+      ),
+    );
+    expect(results.every((r) => r.status === 200 && r.body.status === 'open')).toBe(true);
+    const roster = (await admin.client.get('/api/v1/agents')).body.items as {
+      userId: string;
+      openCount: number;
+    }[];
+    const count = (userId: string) => roster.find((r) => r.userId === userId)?.openCount;
+    // Two seats each for the two online agents; the away agent gets none; two customers wait.
+    expect(count(a.userId)).toBe(2);
+    expect(count(b.userId)).toBe(2);
+    expect(count(away.userId)).toBe(0);
+    const waitingList = await admin.client.get('/api/v1/conversations?status=open&assigneeId=none');
+    expect(waitingList.body.items).toHaveLength(2);
+    const positions = await Promise.all(
+      waitingList.body.items.map((c: { id: string }) => {
+        const chat = chats.find((x) => x.id === c.id) as { id: string; token: string };
+        return read(chat).then((r) => r.body.queue.position);
+      }),
+    );
+    expect(positions.sort()).toEqual([1, 2]);
+
+    // The team heard of the waiting customers in-app; the away agent by email too.
+    const mail = await sink.waitForTo(away.me.user?.email as string);
+    expect(mail[0]?.text).toContain('/inbox/');
+    // Online agents are told in-app only.
+    expect(
+      sink.messages.filter((m) => JSON.stringify(m.to).includes(a.me.user?.email as string)),
+    ).toHaveLength(0);
+
+    // Snoozing frees nothing; when the snooze ends the conversation is open again.
+    const mine = (await a.client.get('/api/v1/conversations?assigneeId=me')).body.items[0] as { id: string };
+    const snoozed = await a.client.patch(`/api/v1/conversations/${mine.id}`, {
+      snoozedUntil: new Date(Date.now() - 1000).toISOString(),
+    });
+    expect(snoozed.body.conversation.status).toBe('pending');
+    expect(await wakeSnoozedConversations(touchpoint.ctx)).toBeGreaterThanOrEqual(1);
+    expect((await a.client.get(`/api/v1/conversations/${mine.id}`)).body.conversation.status).toBe('open');
+  });
+
+  it("streams the workspace's conversations to agents (and an open stream does not block shutdown)", async () => {
+    const { port } = app.server.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/conversations/stream`, {
+      headers: { cookie: (owner.client.credentials as { cookie: string }).cookie },
+    });
+    expect(response.status).toBe(200);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    const chat = await startChat(workspaceId, 'en');
+    await say(chat, 'is anyone there?');
+    const deadline = Date.now() + 10_000;
+    while (!buffer.includes('is anyone there?')) {
+      if (Date.now() > deadline) throw new Error(`agents' stream never got the message: ${buffer}`);
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+    }
+    expect(buffer).toContain('event: conversation');
+    expect(buffer).toContain('event: message');
+    // Left open on purpose: afterAll stops the app with this stream connected.
+  });
+
+  it('lets the chat send its bearer token across origins (CORS preflight)', async () => {
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: `/api/v1/public/conversations/${waiting.id}/messages`,
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(String(preflight.headers['access-control-allow-headers'])).toContain('authorization');
   });
 });

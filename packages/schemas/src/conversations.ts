@@ -264,6 +264,7 @@ export const ZRoutingRule = z.strictObject({
   teamId: ZId,
   language: ZConversationLanguage.optional(),
   channel: ZConversationChannel.optional(),
+  touchpointId: ZId.optional(),
 });
 export const ZConversationSettings = z.strictObject({ routing: z.array(ZRoutingRule).max(100) });
 export type TConversationSettings = z.infer<typeof ZConversationSettings>;

@@ -648,3 +648,49 @@ export async function suggestionsFor(ctx: AppContext, workspaceId: string, id: s
   if (!last) return { items: [] };
   return { items: await suggest(ctx, workspaceId, last.text, languageOf(conversation), 5) };
 }
+
+/**
+ * Snoozed conversations whose time came open again (back in the assignee's list, or in the queue), one
+ * short transaction each; rows another process is waking are skipped (SKIP LOCKED).
+ */
+export async function wakeSnoozedConversations(ctx: AppContext, now = new Date()): Promise<number> {
+  const due = await ctx.db
+    .selectFrom('conversations')
+    .select(['workspaceId', 'id'])
+    .where('status', '=', 'pending')
+    .where('snoozedUntil', '<=', now)
+    .orderBy('snoozedUntil')
+    .limit(500)
+    .execute();
+  const workspaces = new Set<string>();
+  for (const { workspaceId, id } of due) {
+    const effects = new Effects();
+    const woke = await inTransaction(ctx, async (tx) => {
+      const row = await tx
+        .selectFrom('conversations')
+        .selectAll()
+        .where('workspaceId', '=', workspaceId)
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .where('snoozedUntil', '<=', now)
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      if (!row) return false;
+      await touchConversation(tx, workspaceId, id, { status: 'open', snoozedUntil: null });
+      await recordEvent(tx, {
+        workspaceId,
+        type: 'conversation.snooze_ended',
+        actor: 'system',
+        subjectId: id,
+        payload: { conversationId: id, assigneeId: row.assigneeUserId },
+      });
+      effects.conversation(workspaceId, id, { queueMoved: !row.assigneeUserId });
+      return true;
+    });
+    await effects.flush(ctx);
+    if (woke) workspaces.add(workspaceId);
+  }
+  for (const workspaceId of workspaces) await assignWaitingConversations(ctx, workspaceId);
+  return workspaces.size === 0 ? 0 : due.length;
+}

@@ -1,6 +1,4 @@
 export { fillCannedReply, listAgents, setPresence } from './agents.service';
-export { BOT_IDLE_SWEEP_CRON, sweepIdleBotConversations } from './bot-resolution.service';
-export { deliverAgentReply, deliverToChannel } from './channel-inbound.service';
 export { conversationRoutes } from './conversations.routes';
 export {
   assignWaitingConversations,
@@ -11,8 +9,6 @@ export {
   type SendResult,
   sendCustomerMessage,
 } from './conversations.service';
-export { conversationExtraRoutes, registerChannelInbound } from './conversations-extra.routes';
-export { askCsatAfterResolution, csatStateOf as csatAskStateOf } from './csat.service';
 export { conversationChannel, Effects, workspaceChannel } from './effects';
 export {
   createCaseFromConversation,
@@ -20,5 +16,6 @@ export {
   resolveConversation,
   sendAgentMessage,
   updateConversation,
+  wakeSnoozedConversations,
 } from './inbox.service';
 export { queueOf } from './routing.service';

@@ -18,11 +18,14 @@ import { queueText } from './texts';
 
 const WORKING_ROLES = [...PERMISSIONS['conversations.work']];
 
-/** The team a conversation is routed to: the first matching rule, else the workspace's first team, else none. */
+/**
+ * The team a conversation is routed to: the first matching rule (language, channel, touchpoint), else the
+ * team owning its touchpoint, else the workspace's first team, else none.
+ */
 export async function routeTeam(
   db: Db | Tx,
   workspaceId: string,
-  conversation: { language: string; channel: string },
+  conversation: { language: string; channel: string; touchpointId: string | null },
 ): Promise<string | null> {
   const settings = await db
     .selectFrom('conversationSettings')
@@ -41,7 +44,18 @@ export async function routeTeam(
     if (!teamIds.has(rule.teamId)) continue; // a deleted team's rule is skipped
     if (rule.language && rule.language !== conversation.language) continue;
     if (rule.channel && rule.channel !== conversation.channel) continue;
+    if (rule.touchpointId && rule.touchpointId !== conversation.touchpointId) continue;
     return rule.teamId;
+  }
+  // No rule: the team that owns the touchpoint the chat was opened on, else the first team.
+  if (conversation.touchpointId) {
+    const touchpoint = await db
+      .selectFrom('touchpoints')
+      .select('ownerTeamId')
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', conversation.touchpointId)
+      .executeTakeFirst();
+    if (touchpoint?.ownerTeamId && teamIds.has(touchpoint.ownerTeamId)) return touchpoint.ownerTeamId;
   }
   return teams[0]?.id ?? null;
 }

@@ -741,7 +741,7 @@ export interface Database {
   };
   conversationSettings: {
     workspaceId: string;
-    routing: JsonColumn<{ teamId: string; language?: 'en' | 'vi'; channel?: string }[]>;
+    routing: JsonColumn<{ teamId: string; language?: 'en' | 'vi'; channel?: string; touchpointId?: string }[]>;
     updatedAt: Timestamp;
   };
   segments: {
