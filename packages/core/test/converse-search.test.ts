@@ -53,6 +53,8 @@ describe('search terms', () => {
     expect(searchTerms('HOAN TIEN').words).toEqual(['hoan', 'tien']);
     expect(searchTerms('đổi địa chỉ').words).toEqual(['doi', 'dia', 'chi']);
     expect(searchTerms('how do I get a refund').words).toEqual(['refund']);
+    expect(searchTerms('không đăng nhập được').words).toEqual(['dang', 'nhap']);
+    expect(searchTerms('khong dang nhap duoc').words).toEqual(['dang', 'nhap']);
   });
 
   it('stems English word forms to one term', () => {

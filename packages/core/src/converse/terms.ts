@@ -93,7 +93,8 @@ const STOP_WORDS = new Set([
 
 /**
  * Vietnamese function words as written. A word typed with diacritics is dropped only when it is one of
- * them ("về" is, "vé" is not); one typed without is dropped when its folded form is ("ve").
+ * them ("về" is, "vé" is not); one typed without is dropped when its folded form is ("ve"). Words whose
+ * folded form is also a content word are left out ("đang" would drop "dang nhap", sign in).
  */
 const VIETNAMESE_STOP_WORDS = new Set([
   'tôi',
@@ -134,7 +135,6 @@ const VIETNAMESE_STOP_WORDS = new Set([
   'bị',
   'sẽ',
   'đã',
-  'đang',
   'rồi',
   'xin',
   'hỏi',
