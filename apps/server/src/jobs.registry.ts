@@ -23,7 +23,7 @@ import {
   findDueReminders,
   inviteFromTrigger,
 } from './modules/distribution/index';
-import { wakeSnoozedConversations } from './modules/conversations/index';
+import { BOT_IDLE_SWEEP_CRON, sweepIdleBotConversations } from './modules/conversations/index';
 import { loadFeedbackFacts } from './modules/feedback-facts/index';
 import { purgeExpiredSessions } from './modules/identity/index';
 import { refreshDirtySlices } from './modules/metrics/index';
@@ -287,19 +287,19 @@ export function createJobRegistry(ctx: AppContext) {
       if (scored > 0) logger.info({ scored }, 'churn risk re-scored');
     },
   });
-  const wakeSnoozed = defineJob({
-    name: 'conversations.snooze-wake',
+  const botIdleSweep = defineJob({
+    name: 'conversations.bot-idle-sweep',
     payload: z.object({}),
     policy: 'short',
-    // Snoozed (pending) conversations whose time came are open again and offered to available agents.
-    schedule: '* * * * *',
+    // Bot conversations silent for 30 min after the bot's answer are resolved as assumed (once per cluster).
+    schedule: BOT_IDLE_SWEEP_CRON,
     handler: async () => {
-      const woke = await wakeSnoozedConversations(ctx);
-      if (woke > 0) logger.info({ woke }, 'snoozed conversations reopened');
+      const resolved = await sweepIdleBotConversations(ctx);
+      if (resolved > 0) logger.info({ resolved }, 'idle bot conversations resolved (assumed)');
     },
   });
   return {
-    wakeSnoozed,
+    botIdleSweep,
     trainChurn,
     rescoreChurn,
     dispatchEvents,
@@ -321,7 +321,7 @@ export function createJobRegistry(ctx: AppContext) {
     sendDigests,
     announcePlanNotices,
     all: [
-      wakeSnoozed,
+      botIdleSweep,
       trainChurn,
       rescoreChurn,
       dispatchEvents,

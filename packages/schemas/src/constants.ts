@@ -83,6 +83,11 @@ export const WEBHOOK_EVENT_TYPES = [
   'review.imported',
   // Sent only to the webhook an automation rule's call_webhook action names.
   'automation.fired',
+  'conversation.created',
+  'conversation.handed_over',
+  'conversation.resolved',
+  // Sent only to an api channel's reply webhook: an agent's reply for the bridge to deliver.
+  'conversation.reply',
 ] as const;
 export type TWebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

@@ -9,6 +9,7 @@ export * from './common';
 export * from './condition';
 export * from './constants';
 export * from './contacts';
+export * from './conversations-extra';
 export * from './converse';
 export * from './conversations';
 export * from './distribution';

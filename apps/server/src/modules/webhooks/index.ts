@@ -1,3 +1,4 @@
+export { generateWebhookSecret, signatureHeader, verifySignature } from './signature';
 export {
   enqueueAlertFired,
   enqueueAutomationDelivery,
@@ -8,4 +9,11 @@ export {
   WEBHOOK_SOURCE_EVENT_TYPES,
 } from './webhook-events';
 export { webhookRoutes } from './webhooks.routes';
-export { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './webhooks.service';
+export {
+  attemptDelivery,
+  createWebhook,
+  deleteWebhook,
+  deliverWebhookJob,
+  enqueueWebhookEvent,
+  sweepDueDeliveries,
+} from './webhooks.service';

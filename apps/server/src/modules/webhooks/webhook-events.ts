@@ -208,6 +208,62 @@ export async function enqueueAlertFired(ctx: AppContext, event: DomainEvent): Pr
   });
 }
 
+/**
+ * `conversation.created` / `.handed_over` / `.resolved` → one delivery per subscribed webhook, with the
+ * conversation as it is now (never its messages: they may hold personal data the receiver did not ask for).
+ */
+export async function enqueueConversationEvent(ctx: AppContext, event: DomainEvent): Promise<void> {
+  const conversationId = event.subjectId;
+  if (!conversationId) return;
+  await enqueueWebhookEvent(ctx, {
+    workspaceId: event.workspaceId,
+    type: event.type,
+    occurredAt: event.occurredAt,
+    items: async () => {
+      const row = await ctx.db
+        .selectFrom('conversations')
+        .select([
+          'id',
+          'status',
+          'channel',
+          'language',
+          'contactId',
+          'touchpointId',
+          'teamId',
+          'assigneeUserId',
+          'handoffReason',
+          'handedOverAt',
+          'firstResponseAt',
+          'resolvedAt',
+          'resolvedByUserId',
+          'resolvedByTeamId',
+          'resolution',
+          'caseId',
+          'createdAt',
+        ])
+        .where('workspaceId', '=', event.workspaceId)
+        .where('id', '=', conversationId)
+        .executeTakeFirst();
+      if (!row) return [];
+      const iso = (value: Date | null) => value?.toISOString() ?? null;
+      return [
+        {
+          sourceKey: String(event.id),
+          data: {
+            conversation: {
+              ...row,
+              handedOverAt: iso(row.handedOverAt),
+              firstResponseAt: iso(row.firstResponseAt),
+              resolvedAt: iso(row.resolvedAt),
+              createdAt: row.createdAt.toISOString(),
+            },
+          },
+        },
+      ];
+    },
+  });
+}
+
 /** Domain event type → the webhook event it becomes, and how its deliveries are written. */
 const FROM_DOMAIN_EVENT: Record<
   string,
@@ -218,6 +274,9 @@ const FROM_DOMAIN_EVENT: Record<
   'case.created': { webhookEvent: 'case.created', enqueue: enqueueCaseEvent },
   'case.updated': { webhookEvent: 'case.updated', enqueue: enqueueCaseEvent },
   'alert.fired': { webhookEvent: 'alert.fired', enqueue: enqueueAlertFired },
+  'conversation.created': { webhookEvent: 'conversation.created', enqueue: enqueueConversationEvent },
+  'conversation.handed_over': { webhookEvent: 'conversation.handed_over', enqueue: enqueueConversationEvent },
+  'conversation.resolved': { webhookEvent: 'conversation.resolved', enqueue: enqueueConversationEvent },
 };
 
 /** The domain events that can become webhook deliveries. */

@@ -19,6 +19,7 @@ import * as churnPredictions from './20261208060000_churn_predictions';
 import * as eventAttempts from './20261208000100_event_attempts';
 import * as signInSecurity from './20261208070000_sign_in_security';
 import * as conversations from './20261208020000_conversations';
+import * as conversationChannels from './20261208030000_conversation_channels';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '20261208010000_knowledge': knowledge,
   '20261208070000_sign_in_security': signInSecurity,
   '20261208020000_conversations': conversations,
+  '20261208030000_conversation_channels': conversationChannels,
 };
