@@ -108,8 +108,7 @@ export function useCannedReplyList() {
   const key = useBotKey();
   const query = useQuery({
     queryKey: [...key, 'canned-replies'],
-    queryFn: ({ signal }) =>
-      api<{ items: TCannedReply[] }>('/api/v1/canned-replies', { query: { limit: 100 }, signal }),
+    queryFn: ({ signal }) => api<{ items: TCannedReply[] }>('/api/v1/canned-replies', { signal }),
   });
   return { ...query, items: query.data?.items ?? [] };
 }
