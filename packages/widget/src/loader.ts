@@ -278,14 +278,21 @@ function start(): void {
   });
   const addLauncher = () => {
     const root = document.createElement('div');
-    const label = /^vi/i.test(document.documentElement.lang || navigator.language)
-      ? 'Trò chuyện với chúng tôi'
-      : 'Chat with us';
-    root.attachShadow({
-      mode: 'open',
-    }).innerHTML = `<button aria-label="${label}" style="position:fixed;right:16px;bottom:16px;z-index:2147482999;width:56px;height:56px;border:0;border-radius:50%;background:var(--touchpoint-accent,#4338ca);color:var(--touchpoint-accent-text,#fff);box-shadow:0 4px 16px rgb(0 0 0/.25);cursor:pointer"><svg width="26" height="26" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M3 4h18v13H9l-5 4v-4H3z"/></svg></button>`;
-    launcher = root.shadowRoot?.firstChild as HTMLElement;
-    listen(launcher, 'click', openChat);
+    const button = document.createElement('button');
+    button.setAttribute(
+      'aria-label',
+      /^vi/i.test(document.documentElement.lang || navigator.language)
+        ? 'Trò chuyện với chúng tôi'
+        : 'Chat with us',
+    );
+    // Styled through CSSOM, which a page's Content-Security-Policy (style-src without 'unsafe-inline') allows.
+    button.style.cssText =
+      'position:fixed;right:16px;bottom:16px;z-index:2147482999;width:56px;height:56px;border:0;border-radius:50%;background:var(--touchpoint-accent,#4338ca);color:var(--touchpoint-accent-text,#fff);box-shadow:0 4px 16px rgb(0 0 0/.25);cursor:pointer';
+    button.innerHTML =
+      '<svg width="26" height="26" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M3 4h18v13H9l-5 4v-4H3z"/></svg>';
+    root.attachShadow({ mode: 'open' }).append(button);
+    launcher = button;
+    listen(button, 'click', openChat);
     document.body.append(root);
   };
   const startChat = () => {

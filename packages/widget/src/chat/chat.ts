@@ -134,7 +134,7 @@ function createChat(host: TChatHost) {
   let unsent: TPendingMessage[] = [];
 
   // --- the panel ---------------------------------------------------------------------------------
-  const root = h('div', { 'data-touchpoint-chat': host.workspaceId });
+  const root = h('div', { 'data-touchpoint-chat-panel': host.workspaceId });
   const shadow = root.attachShadow({ mode: 'open' });
   const log = h('div', {
     class: 'log',
@@ -170,7 +170,16 @@ function createChat(host: TChatHost) {
     statusText,
     h('div', { class: 'foot' }, personButton, composer),
   );
-  shadow.append(h('style', {}, chatCss), panel);
+  // A constructed stylesheet: CSSOM, so a host page's Content-Security-Policy without 'unsafe-inline'
+  // styles (the help center's, many shops') does not strip the panel bare. A <style> where unsupported.
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(chatCss);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    shadow.append(h('style', {}, chatCss));
+  }
+  shadow.append(panel);
 
   // --- rendering -----------------------------------------------------------------------------------
   /** Rendered transcript entries by key, so the live region announces only what is new. */
