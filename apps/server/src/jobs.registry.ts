@@ -18,12 +18,16 @@ import {
   sendFollowUpJob,
 } from './modules/cases/index';
 import {
+  BOT_IDLE_SWEEP_CRON,
+  sweepIdleBotConversations,
+  wakeSnoozedConversations,
+} from './modules/conversations/index';
+import {
   deliverInvitation as deliverInvitationEmail,
   deliverInvitationJob,
   findDueReminders,
   inviteFromTrigger,
 } from './modules/distribution/index';
-import { BOT_IDLE_SWEEP_CRON, sweepIdleBotConversations } from './modules/conversations/index';
 import { loadFeedbackFacts } from './modules/feedback-facts/index';
 import { purgeExpiredSessions } from './modules/identity/index';
 import { refreshDirtySlices } from './modules/metrics/index';
@@ -298,7 +302,19 @@ export function createJobRegistry(ctx: AppContext) {
       if (resolved > 0) logger.info({ resolved }, 'idle bot conversations resolved (assumed)');
     },
   });
+  const wakeSnoozed = defineJob({
+    name: 'conversations.snooze-wake',
+    payload: z.object({}),
+    policy: 'short',
+    // Snoozed (pending) conversations whose time came are open again and offered to available agents.
+    schedule: '* * * * *',
+    handler: async () => {
+      const woke = await wakeSnoozedConversations(ctx);
+      if (woke > 0) logger.info({ woke }, 'snoozed conversations reopened');
+    },
+  });
   return {
+    wakeSnoozed,
     botIdleSweep,
     trainChurn,
     rescoreChurn,
@@ -321,6 +337,7 @@ export function createJobRegistry(ctx: AppContext) {
     sendDigests,
     announcePlanNotices,
     all: [
+      wakeSnoozed,
       botIdleSweep,
       trainChurn,
       rescoreChurn,

@@ -1,7 +1,13 @@
 import type { createJobRegistry } from './jobs.registry';
 import { AUTOMATION_EVENT_TYPES, enqueueAutomationEvents } from './modules/automations/index';
 import { reassignCasesOfMember } from './modules/cases/index';
-import { askCsatAfterResolution, conversationChannel, deliverAgentReply } from './modules/conversations/index';
+import {
+  askCsatAfterResolution,
+  conversationChannel,
+  csatAskStateOf,
+  deliverAgentReply,
+  provideCsatState,
+} from './modules/conversations/index';
 import { findTriggeredSurveys } from './modules/distribution/index';
 import { markResponsesDirty } from './modules/metrics/index';
 import { enqueueWebhookEvents, WEBHOOK_SOURCE_EVENT_TYPES } from './modules/webhooks/index';
@@ -86,11 +92,15 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
 
   // Conversations: after a resolution the customer's satisfaction question is decided against the contact
   // budget (asked once per resolution; idempotent, so a redelivered event asks nothing twice).
+  // The chat's GET tells the customer whether the question was asked and answered.
+  provideCsatState(csatAskStateOf);
   ctx.events.subscribe('conversation.resolved', async (event) => {
     if (!event.subjectId) return;
     const ask = await askCsatAfterResolution(ctx, event.workspaceId, event.subjectId);
     // The customer's open chat shows the question at once (a live notice, not a job).
-    if (ask.asked) await ctx.live.publish(conversationChannel(event.subjectId), { type: 'csat' });
+    if (ask.asked) {
+      await ctx.live.publish(conversationChannel(event.subjectId), { type: 'csat', question: ask.question });
+    }
   });
   // An agent's reply to a conversation that came through a channel goes back out through it (a signed
   // webhook to the bridge through the outbox, or an email); at most once per message.

@@ -38,6 +38,8 @@ interface WorkspaceA {
   accountId: string;
   articleId: string;
   intentId: string;
+  conversationId: string;
+  cannedReplyId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -318,6 +320,85 @@ function fixtures(): Record<string, Fixture> {
     'DELETE /api/v1/bot/intents/:id': {
       method: 'DELETE',
       url: `/api/v1/bot/intents/${a.intentId}`,
+      kind: 'targets-a',
+    },
+    // Conversations: B's session and key never read, answer, move or resolve A's conversation.
+    'GET /api/v1/conversations': { method: 'GET', url: '/api/v1/conversations?q=A-only', kind: 'list' },
+    // A stream never ends, so the suite never opens it: 'self' is only called by roles without the
+    // permission (there are none for conversations.read); the stream is tested in conversations.test.ts.
+    'GET /api/v1/conversations/stream': { method: 'GET', url: '/api/v1/conversations/stream', kind: 'self' },
+    'GET /api/v1/conversations/settings': {
+      method: 'GET',
+      url: '/api/v1/conversations/settings',
+      kind: 'list',
+    },
+    'PUT /api/v1/conversations/settings': {
+      method: 'PUT',
+      url: '/api/v1/conversations/settings',
+      body: { routing: [] },
+      kind: 'self',
+    },
+    'GET /api/v1/conversations/:id': {
+      method: 'GET',
+      url: `/api/v1/conversations/${a.conversationId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/conversations/:id/messages': {
+      method: 'POST',
+      url: `/api/v1/conversations/${a.conversationId}/messages`,
+      body: { text: 'Hijacked reply' },
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/conversations/:id': {
+      method: 'PATCH',
+      url: `/api/v1/conversations/${a.conversationId}`,
+      body: { status: 'resolved' },
+      kind: 'targets-a',
+    },
+    'POST /api/v1/conversations/:id/hand-back': {
+      method: 'POST',
+      url: `/api/v1/conversations/${a.conversationId}/hand-back`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/conversations/:id/case': {
+      method: 'POST',
+      url: `/api/v1/conversations/${a.conversationId}/case`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/conversations/:id/suggestions': {
+      method: 'GET',
+      url: `/api/v1/conversations/${a.conversationId}/suggestions`,
+      kind: 'targets-a',
+    },
+    'PUT /api/v1/me/presence': {
+      method: 'PUT',
+      url: '/api/v1/me/presence',
+      body: { status: 'offline' },
+      kind: 'self',
+    },
+    'GET /api/v1/agents': { method: 'GET', url: '/api/v1/agents', kind: 'list' },
+    'PATCH /api/v1/agents/:userId': {
+      method: 'PATCH',
+      url: `/api/v1/agents/${a.memberId}`,
+      body: { capacity: 3 },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/canned-replies': { method: 'GET', url: '/api/v1/canned-replies', kind: 'list' },
+    'POST /api/v1/canned-replies': {
+      method: 'POST',
+      url: '/api/v1/canned-replies',
+      body: { shortcut: `s${Math.random().toString(36).slice(2, 8)}`, title: 'New', text: { en: 'Hi' } },
+      kind: 'create',
+    },
+    'PATCH /api/v1/canned-replies/:id': {
+      method: 'PATCH',
+      url: `/api/v1/canned-replies/${a.cannedReplyId}`,
+      body: { title: 'Hijacked' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/canned-replies/:id': {
+      method: 'DELETE',
+      url: `/api/v1/canned-replies/${a.cannedReplyId}`,
       kind: 'targets-a',
     },
     'PUT /api/v1/account-role-weights': {
@@ -752,6 +833,18 @@ beforeAll(async () => {
     reply: { en: 'A-only opens at nine.' },
   });
   expect(intent.status).toBe(201);
+  const conversation = await app.inject({
+    method: 'POST',
+    url: '/api/v1/public/conversations',
+    payload: { workspaceId: signedUp.me.workspace.id, language: 'en' },
+  });
+  expect(conversation.statusCode).toBe(201);
+  const cannedReply = await admin.post('/api/v1/canned-replies', {
+    shortcut: 'a-only',
+    title: 'A-only greeting',
+    text: { en: 'Hello {{contact.name}}' },
+  });
+  expect(cannedReply.status).toBe(201);
   a = {
     admin,
     workspaceId: signedUp.me.workspace.id,
@@ -777,6 +870,8 @@ beforeAll(async () => {
     accountId: account.body.id,
     articleId: article.body.id,
     intentId: intent.body.id,
+    conversationId: conversation.json().id,
+    cannedReplyId: cannedReply.body.id,
   };
 
   const b = await signUp(app, 'Workspace B');
@@ -845,6 +940,8 @@ describe('access suite', () => {
       a.accountId,
       a.articleId,
       a.intentId,
+      a.conversationId,
+      a.cannedReplyId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
@@ -892,6 +989,13 @@ describe('access suite', () => {
     expect(plan.body).toMatchObject({ title: 'A-only plan', caseCount: 1 });
     expect(aCase.body.activities.filter((x: { kind: string }) => x.kind === 'note')).toEqual([]);
     expect(aCase.body.followUps).toEqual([]);
+    const conversation = await a.admin.get(`/api/v1/conversations/${a.conversationId}`);
+    expect(conversation.body.conversation.status).toBe('bot');
+    expect(conversation.body.messages.map((m: { text: string }) => m.text)).not.toContain('Hijacked reply');
+    const canned = await a.admin.get('/api/v1/canned-replies');
+    expect(canned.body.items).toEqual([
+      expect.objectContaining({ id: a.cannedReplyId, title: 'A-only greeting' }),
+    ]);
   });
 
   it('the same email in another workspace is another person: identify never reaches across', async () => {
