@@ -114,7 +114,8 @@ function SegmentEditor({ segment }: { segment: TSegment | null }) {
   const save = useSaveSegment();
   const [problem, setProblem] = useState<string | null>(null);
   const isStatic = segment?.kind === 'static';
-  const isDirty = segment === null || editor.isDirty;
+  // A new segment counts as unsaved once edited; after creating it, leave() lets the navigation through.
+  const isDirty = editor.isDirty;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
