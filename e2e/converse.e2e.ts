@@ -12,11 +12,16 @@ import { serveHostPage } from './support/widget-host';
 
 const baseURL = inject('baseURL');
 
-/** A customer's plain site in Vietnamese that embeds the widget with its chat button. */
+/**
+ * A customer's plain site in Vietnamese that embeds the widget with its chat button, under a strict
+ * style policy (no inline styles) like many shops have.
+ */
 function chatHostHtml(workspaceId: string): string {
   return `<!doctype html>
 <html lang="vi">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Cửa hàng Acme</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="style-src 'self'">
+<title>Cửa hàng Acme</title></head>
 <body>
   <h1>Cửa hàng Acme</h1>
   <p>Giày chạy bộ, giao hàng toàn quốc.</p>
@@ -71,6 +76,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
       );
   });
 }
+
+/** The chat panel's computed position: 'fixed' when its stylesheet applies (a strict CSP did not strip it). */
+const panelPosition = (page: Page) =>
+  page.evaluate(() => {
+    const panel = document.querySelector('[data-touchpoint-chat-panel]')?.shadowRoot?.querySelector('.panel');
+    return panel ? getComputedStyle(panel).position : null;
+  });
 
 const hostErrors = (page: Page) =>
   page.evaluate(() => (window as unknown as { hostErrors: string[] }).hostErrors);
@@ -127,6 +139,11 @@ describe('converse: the widget chat, the bot and a person', () => {
     const agentPage = await agentContext.newPage();
     await signInViaUi(agentPage, agentUser.email, agentUser.password);
     await agentPage.goto('/inbox?queue=open');
+    await agentPage
+      .getByTestId('conversations-table')
+      .or(agentPage.getByTestId('conversations-empty'))
+      .first()
+      .waitFor();
     await agentPage.getByTestId('presence-online').click();
     await expect
       .poll(() => agentPage.getByTestId('presence-online').getAttribute('aria-pressed'))
@@ -166,9 +183,10 @@ describe('converse: the widget chat, the bot and a person', () => {
     expect(await input.evaluate((element) => element.getRootNode() instanceof ShadowRoot)).toBe(true);
     const focusedInChat = () =>
       page.evaluate(
-        () => document.querySelector('[data-touchpoint-chat]')?.shadowRoot?.activeElement?.id ?? null,
+        () => document.querySelector('[data-touchpoint-chat-panel]')?.shadowRoot?.activeElement?.id ?? null,
       );
     await expect.poll(focusedInChat).toBe('tp-chat-input');
+    expect(await panelPosition(page)).toBe('fixed');
     await screenshot(page, 'converse-chat-open-phone');
 
     // A routine question in Vietnamese without diacritics: the bot answers from the article.
@@ -266,6 +284,15 @@ describe('converse: the widget chat, the bot and a person', () => {
     await chat.getByRole('button', { name: 'Gửi đánh giá' }).click();
     expect(await chat.getByRole('alert').textContent()).toBe('Vui lòng chọn điểm từ 1 đến 5.');
     await chat.getByRole('button', { name: '5 trên 5' }).click();
+    // A click inside the panel leaves focus where it went (the page's chat buttons do not re-open it).
+    expect(
+      await page.evaluate(
+        () =>
+          document
+            .querySelector('[data-touchpoint-chat-panel]')
+            ?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? null,
+      ),
+    ).toBe('5 trên 5');
     await chat
       .getByRole('textbox', { name: 'Bạn muốn góp ý thêm? (không bắt buộc)' })
       .fill('Lan rất nhiệt tình');
@@ -325,6 +352,7 @@ describe('converse: the widget chat, the bot and a person', () => {
     const helpChat = help.getByRole('dialog', { name: /^(Chat with us|Trò chuyện với chúng tôi)$/ });
     await helpChat.waitFor();
     await screenshot(help, 'converse-help-center-chat-phone');
+    expect(await panelPosition(help)).toBe('fixed');
     expect(helpErrors).toEqual([]);
   });
 });
