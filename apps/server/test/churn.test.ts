@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFeedbackFacts } from '../src/modules/feedback-facts/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { signUp, type TestClient } from './support/client';
 import { startTestTouchpoint } from './support/test-touchpoint';
@@ -198,6 +199,15 @@ describe('churn prediction', () => {
       expect(r.score).toBeLessThan((await risk(fell[0] as string)).score);
       expect(r.reasons.map((x: { text: string }) => x.text)).not.toContain('NPS fell from 9 to 4');
     }
+    // Alert rules and automations read the band as the feedback field `churnRisk`.
+    const response = await touchpoint.ctx.db
+      .selectFrom('responses')
+      .select('id')
+      .where('workspaceId', '=', a.workspaceId)
+      .where('contactId', '=', fell[0] as string)
+      .executeTakeFirstOrThrow();
+    const [facts] = await loadFeedbackFacts(touchpoint.ctx.db, a.workspaceId, 'response', [response.id]);
+    expect(facts?.values.churnRisk).toBe('high');
     // Becoming high is a contact event that event.tracked automations can react to.
     const events = await touchpoint.ctx.db
       .selectFrom('contactEvents')

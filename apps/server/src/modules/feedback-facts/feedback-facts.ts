@@ -89,6 +89,17 @@ export async function loadFeedbackFacts(
           .where('id', 'in', contactIds)
           .execute();
   const contactById = new Map(contacts.map((c) => [c.id, c]));
+  // The person's churn risk band (`churnRisk`: low / medium / high), for alert rules and automations.
+  const churn =
+    contactIds.length === 0
+      ? []
+      : await db
+          .selectFrom('contactChurnScores')
+          .select(['contactId', 'band'])
+          .where('workspaceId', '=', workspaceId)
+          .where('contactId', 'in', contactIds)
+          .execute();
+  const churnBandOf = new Map(churn.map((c) => [c.contactId, c.band]));
 
   return base.map((item) => {
     const texts = analyses.filter((a) => a.itemId === item.itemId);
@@ -124,6 +135,7 @@ export async function loadFeedbackFacts(
       source: item.source,
     };
     Object.assign(values, contactValues(contact));
+    values.churnRisk = item.contactId ? (churnBandOf.get(item.contactId) ?? null) : null;
     return {
       workspaceId,
       itemKind,

@@ -59,6 +59,7 @@ export const CONDITION_FIELDS: readonly TFieldSpec[] = [
   { id: 'effort', kind: 'boolean' },
   { id: 'urgency', kind: 'list', values: ['churn_threat', 'safety', 'legal'] },
   { id: 'contact.vip', kind: 'boolean' },
+  { id: 'churnRisk', kind: 'enum', values: ['low', 'medium', 'high'] },
   { id: 'touchpointId', kind: 'touchpoint' },
   { id: 'channel', kind: 'enum', values: CHANNELS },
   { id: 'language', kind: 'text' },

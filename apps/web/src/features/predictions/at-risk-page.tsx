@@ -111,7 +111,7 @@ function ModelCard() {
               />
               <button
                 type="submit"
-                className="button button-primary"
+                className="btn btn-primary"
                 disabled={train.isPending || isTraining || !name.trim()}
                 data-testid="churn-train"
               >
