@@ -13,6 +13,7 @@ const STATIC_ROUTES = [
   '/responses',
   '/responses/reviews',
   '/customers',
+  '/at-risk',
   '/accounts',
   '/insights/trend',
   '/insights/drivers',
