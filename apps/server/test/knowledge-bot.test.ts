@@ -218,6 +218,11 @@ describe('the help center page', () => {
     expect(english.body).toContain(
       `<script src="/widget/touchpoint.js" data-workspace="${workspaceId}" async>`,
     );
+    // Styles inline, scripts only from the server itself (the widget loader), like the hosted survey page.
+    const policy = String(english.headers['content-security-policy']);
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(english.body).not.toMatch(/<script>|<script [^>]*>[^<]/);
     const vietnamese = await page(`/help/${workspaceId}`, { 'accept-language': 'vi-VN,vi;q=0.9' });
     expect(vietnamese.body).toContain('<html lang="vi"');
     expect(vietnamese.body).toContain('Thời gian giao hàng');

@@ -7,6 +7,8 @@ import type { TBotLanguage, TPublicArticle } from '@touchpoint/schemas';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
+import { publicPagePolicy } from '../../platform/http/security-headers';
+import { embedOriginsOf } from '../identity/index';
 import { getPublicArticle, listPublicArticles } from './knowledge.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -123,8 +125,17 @@ function articleList(workspaceId: string, language: TBotLanguage, items: TPublic
   );
 }
 
-function send(reply: FastifyReply, status: number, html: string) {
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+/**
+ * Sends a page with the policy of pages customers open: styles inline, no inline script, framable only by
+ * the workspace's own sites (Settings → Security), like the hosted survey.
+ */
+function send(reply: FastifyReply, status: number, html: string, embedOrigins: readonly string[] = []) {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-cache')
+    .header('content-security-policy', publicPagePolicy(embedOrigins))
+    .send(html);
 }
 
 /** Registers `/help/:workspaceId` and `/help/:workspaceId/articles/:id`. */
@@ -179,6 +190,7 @@ export function registerHelpCenterPage(app: FastifyInstance, ctx: AppContext): v
         path: q ? `/help/${workspaceId}?q=${encodeURIComponent(q)}` : `/help/${workspaceId}`,
         main: `<h2>${escapeHtml(heading)}</h2>${body}`,
       }),
+      await embedOriginsOf(ctx.db, workspaceId),
     );
   });
 
@@ -208,6 +220,7 @@ export function registerHelpCenterPage(app: FastifyInstance, ctx: AppContext): v
           `<div class="body">${escapeHtml(article.body)}</div>` +
           `<p class="meta">${escapeHtml(t.updated)} ${escapeHtml(article.updatedAt.slice(0, 10))}</p></article>`,
       }),
+      await embedOriginsOf(ctx.db, workspaceId),
     );
   });
 }
