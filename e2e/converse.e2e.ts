@@ -353,6 +353,27 @@ describe('converse: the widget chat, the bot and a person', () => {
     await helpChat.waitFor();
     await screenshot(help, 'converse-help-center-chat-phone');
     expect(await panelPosition(help)).toBe('fixed');
+
+    // With nobody online, asking for a person there puts the customer in line with an honest wait message.
+    await agentPage.getByTestId('presence-offline').click();
+    await expect
+      .poll(() => agentPage.getByTestId('presence-offline').getAttribute('aria-pressed'))
+      .toBe('true');
+    await helpChat.getByRole('button', { name: /^(Talk to a person|Gặp nhân viên hỗ trợ)$/ }).click();
+    const waiting = helpChat.getByRole('status');
+    await waiting.waitFor();
+    const helpSession = await help.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
+      `touchpoint.chat.${agent.workspaceId}`,
+    );
+    const publicView = await (
+      await fetch(`${baseURL}/api/v1/public/conversations/${helpSession.id}/messages`, {
+        headers: { authorization: `Bearer ${helpSession.token}` },
+      })
+    ).json();
+    expect(publicView.queue).toMatchObject({ position: 1 });
+    expect(await waiting.textContent()).toBe(publicView.queue.message);
+    await screenshot(help, 'converse-help-center-queue-phone');
     expect(helpErrors).toEqual([]);
   });
 });
