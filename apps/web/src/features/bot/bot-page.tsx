@@ -33,6 +33,7 @@ import {
   useSaveIntent,
   useTestBot,
 } from './bot.api';
+import { HANDOFF_CATALOGUE } from './handoff-catalogue';
 import '../inbox/inbox.css';
 import '../cases/cases.css';
 
@@ -169,7 +170,7 @@ function settingsDraft(settings: TBotSettings): TSettingsDraft {
     threshold: String(settings.threshold),
     rules: (settings.handoffRules ?? []).map((rule) => ({
       key: nextRuleKey(),
-      condition: initialConditionValue(rule.condition),
+      condition: initialConditionValue(rule.condition, HANDOFF_CATALOGUE),
       reason: rule.reason,
     })),
   };
@@ -181,7 +182,7 @@ function comparable(draft: TSettingsDraft) {
     greeting: { en: draft.greeting.en.trim(), vi: draft.greeting.vi.trim() },
     threshold: draft.threshold,
     rules: draft.rules.map((rule) => {
-      const read = readCondition(rule.condition);
+      const read = readCondition(rule.condition, HANDOFF_CATALOGUE);
       return { condition: 'condition' in read ? read.condition : rule.condition.json, reason: rule.reason };
     }),
   };
@@ -202,7 +203,7 @@ function BotSettingsForm({ settings }: { settings: TBotSettings }) {
     event.preventDefault();
     const rules = [];
     for (const rule of draft.rules) {
-      const read = readCondition(rule.condition);
+      const read = readCondition(rule.condition, HANDOFF_CATALOGUE);
       if ('problem' in read) {
         setProblem(t(read.problem));
         return;
@@ -336,6 +337,7 @@ function BotSettingsForm({ settings }: { settings: TBotSettings }) {
                   <p className="strong">{t('bot.rules.number', { number: index + 1 })}</p>
                   <ConditionBuilder
                     value={rule.condition}
+                    catalogue={HANDOFF_CATALOGUE}
                     onChange={(condition) => setRule(rule.key, { condition })}
                   />
                   <TextField
