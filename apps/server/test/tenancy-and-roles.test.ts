@@ -40,6 +40,7 @@ interface WorkspaceA {
   intentId: string;
   conversationId: string;
   cannedReplyId: string;
+  segmentId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -258,6 +259,37 @@ function fixtures(): Record<string, Fixture> {
       kind: 'targets-a',
     },
     'GET /api/v1/account-role-weights': { method: 'GET', url: '/api/v1/account-role-weights', kind: 'list' },
+    'POST /api/v1/segments': {
+      method: 'POST',
+      url: '/api/v1/segments',
+      body: { name: 'B segment', condition: { field: 'contact.tier', op: 'eq', value: 'gold' } },
+      kind: 'create',
+    },
+    // The same condition as A's segment: B's count and sample never include A's gold contact.
+    'POST /api/v1/segments/preview': {
+      method: 'POST',
+      url: '/api/v1/segments/preview',
+      body: { condition: { field: 'contact.tier', op: 'eq', value: 'gold' } },
+      kind: 'list',
+    },
+    'GET /api/v1/segments': { method: 'GET', url: '/api/v1/segments', kind: 'list' },
+    'GET /api/v1/segments/:id': { method: 'GET', url: `/api/v1/segments/${a.segmentId}`, kind: 'targets-a' },
+    'PATCH /api/v1/segments/:id': {
+      method: 'PATCH',
+      url: `/api/v1/segments/${a.segmentId}`,
+      body: { name: 'Taken over' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/segments/:id': {
+      method: 'DELETE',
+      url: `/api/v1/segments/${a.segmentId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/segments/:id/contacts': {
+      method: 'GET',
+      url: `/api/v1/segments/${a.segmentId}/contacts`,
+      kind: 'targets-a',
+    },
     'GET /api/v1/knowledge/articles': {
       method: 'GET',
       url: '/api/v1/knowledge/articles?q=refunds',
@@ -821,6 +853,12 @@ beforeAll(async () => {
     { role: 'decision_maker' },
   );
   expect(membership.status).toBe(200);
+  const segment = await admin.post('/api/v1/segments', {
+    name: 'A-only gold',
+    condition: { field: 'contact.tier', op: 'eq', value: 'gold' },
+  });
+  expect(segment.status).toBe(201);
+  expect(segment.body.count).toBe(1);
   const article = await admin.post('/api/v1/knowledge/articles', {
     title: { en: 'A-only refunds' },
     body: { en: 'A-only refunds take five days.' },
@@ -868,6 +906,7 @@ beforeAll(async () => {
     caseId: aCase.body.id,
     actionPlanId: actionPlan.body.id,
     accountId: account.body.id,
+    segmentId: segment.body.id,
     articleId: article.body.id,
     intentId: intent.body.id,
     conversationId: conversation.json().id,
@@ -942,6 +981,7 @@ describe('access suite', () => {
       a.intentId,
       a.conversationId,
       a.cannedReplyId,
+      a.segmentId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
@@ -992,6 +1032,8 @@ describe('access suite', () => {
     const conversation = await a.admin.get(`/api/v1/conversations/${a.conversationId}`);
     expect(conversation.body.conversation.status).toBe('bot');
     expect(conversation.body.messages.map((m: { text: string }) => m.text)).not.toContain('Hijacked reply');
+    const segment = await a.admin.get(`/api/v1/segments/${a.segmentId}`);
+    expect(segment.body).toMatchObject({ name: 'A-only gold', count: 1 });
     const canned = await a.admin.get('/api/v1/canned-replies');
     expect(canned.body.items).toEqual([
       expect.objectContaining({ id: a.cannedReplyId, title: 'A-only greeting' }),
