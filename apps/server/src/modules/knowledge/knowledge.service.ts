@@ -267,6 +267,8 @@ async function assertWorkspace(ctx: AppContext, workspaceId: string): Promise<vo
   if (!row) throw AppError.notFound('help center');
 }
 
+const PUBLIC_RELATIVE_SCORE = 1 / 3;
+
 /** Published articles for customers: the best matches of `q`, or the latest ones without it. */
 export async function listPublicArticles(
   ctx: AppContext,
@@ -278,9 +280,13 @@ export async function listPublicArticles(
   const knowledge = await workspaceKnowledge(ctx, workspaceId);
   let rows: ArticleRow[];
   if (query.q) {
-    rows = searchArticles(knowledge.published, query.q, { limit: query.limit }).map(
-      (match) => knowledge.rows.get(match.articleId) as ArticleRow,
-    );
+    // Customers see the articles that answer them, not every article sharing a word: matches far below
+    // the best one (under a third of its score) are left out.
+    const matches = searchArticles(knowledge.published, query.q, { limit: query.limit, language });
+    const best = matches[0]?.score ?? 0;
+    rows = matches
+      .filter((match) => match.score >= best * PUBLIC_RELATIVE_SCORE)
+      .map((match) => knowledge.rows.get(match.articleId) as ArticleRow);
   } else {
     rows = [...knowledge.rows.values()]
       .filter((row) => row.status === 'published')
