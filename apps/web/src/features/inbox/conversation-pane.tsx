@@ -119,6 +119,18 @@ function LoadedConversation({ detail, onNext }: { detail: TConversationDetail; o
                   .join(' · ')}
               </span>
             </p>
+            {conversation.status === 'open' && conversation.queue && (
+              <p className="muted small" data-testid="conversation-queue">
+                {t('inbox.conversation.queue', { position: conversation.queue.position })}
+                {conversation.queue.estimatedWaitMinutes !== null &&
+                  ` · ${t('inbox.conversation.wait', { minutes: conversation.queue.estimatedWaitMinutes })}`}
+              </p>
+            )}
+            {conversation.status === 'pending' && conversation.snoozedUntil && (
+              <p className="muted small" data-testid="conversation-snoozed">
+                {t('inbox.conversation.snoozedUntil', { time: formatDateTime(conversation.snoozedUntil) })}
+              </p>
+            )}
           </div>
           {canWork && (
             <RowActions

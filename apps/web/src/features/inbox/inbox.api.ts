@@ -50,7 +50,12 @@ export interface TCustomerPanel {
 }
 
 export interface TConversationDetail {
-  conversation: TConversationSummary & { caseId?: string | null; snoozedUntil?: string | null };
+  conversation: TConversationSummary & {
+    caseId?: string | null;
+    snoozedUntil?: string | null;
+    /** While the customer waits for a person: their place in line and what they are told. */
+    queue?: { position: number; estimatedWaitMinutes: number | null; message: string } | null;
+  };
   messages: TConversationMessage[];
   decisions: TBotDecisionNote[];
   customer: TCustomerPanel | null;
