@@ -78,7 +78,8 @@ function agentRoutes(ctx: AppContext) {
       access: 'conversations.read',
       responses: { 200: null },
       handler: async ({ principal, req, reply }) => {
-        streamWorkspaceConversations(ctx, requireWorkspace(principal).workspaceId, req, reply);
+        const p = requireWorkspace(principal);
+        streamWorkspaceConversations(ctx, p.workspaceId, piiViewOf(p), req, reply);
         return reply;
       },
     }),

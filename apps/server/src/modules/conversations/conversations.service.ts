@@ -221,10 +221,24 @@ export async function sendCustomerMessage(
   await effects.flush(ctx);
 
   let conversation = first.conversation;
-  if (first.created && conversation.status === 'bot') {
-    conversation = await answerWithBot(ctx, conversation, first.message);
+  let replies = await repliesTo(ctx.db, workspaceId, conversationId, first.message.id);
+  // The bot answers a new message — and a retried one it never answered (the first attempt died between
+  // storing the message and the answer), as long as nothing was written after it.
+  if (conversation.status === 'bot' && replies.length === 0) {
+    const later = first.created
+      ? undefined
+      : await ctx.db
+          .selectFrom('conversationMessages')
+          .select('id')
+          .where('workspaceId', '=', workspaceId)
+          .where('conversationId', '=', conversationId)
+          .where('createdAt', '>', first.message.createdAt)
+          .executeTakeFirst();
+    if (!later) {
+      conversation = await answerWithBot(ctx, conversation, first.message);
+      replies = await repliesTo(ctx.db, workspaceId, conversationId, first.message.id);
+    }
   }
-  const replies = await repliesTo(ctx.db, workspaceId, conversationId, first.message.id);
   return {
     message: presentMessage(first.message),
     replies: await presentMessages(ctx.db, replies),
@@ -279,8 +293,10 @@ async function answerWithBot(
   const effects = new Effects();
   const updated = await inTransaction(ctx, async (tx) => {
     let current = await lockConversation(tx, workspaceId, id);
-    // A person took it meanwhile (or it was resolved): the bot stays silent.
+    // A person took it meanwhile (or it was resolved): the bot stays silent. A concurrent retry of the
+    // same message may have answered it already: once is enough.
     if (current.status !== 'bot') return current;
+    if ((await repliesTo(tx, workspaceId, id, message.id)).length > 0) return current;
     if (decision.language !== current.language) {
       current = await touchConversation(tx, workspaceId, id, { language: decision.language });
     }

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/context';
 import type { LivePayload } from '../../platform/live-updates';
+import type { PiiView } from '../../platform/pii-view';
 import { findConversation, findMessage, presentMessages } from './conversations.repository';
 import { authorizeCustomer } from './conversations.service';
 import { conversationChannel, queueChannel, workspaceChannel } from './effects';
@@ -131,22 +132,36 @@ export async function streamPublicConversation(
 export function streamWorkspaceConversations(
   ctx: AppContext,
   workspaceId: string,
+  pii: PiiView,
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
   const stream = openStream(ctx, request, reply);
+  // Text as this reader may see it (roles without pii.read get it redacted, as in the inbox's GETs).
+  const knownOf = async (contactId: string | null) => {
+    if (pii.canReadPii || !contactId) return [];
+    const contact = await ctx.db
+      .selectFrom('contacts')
+      .select(['email', 'phone', 'attributes'])
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', contactId)
+      .executeTakeFirst();
+    const name = contact?.attributes?.name;
+    return [typeof name === 'string' ? name : null, contact?.email, contact?.phone];
+  };
   const onNotice = (payload: LivePayload) =>
     stream.enqueue(async () => {
       const conversationId = typeof payload.conversationId === 'string' ? payload.conversationId : null;
       if (!conversationId) return;
+      const conversation = await findConversation(ctx.db, workspaceId, conversationId).catch(() => null);
+      if (!conversation) return;
+      const known = await knownOf(conversation.contactId);
       if (payload.type === 'message' && typeof payload.messageId === 'string') {
         const row = await findMessage(ctx.db, workspaceId, conversationId, payload.messageId);
         if (!row) return;
         const [message] = await presentMessages(ctx.db, [row]);
-        stream.send('message', message);
+        if (message) stream.send('message', { ...message, text: pii.text(message.text, known) });
       }
-      const conversation = await findConversation(ctx.db, workspaceId, conversationId).catch(() => null);
-      if (!conversation) return;
       const last = await ctx.db
         .selectFrom('conversationMessages')
         .select(['text', 'author', 'createdAt', 'private'])
@@ -163,7 +178,7 @@ export function streamWorkspaceConversations(
         handoffReason: conversation.handoffReason,
         lastMessage: last
           ? {
-              text: last.text,
+              text: pii.text(last.text, known),
               author: last.author,
               createdAt: last.createdAt.toISOString(),
               private: last.private,
