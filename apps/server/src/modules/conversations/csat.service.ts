@@ -1,10 +1,12 @@
 import type { TSurveyDistribution } from '@touchpoint/schemas';
+import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
 import { hashSecret, safeEqual } from '../../platform/crypto';
 import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { systemPrincipal } from '../../platform/http/principal';
 import { decideForContact, recordTouch } from '../distribution/index';
+import { markResponsesDirty } from '../metrics/index';
 import { submitResponse } from '../responses/index';
 import { createSurvey, setSurveyStatus } from '../surveys/index';
 import { withChannelTables } from './channel-tables';
@@ -254,4 +256,90 @@ export async function submitCsat(
     .where('responseId', 'is', null)
     .execute();
   return { responseId: result.id, surveyId: ask.surveyId };
+}
+
+/**
+ * Past CSAT answers for the demo: responses of the satisfaction survey and their asked/answered rows,
+ * written in batches (no budget decisions: this is history). Rollups learn of them like any new response.
+ */
+export async function seedCsatHistory(
+  ctx: AppContext,
+  workspaceId: string,
+  answers: readonly {
+    conversationId: string;
+    resolvedAt: Date;
+    agentId: string;
+    teamId: string | null;
+    score: number;
+    comment: string | null;
+    contactId: string;
+    language: 'en' | 'vi';
+  }[],
+): Promise<void> {
+  if (answers.length === 0) return;
+  const surveyId = await ensureCsatSurvey(ctx, workspaceId);
+  const survey = await ctx.db
+    .selectFrom('surveys')
+    .select(['version', 'touchpointId'])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', surveyId)
+    .executeTakeFirstOrThrow();
+  const responses = answers.map((answer) => {
+    const at = new Date(answer.resolvedAt.getTime() + 90_000);
+    return {
+      workspaceId,
+      id: uuidv7(),
+      surveyId,
+      surveyVersion: survey.version,
+      touchpointId: survey.touchpointId,
+      contactId: answer.contactId,
+      linkId: null,
+      idempotencyKey: `conversation:${answer.conversationId}:${answer.resolvedAt.getTime()}`,
+      channel: 'chat',
+      language: answer.language,
+      answers: JSON.stringify({
+        [CSAT_QUESTION_ID]: answer.score,
+        ...(answer.comment ? { [CSAT_COMMENT_ID]: answer.comment } : {}),
+      }),
+      hiddenFields: JSON.stringify({
+        conversation_id: answer.conversationId,
+        agent_id: answer.agentId,
+        ...(answer.teamId ? { team_id: answer.teamId } : {}),
+      }),
+      meta: JSON.stringify({ source: 'conversation' }),
+      npsScore: null,
+      finished: true,
+      createdAt: at,
+      updatedAt: at,
+      finishedAt: at,
+    };
+  });
+  for (let start = 0; start < responses.length; start += 500) {
+    await ctx.db
+      .insertInto('responses')
+      .values(responses.slice(start, start + 500))
+      .execute();
+  }
+  await withChannelTables(ctx.db)
+    .insertInto('conversationCsat')
+    .values(
+      answers.map((answer, i) => ({
+        workspaceId,
+        conversationId: answer.conversationId,
+        resolvedAt: answer.resolvedAt,
+        surveyId,
+        agentUserId: answer.agentId,
+        teamId: answer.teamId,
+        asked: true,
+        skipReason: null,
+        responseId: responses[i]?.id ?? null,
+        answeredAt: responses[i]?.finishedAt ?? null,
+      })),
+    )
+    .execute();
+  await markResponsesDirty(
+    ctx.db,
+    workspaceId,
+    responses.map((response) => response.id),
+  );
 }

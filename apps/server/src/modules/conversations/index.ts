@@ -12,7 +12,7 @@ export {
   sendCustomerMessage,
 } from './conversations.service';
 export { conversationExtraRoutes, registerChannelInbound } from './conversations-extra.routes';
-export { askCsatAfterResolution, csatStateOf as csatAskStateOf } from './csat.service';
+export { askCsatAfterResolution, csatStateOf as csatAskStateOf, seedCsatHistory } from './csat.service';
 export { conversationChannel, Effects, workspaceChannel } from './effects';
 export {
   createCaseFromConversation,

@@ -7,6 +7,7 @@ import { insertUser, insertWorkspace } from '../identity/index';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoAct } from './demo-act';
 import { seedDemoChurn } from './demo-churn';
+import { seedDemoConversations } from './demo-conversations';
 import { seedDemoSegments } from './demo-segments';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoListen } from './demo-listen';
@@ -142,6 +143,7 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
   step();
   await seedDemoAct(ctx, workspaceId, teamIds);
   await seedDemoKnowledge(ctx, workspaceId);
+  await seedDemoConversations(ctx, workspaceId);
   await seedDemoAccounts(ctx, workspaceId);
   await seedDemoChurn(ctx, workspaceId);
   await seedDemoSegments(ctx, workspaceId);
