@@ -396,6 +396,40 @@ describe('conversations', () => {
     // Left open on purpose: afterAll stops the app with this stream connected.
   });
 
+  it('fills canned replies for the conversation and opens one linked case', async () => {
+    const created = await publicCall('POST', '/api/v1/public/conversations', null, {
+      workspaceId,
+      language: 'vi',
+      contact: { email: 'lan@example.com', name: 'Lan' },
+    });
+    const chat = created.body as { id: string; token: string };
+    await say(chat, 'gặp nhân viên');
+    const canned = await owner.client.post('/api/v1/canned-replies', {
+      shortcut: 'hi',
+      title: 'Greeting',
+      text: {
+        en: 'Hi {{contact.name}}, {{agent.name}} here.',
+        vi: 'Chào {{contact.name}}, mình là {{agent.name}}.',
+      },
+    });
+    expect(canned.status).toBe(201);
+    const list = await owner.client.get(`/api/v1/canned-replies?conversationId=${chat.id}`);
+    const item = list.body.items.find((c: { id: string }) => c.id === canned.body.id);
+    expect(item.filled).toBe(`Chào Lan, mình là ${owner.me.user?.name}.`);
+
+    const first = await owner.client.post(`/api/v1/conversations/${chat.id}/case`);
+    expect(first.status).toBe(201);
+    expect(first.body.created).toBe(true);
+    const again = await owner.client.post(`/api/v1/conversations/${chat.id}/case`);
+    expect(again.body).toEqual({ caseId: first.body.caseId, created: false });
+    const theCase = await owner.client.get(`/api/v1/cases/${first.body.caseId}`);
+    expect(theCase.status).toBe(200);
+    expect(theCase.body.title).toBe('gặp nhân viên');
+    expect((await owner.client.get(`/api/v1/conversations/${chat.id}`)).body.conversation.caseId).toBe(
+      first.body.caseId,
+    );
+  });
+
   it('lets the chat send its bearer token across origins (CORS preflight)', async () => {
     const preflight = await app.inject({
       method: 'OPTIONS',
