@@ -2,6 +2,7 @@
 
 export * from './act/index';
 export * from './analytics/index';
+export * from './confidentiality/index';
 export * from './converse/index';
 export * from './distribution/index';
 export * from './inbox/index';
