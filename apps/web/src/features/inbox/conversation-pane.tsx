@@ -248,26 +248,30 @@ function Transcript({
   decisions: TBotDecisionNote[];
 }) {
   const { t } = useTranslation();
-  const endRef = useRef<HTMLLIElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
   const byMessage = new Map(decisions.map((decision) => [decision.messageId, decision]));
   const count = messages.length;
-  // A new message (sent or arrived live) scrolls into view.
+  // A new message (sent or arrived live) comes into view inside the transcript, without moving the page.
   useEffect(() => {
-    if (count > 0) endRef.current?.scrollIntoView?.({ block: 'nearest' });
+    const element = scrollRef.current;
+    if (element && count > 0) element.scrollTop = element.scrollHeight;
   }, [count]);
   if (messages.length === 0) {
     return <p className="muted">{t('inbox.conversation.noMessages')}</p>;
   }
   return (
-    <section className="transcript" aria-label={t('inbox.conversation.transcript')} data-testid="transcript">
+    <section
+      ref={scrollRef}
+      // It scrolls on its own: keyboard users reach it to scroll it too.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region has to be focusable.
+      tabIndex={0}
+      className="transcript"
+      aria-label={t('inbox.conversation.transcript')}
+      data-testid="transcript"
+    >
       <ol>
-        {messages.map((message, index) => (
-          <Message
-            key={message.id}
-            message={message}
-            decision={byMessage.get(message.id)}
-            ref={index === messages.length - 1 ? endRef : undefined}
-          />
+        {messages.map((message) => (
+          <Message key={message.id} message={message} decision={byMessage.get(message.id)} />
         ))}
       </ol>
     </section>
@@ -277,11 +281,9 @@ function Transcript({
 function Message({
   message,
   decision,
-  ref,
 }: {
   message: TConversationMessage;
   decision: TBotDecisionNote | undefined;
-  ref?: React.Ref<HTMLLIElement>;
 }) {
   const { t, i18n } = useTranslation();
   const kind = message.private ? 'note' : message.author;
@@ -291,7 +293,6 @@ function Message({
       : t(`inbox.author.${message.author}`);
   return (
     <li
-      ref={ref}
       className={`message message-${kind}`}
       data-testid="message"
       data-author={message.author}

@@ -222,11 +222,6 @@ export function InboxPage() {
                   cell: (item) => (
                     <div className="conversation-state">
                       <StatusBadge status={item.status} />
-                      {item.handoffReason && (
-                        <span className="chip chip-muted">
-                          {t(`inbox.reasons.${item.handoffReason}`, item.handoffReason)}
-                        </span>
-                      )}
                       <time className="muted small" dateTime={item.updatedAt}>
                         {formatDateTime(item.updatedAt)}
                       </time>
@@ -331,6 +326,13 @@ function ConversationCell({
           .filter(Boolean)
           .join(' · ')}
       </p>
+      {item.handoffReason && item.status !== 'bot' && (
+        <p>
+          <span className="chip chip-reason conversation-reason">
+            {t(`inbox.reasons.${item.handoffReason}`, item.handoffReason)}
+          </span>
+        </p>
+      )}
     </div>
   );
 }
