@@ -57,6 +57,7 @@ const ROUTES_WITH_IDS: { list: string; route: (id: string) => string }[] = [
   { list: '/api/v1/action-plans', route: (id) => `/cases/plans/${id}` },
   { list: '/api/v1/automation-rules', route: (id) => `/cases/automations/${id}` },
   { list: '/api/v1/knowledge/articles', route: (id) => `/inbox/knowledge/${id}` },
+  { list: '/api/v1/conversations', route: (id) => `/inbox/${id}` },
 ];
 
 interface TViolation {
