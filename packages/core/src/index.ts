@@ -93,3 +93,4 @@ export {
   validateSubmission,
 } from './survey';
 export * from './text/index';
+export { type AgentSeat, chooseAgent } from './conversations/assignment';

@@ -1,3 +1,4 @@
+import { chooseAgent } from '@touchpoint/core';
 import {
   DEFAULT_AGENT_CAPACITY,
   PERMISSIONS,
@@ -137,14 +138,16 @@ async function pickFrom(
     workspaceId,
     candidates.map((c) => c.userId),
   );
-  const free = candidates.filter((c) => (counts.get(c.userId) ?? 0) < c.capacity);
-  // Round-robin: the one whose last assignment is oldest (never assigned first), ties by id.
-  free.sort((a, b) => {
-    const at = a.lastAssignedAt?.getTime() ?? -1;
-    const bt = b.lastAssignedAt?.getTime() ?? -1;
-    return at - bt || (a.userId < b.userId ? -1 : 1);
-  });
-  const chosen = free[0];
+  const seat = chooseAgent(
+    candidates.map((c) => ({
+      userId: c.userId,
+      presence: c.presence,
+      capacity: c.capacity,
+      openCount: counts.get(c.userId) ?? 0,
+      lastAssignedAt: c.lastAssignedAt?.getTime() ?? null,
+    })),
+  );
+  const chosen = seat ? candidates.find((c) => c.userId === seat.userId) : undefined;
   if (!chosen) return null;
   const now = new Date(Math.max(Date.now(), ...presence.map((p) => (p.lastAssignedAt?.getTime() ?? 0) + 1)));
   chosen.lastAssignedAt = now;
