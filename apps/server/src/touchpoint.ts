@@ -24,6 +24,7 @@ import { metricRoutes } from './modules/metrics/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { predictionRoutes } from './modules/predictions/index';
 import { programmeHealthRoutes } from './modules/programme-health/index';
+import { maturityRoutes } from './modules/maturity/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
 import { surveyRoutes } from './modules/surveys/index';
@@ -127,6 +128,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...notificationRoutes(ctx),
     ...actionPlanRoutes(ctx),
     ...programmeHealthRoutes(ctx),
+    ...maturityRoutes(ctx),
     ...caseRoutes(ctx),
     ...knowledgeRoutes(ctx),
     ...botRoutes(ctx),

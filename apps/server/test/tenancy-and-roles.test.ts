@@ -1,3 +1,4 @@
+import { MATURITY_QUESTIONS } from '@touchpoint/core';
 import { PERMISSIONS, ROLES, type TRole } from '@touchpoint/schemas';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,7 @@ interface WorkspaceA {
   conversationId: string;
   cannedReplyId: string;
   segmentId: string;
+  maturityAssessmentId: string;
   sessionId: string;
 }
 let a: WorkspaceA;
@@ -335,6 +337,16 @@ function fixtures(): Record<string, Fixture> {
       url: `/api/v1/segments/${a.segmentId}/contacts`,
       kind: 'targets-a',
     },
+    // B's overview (latest assessment, evidence), history and comparison never show A's assessment.
+    'GET /api/v1/maturity': { method: 'GET', url: '/api/v1/maturity', kind: 'list' },
+    'POST /api/v1/maturity/assessments': {
+      method: 'POST',
+      url: '/api/v1/maturity/assessments',
+      body: { answers: Object.fromEntries(MATURITY_QUESTIONS.map((q) => [q.id, 2])) },
+      kind: 'create',
+    },
+    'GET /api/v1/maturity/assessments': { method: 'GET', url: '/api/v1/maturity/assessments', kind: 'list' },
+    'GET /api/v1/maturity/comparison': { method: 'GET', url: '/api/v1/maturity/comparison', kind: 'list' },
     'GET /api/v1/knowledge/articles': {
       method: 'GET',
       url: '/api/v1/knowledge/articles?q=refunds',
@@ -904,6 +916,10 @@ beforeAll(async () => {
   });
   expect(segment.status).toBe(201);
   expect(segment.body.count).toBe(1);
+  const assessment = await admin.post('/api/v1/maturity/assessments', {
+    answers: Object.fromEntries(MATURITY_QUESTIONS.map((q) => [q.id, 3])),
+  });
+  expect(assessment.status).toBe(201);
   const article = await admin.post('/api/v1/knowledge/articles', {
     title: { en: 'A-only refunds' },
     body: { en: 'A-only refunds take five days.' },
@@ -952,6 +968,7 @@ beforeAll(async () => {
     actionPlanId: actionPlan.body.id,
     accountId: account.body.id,
     segmentId: segment.body.id,
+    maturityAssessmentId: assessment.body.id,
     articleId: article.body.id,
     intentId: intent.body.id,
     conversationId: conversation.json().id,
@@ -1029,6 +1046,7 @@ describe('access suite', () => {
       a.conversationId,
       a.cannedReplyId,
       a.segmentId,
+      a.maturityAssessmentId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {

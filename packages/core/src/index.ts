@@ -33,6 +33,7 @@ export {
 export * from './prediction/index';
 export * from './reviews/index';
 export * from './segments/index';
+export * from './maturity/index';
 export {
   type ChangeTest,
   type Estimate,
@@ -93,4 +94,3 @@ export {
   validateSubmission,
 } from './survey';
 export * from './text/index';
-export { type AgentSeat, chooseAgent } from './conversations/assignment';

@@ -19,6 +19,7 @@ export * from './conversation-constants';
 export type * from './conversations';
 export type * from './distribution';
 export type * from './journeys';
+export type * from './maturity';
 export type * from './metrics';
 export * from './permissions';
 export type * from './predictions';

@@ -14,6 +14,7 @@ export * from './converse';
 export * from './conversations';
 export * from './distribution';
 export * from './journeys';
+export * from './maturity';
 export * from './metrics';
 export * from './permissions';
 export * from './predictions';

@@ -1,5 +1,6 @@
 export { metricRoutes } from './metrics.routes';
 export { queryMetric } from './metrics.service';
+export { responseRates } from './response-rates.service';
 export {
   markResponseDirty,
   markResponsesDirty,

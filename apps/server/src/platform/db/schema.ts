@@ -761,4 +761,13 @@ export interface Database {
     contactId: string;
     addedAt: Timestamp;
   };
+  maturityAssessments: {
+    workspaceId: string;
+    id: string;
+    userId: string | null;
+    role: string;
+    answers: JsonColumn<Record<string, number>>;
+    result: JsonColumn<Record<string, unknown>>;
+    createdAt: Timestamp;
+  };
 }

@@ -18,6 +18,7 @@ import * as contactResponseFacts from './20261208050100_contact_response_facts';
 import * as churnPredictions from './20261208060000_churn_predictions';
 import * as eventAttempts from './20261208000100_event_attempts';
 import * as signInSecurity from './20261208070000_sign_in_security';
+import * as maturity from './20261208080000_maturity';
 import * as conversations from './20261208020000_conversations';
 import * as conversationChannels from './20261208030000_conversation_channels';
 
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '20261208000100_event_attempts': eventAttempts,
   '20261208010000_knowledge': knowledge,
   '20261208070000_sign_in_security': signInSecurity,
+  '20261208080000_maturity': maturity,
   '20261208020000_conversations': conversations,
   '20261208030000_conversation_channels': conversationChannels,
 };

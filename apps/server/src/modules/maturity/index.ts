@@ -1,0 +1,2 @@
+export { maturityRoutes } from './maturity.routes';
+export { measureEvidence } from './maturity.service';

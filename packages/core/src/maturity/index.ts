@@ -1,0 +1,3 @@
+export * from './evidence';
+export * from './questionnaire';
+export * from './scoring';
