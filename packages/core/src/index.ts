@@ -94,3 +94,4 @@ export {
   validateSubmission,
 } from './survey';
 export * from './text/index';
+export { type AgentSeat, chooseAgent } from './conversations/assignment';
