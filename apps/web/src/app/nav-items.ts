@@ -12,6 +12,7 @@ export interface TNavItem {
     | 'at-risk'
     | 'segments'
     | 'accounts'
+    | 'maturity'
     | 'settings'
     | 'api-reference';
   path: string;
@@ -39,7 +40,13 @@ export const NAV_SECTIONS: TNavSection[] = [
       { id: 'accounts', path: '/accounts', icon: 'customers' },
     ],
   },
-  { id: 'ex', items: [{ id: 'employees', path: '/employees', icon: 'employees' }] },
+  {
+    id: 'ex',
+    items: [
+      { id: 'employees', path: '/employees', icon: 'employees' },
+      { id: 'maturity', path: '/maturity', icon: 'insights' },
+    ],
+  },
   {
     id: 'workspace',
     items: [

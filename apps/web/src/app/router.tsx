@@ -57,6 +57,7 @@ const ContactPage = lazyPage(() => import('../features/customers/contact-page'),
 const CustomersPage = lazyPage(() => import('../features/customers/customers-page'), 'CustomersPage');
 const AtRiskPage = lazyPage(() => import('../features/predictions/at-risk-page'), 'AtRiskPage');
 const SegmentsPage = lazyPage(() => import('../features/segments/segments-page'), 'SegmentsPage');
+const MaturityPage = lazyPage(() => import('../features/maturity/maturity-page'), 'MaturityPage');
 const SegmentEditorPage = lazyPage(
   () => import('../features/segments/segment-editor-page'),
   'SegmentEditorPage',
@@ -156,6 +157,7 @@ export const router = createBrowserRouter([
               { path: '/customers/:contactId', element: <Lazy page={ContactPage} /> },
               { path: '/at-risk', element: <Lazy page={AtRiskPage} /> },
               { path: '/segments', element: <Lazy page={SegmentsPage} /> },
+              { path: '/maturity', element: <Lazy page={MaturityPage} /> },
               { path: '/segments/:segmentId', element: <Lazy page={SegmentEditorPage} /> },
               { path: '/accounts', element: <Lazy page={AccountsPage} /> },
               { path: '/accounts/:accountId', element: <Lazy page={AccountPage} /> },
