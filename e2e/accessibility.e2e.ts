@@ -35,6 +35,7 @@ const STATIC_ROUTES = [
   '/inbox/knowledge/new',
   '/inbox/bot',
   '/employees',
+  '/maturity',
   '/settings/members',
   '/settings/teams',
   '/settings/contact-budget',
