@@ -11,7 +11,11 @@ import { automationRoutes } from './modules/automations/index';
 import { botRoutes } from './modules/bot/index';
 import { caseRoutes } from './modules/cases/index';
 import { contactRoutes } from './modules/contacts/index';
-import { conversationRoutes } from './modules/conversations/index';
+import {
+  conversationExtraRoutes,
+  conversationRoutes,
+  registerChannelInbound,
+} from './modules/conversations/index';
 import { segmentRoutes } from './modules/segments/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { distributionRoutes, registerOneClickUnsubscribe } from './modules/distribution/index';
@@ -133,6 +137,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...knowledgeRoutes(ctx),
     ...botRoutes(ctx),
     ...automationRoutes(ctx),
+    ...conversationExtraRoutes(ctx),
     ...conversationRoutes(ctx),
   ];
 }
@@ -244,6 +249,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       registerHostedSurveyPage(app, ctx, { widgetDist: options.widgetDist ?? DEFAULT_WIDGET_DIST });
       registerHelpCenterPage(app, ctx);
       registerOneClickUnsubscribe(app, ctx);
+      registerChannelInbound(app, ctx);
     }
     return { ctx, database, app, routes, jobs: registry, embedded, stopServices, stop };
   } catch (error) {

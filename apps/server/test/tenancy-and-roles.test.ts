@@ -44,6 +44,7 @@ interface WorkspaceA {
   segmentId: string;
   maturityAssessmentId: string;
   sessionId: string;
+  channelId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -111,6 +112,36 @@ function fixtures(): Record<string, Fixture> {
       url: '/api/v1/me/password',
       body: { currentPassword: 'wrong', newPassword: 'a long enough new passphrase' },
       kind: 'self',
+    },
+    'POST /api/v1/predictions/churn/train': {
+      method: 'POST',
+      url: '/api/v1/predictions/churn/train',
+      body: { label: { attribute: 'churned' } },
+      kind: 'self',
+    },
+    'GET /api/v1/predictions/churn': { method: 'GET', url: '/api/v1/predictions/churn', kind: 'list' },
+    'GET /api/v1/predictions/churn/at-risk': {
+      method: 'GET',
+      url: '/api/v1/predictions/churn/at-risk',
+      kind: 'list',
+    },
+    'GET /api/v1/conversations/metrics': {
+      method: 'GET',
+      url: '/api/v1/conversations/metrics',
+      kind: 'list',
+    },
+    'GET /api/v1/channels': { method: 'GET', url: '/api/v1/channels', kind: 'list' },
+    'POST /api/v1/channels': {
+      method: 'POST',
+      url: '/api/v1/channels',
+      body: { name: 'Bridge', kind: 'email' },
+      kind: 'create',
+    },
+    'GET /api/v1/channels/:id': { method: 'GET', url: `/api/v1/channels/${a.channelId}`, kind: 'targets-a' },
+    'DELETE /api/v1/channels/:id': {
+      method: 'DELETE',
+      url: `/api/v1/channels/${a.channelId}`,
+      kind: 'targets-a',
     },
     'GET /api/v1/workspace/security': { method: 'GET', url: '/api/v1/workspace/security', kind: 'list' },
     'PATCH /api/v1/workspace/security': {
@@ -938,6 +969,8 @@ beforeAll(async () => {
     payload: { workspaceId: signedUp.me.workspace.id, language: 'en' },
   });
   expect(conversation.statusCode).toBe(201);
+  const channel = await admin.post('/api/v1/channels', { name: 'A-only bridge', kind: 'email' });
+  expect(channel.status).toBe(201);
   const cannedReply = await admin.post('/api/v1/canned-replies', {
     shortcut: 'a-only',
     title: 'A-only greeting',
@@ -974,6 +1007,7 @@ beforeAll(async () => {
     conversationId: conversation.json().id,
     cannedReplyId: cannedReply.body.id,
     sessionId: (await admin.get('/api/v1/me/sessions')).body.items[0].id,
+    channelId: channel.body.id,
   };
 
   const b = await signUp(app, 'Workspace B');

@@ -239,7 +239,19 @@ function emailOf(name: string, domain: string): string {
  */
 export async function seedDemoAccounts(ctx: AppContext, workspaceId: string, now = Date.now()) {
   const principal = systemPrincipal(workspaceId);
-  const survey = await createSurvey(ctx, principal, { name: 'B2B relationship', ...RELATIONSHIP_SURVEY });
+  // The same loyalty touchpoint as the consumer relationship survey: both measure the relationship, and
+  // cross-touchpoint drivers keep choosing the survey most customers answered as their outcome.
+  const loyalty = await ctx.db
+    .selectFrom('surveys')
+    .select('touchpointId')
+    .where('workspaceId', '=', workspaceId)
+    .where('name', '=', 'Relationship NPS')
+    .executeTakeFirst();
+  const survey = await createSurvey(ctx, principal, {
+    name: 'B2B relationship',
+    ...RELATIONSHIP_SURVEY,
+    touchpointId: loyalty?.touchpointId ?? null,
+  });
   await setSurveyStatus(ctx, principal, survey.id, 'published');
   const random = createRandom(20261208);
   const responses: Insertable<Database['responses']>[] = [];
@@ -295,7 +307,7 @@ export async function seedDemoAccounts(ctx: AppContext, workspaceId: string, now
             id: uuidv7(),
             surveyId: survey.id,
             surveyVersion: 1,
-            touchpointId: null,
+            touchpointId: survey.touchpointId,
             contactId,
             linkId: null,
             idempotencyKey: `demo-b2b-${responses.length}`,

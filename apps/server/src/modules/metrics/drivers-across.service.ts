@@ -61,9 +61,10 @@ function insufficient(detail: string, name: string, found: number, needed: numbe
 }
 
 /**
- * The outcome survey and question: the given ones, else the survey with the most NPS answers in the period
- * (preferring one not attributed to a touchpoint — a relationship survey — over touchpoint surveys) and
- * its first NPS question.
+ * The outcome survey and question: the given ones, else the survey whose NPS question the most contacts
+ * answered in the period (rows are contacts, so a survey a few people answered many times is a worse
+ * outcome), preferring one not attributed to a touchpoint — a relationship survey — over touchpoint
+ * surveys, and its first NPS question.
  */
 async function resolveOutcome(ctx: AppContext, workspaceId: string, query: AcrossQuery): Promise<Outcome> {
   let surveyId = query.surveyId;
@@ -73,7 +74,7 @@ async function resolveOutcome(ctx: AppContext, workspaceId: string, query: Acros
       FROM responses r JOIN surveys s ON s.workspace_id = r.workspace_id AND s.id = r.survey_id
       WHERE r.workspace_id = ${workspaceId} AND r.nps_score IS NOT NULL ${period(sql`r.created_at`, query)}
       GROUP BY r.survey_id, s.touchpoint_id
-      ORDER BY (s.touchpoint_id IS NULL) DESC, count(*) DESC, r.survey_id
+      ORDER BY (s.touchpoint_id IS NULL) DESC, count(DISTINCT r.contact_id) DESC, count(*) DESC, r.survey_id
       LIMIT 1`.execute(ctx.db);
     surveyId = best.rows[0]?.surveyId;
     if (!surveyId) {

@@ -273,7 +273,8 @@ const MAX_METRIC_SEGMENTS = 100;
 /**
  * Counts per segment by membership now, from raw responses: a response counts in each segment its
  * contact is in (dynamic segments by their condition, static ones by their list), and in none when it has
- * no contact or the contact is in no segment. The group key is the segment id.
+ * no contact or the contact is in no segment. The group key is the segment id. A workspace without
+ * segments groups by the `segment` attribute instead.
  */
 async function fromRawBySegment(
   ctx: AppContext,
@@ -281,7 +282,9 @@ async function fromRawBySegment(
   q: MetricQuery,
 ): Promise<(AggregateRow & { dimension: string })[]> {
   const segments = await allSegmentMemberships(ctx.db, workspaceId, MAX_METRIC_SEGMENTS);
-  if (segments.length === 0) return [];
+  // Like accounts: a workspace with no segment entities keeps the earlier meaning (the `segment`
+  // attribute or hidden field), so breakdowns built on it still work until segments are defined.
+  if (segments.length === 0) return fromRawByDimension(ctx, workspaceId, q, 'segment');
   const memberOf = sql.join(
     segments.map((s) => sql`CASE WHEN ${s.membership} THEN ${s.id}::text END`),
     sql`, `,
