@@ -179,7 +179,7 @@ async function api(base: string, path: string, init: RequestInit & { json?: unkn
   return response;
 }
 
-async function runTouchpoint(backend: string, databaseUrl?: string) {
+async function runTouchpoint(_backend: string, databaseUrl?: string) {
   const touchpoint = await startTouchpoint({
     logger: createLogger(process.env.LOG_LEVEL ?? 'silent'),
     roles: ['api', 'worker', 'scheduler'],

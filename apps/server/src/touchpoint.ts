@@ -16,7 +16,6 @@ import {
   conversationRoutes,
   registerChannelInbound,
 } from './modules/conversations/index';
-import { segmentRoutes } from './modules/segments/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { distributionRoutes, registerOneClickUnsubscribe } from './modules/distribution/index';
 import { registerHealthRoute } from './modules/health/index';
@@ -24,13 +23,14 @@ import { registerHostedSurveyPage } from './modules/hosted-survey/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
 import { knowledgeRoutes, registerHelpCenterPage } from './modules/knowledge/index';
+import { maturityRoutes } from './modules/maturity/index';
 import { metricRoutes } from './modules/metrics/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { predictionRoutes } from './modules/predictions/index';
 import { programmeHealthRoutes } from './modules/programme-health/index';
-import { maturityRoutes } from './modules/maturity/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
+import { segmentRoutes } from './modules/segments/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
 import { textRoutes } from './modules/text/index';

@@ -79,46 +79,59 @@ const testRows = [
 ];
 const test = writeJsonl('test.jsonl', testRows);
 
-describe.runIf(TEST_BACKEND === 'pglite')('touchpoint eval-text --task intent with out-of-scope lines', () => {
-  it('prints in-scope accuracy and out-of-scope recall and precision beside the usual fields', () => {
-    const result = spawnSync(
-      process.execPath,
-      [BIN, 'eval-text', '--task', 'intent', '--train', train, '--test', test],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const output = JSON.parse(result.stdout.trim());
-    expect(output).toMatchObject({ task: 'intent', method: 'bot', n: 7, inScopeN: 4, oosN: 3 });
-    for (const field of ['accuracy', 'macroF1', 'weightedF1', 'inScopeAccuracy', 'oosRecall', 'oosPrecision']) {
-      expect(output[field]).toBeGreaterThanOrEqual(0);
-      expect(output[field]).toBeLessThanOrEqual(1);
-    }
-    // Questions about nothing the intents cover are handed over; the in-scope ones are mostly answered.
-    expect(output.oosRecall).toBe(1);
-    expect(output.inScopeAccuracy).toBeGreaterThanOrEqual(0.5);
-    expect(output.perClass.oos.support).toBe(3);
-    expect(output.validation.heldOutIntents).toBe(1);
-  });
+describe.runIf(TEST_BACKEND === 'pglite')(
+  'touchpoint eval-text --task intent with out-of-scope lines',
+  () => {
+    it('prints in-scope accuracy and out-of-scope recall and precision beside the usual fields', () => {
+      const result = spawnSync(
+        process.execPath,
+        [BIN, 'eval-text', '--task', 'intent', '--train', train, '--test', test],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const output = JSON.parse(result.stdout.trim());
+      expect(output).toMatchObject({ task: 'intent', method: 'bot', n: 7, inScopeN: 4, oosN: 3 });
+      for (const field of [
+        'accuracy',
+        'macroF1',
+        'weightedF1',
+        'inScopeAccuracy',
+        'oosRecall',
+        'oosPrecision',
+      ]) {
+        expect(output[field]).toBeGreaterThanOrEqual(0);
+        expect(output[field]).toBeLessThanOrEqual(1);
+      }
+      // Questions about nothing the intents cover are handed over; the in-scope ones are mostly answered.
+      expect(output.oosRecall).toBe(1);
+      expect(output.inScopeAccuracy).toBeGreaterThanOrEqual(0.5);
+      expect(output.perClass.oos.support).toBe(3);
+      expect(output.validation.heldOutIntents).toBe(1);
+    });
 
-  it('chooses the threshold on the training file only: another test file gets the same threshold', () => {
-    const other = writeJsonl('other-test.jsonl', [
-      { text: 'card arrival time', label: 'card_arrival' },
-      { text: 'tell me a joke', label: 'oos' },
-    ]);
-    const first = runEvalText({ task: 'intent', train, test }) as ReturnType<typeof runEvalText> & {
-      threshold: number;
-      intentScoring: string;
-    };
-    const second = runEvalText({ task: 'intent', train, test: other }) as typeof first;
-    expect(second.threshold).toBe(first.threshold);
-    expect(second.intentScoring).toBe(first.intentScoring);
-  });
+    it('chooses the threshold on the training file only: another test file gets the same threshold', () => {
+      const other = writeJsonl('other-test.jsonl', [
+        { text: 'card arrival time', label: 'card_arrival' },
+        { text: 'tell me a joke', label: 'oos' },
+      ]);
+      const first = runEvalText({ task: 'intent', train, test }) as ReturnType<typeof runEvalText> & {
+        threshold: number;
+        intentScoring: string;
+      };
+      const second = runEvalText({ task: 'intent', train, test: other }) as typeof first;
+      expect(second.threshold).toBe(first.threshold);
+      expect(second.intentScoring).toBe(first.intentScoring);
+    });
 
-  it('leaves intent files without out-of-scope lines to the plain classifier', () => {
-    const inScopeOnly = writeJsonl('in-scope.jsonl', testRows.filter((row) => row.label !== 'oos'));
-    const result = runEvalText({ task: 'intent', train, test: inScopeOnly });
-    expect(result.method).toBe('trained');
-    expect(result).not.toHaveProperty('oosRecall');
-  });
-});
+    it('leaves intent files without out-of-scope lines to the plain classifier', () => {
+      const inScopeOnly = writeJsonl(
+        'in-scope.jsonl',
+        testRows.filter((row) => row.label !== 'oos'),
+      );
+      const result = runEvalText({ task: 'intent', train, test: inScopeOnly });
+      expect(result.method).toBe('trained');
+      expect(result).not.toHaveProperty('oosRecall');
+    });
+  },
+);

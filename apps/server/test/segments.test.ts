@@ -440,7 +440,7 @@ describe('segments where a "who" is chosen', () => {
     await answer(w, 'a@example.com', 10);
     await answer(w, 'b@example.com', 2);
     await answer(w, 'c@example.com', 9);
-    await w.client.post('/api/v1/public/surveys/' + w.surveyId + '/responses', {
+    await w.client.post(`/api/v1/public/surveys/${w.surveyId}/responses`, {
       answers: { q1: 0 },
       finished: true,
     });

@@ -3,9 +3,11 @@
 export * from './act/index';
 export * from './analytics/index';
 export * from './confidentiality/index';
+export { type AgentSeat, chooseAgent } from './conversations/assignment';
 export * from './converse/index';
 export * from './distribution/index';
 export * from './inbox/index';
+export * from './maturity/index';
 export {
   type Answer,
   type CesResult,
@@ -33,7 +35,6 @@ export {
 export * from './prediction/index';
 export * from './reviews/index';
 export * from './segments/index';
-export * from './maturity/index';
 export {
   type ChangeTest,
   type Estimate,
@@ -94,4 +95,3 @@ export {
   validateSubmission,
 } from './survey';
 export * from './text/index';
-export { type AgentSeat, chooseAgent } from './conversations/assignment';

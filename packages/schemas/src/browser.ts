@@ -1,8 +1,8 @@
 // The zod-free part of the contracts, for the browser bundle: constants, permissions and types only.
 
-export type * from './act';
 export * from './account-constants';
 export type * from './accounts';
+export type * from './act';
 export * from './act-constants';
 export type * from './auth';
 export * from './automation-constants';
@@ -13,10 +13,10 @@ export type * from './common';
 export type * from './condition';
 export * from './constants';
 export type * from './contacts';
-export * from './converse-constants';
-export type * from './converse';
 export * from './conversation-constants';
 export type * from './conversations';
+export type * from './converse';
+export * from './converse-constants';
 export type * from './distribution';
 export type * from './journeys';
 export type * from './maturity';

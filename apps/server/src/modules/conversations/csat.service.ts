@@ -108,7 +108,7 @@ export async function askCsatAfterResolution(
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', conversationId)
     .executeTakeFirst();
-  if (!conversation || conversation.status !== 'resolved' || !conversation.resolvedAt) {
+  if (conversation?.status !== 'resolved' || !conversation.resolvedAt) {
     return { asked: false, reason: 'not resolved' };
   }
   if (conversation.resolution === 'bot_assumed') return { asked: false, reason: 'customer silent' };

@@ -8,9 +8,9 @@ import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoAct } from './demo-act';
 import { seedDemoChurn } from './demo-churn';
 import { seedDemoConversations } from './demo-conversations';
-import { seedDemoSegments } from './demo-segments';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoListen } from './demo-listen';
+import { seedDemoSegments } from './demo-segments';
 
 export const DEMO_EMAIL = 'demo@touchpoint.local';
 export const DEMO_PASSWORD = 'touchpoint-demo';

@@ -741,7 +741,9 @@ export interface Database {
   };
   conversationSettings: {
     workspaceId: string;
-    routing: JsonColumn<{ teamId: string; language?: 'en' | 'vi'; channel?: string; touchpointId?: string }[]>;
+    routing: JsonColumn<
+      { teamId: string; language?: 'en' | 'vi'; channel?: string; touchpointId?: string }[]
+    >;
     updatedAt: Timestamp;
   };
   segments: {

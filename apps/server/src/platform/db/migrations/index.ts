@@ -9,18 +9,18 @@ import * as webhooks from './20261205020000_webhooks';
 import * as act from './20261205030000_act';
 import * as automations from './20261205060000_automations';
 import * as apiKeyCreators from './20261207010000_api_key_creators';
-import * as knowledge from './20261208010000_knowledge';
 import * as topicSentiment from './20261207020000_topic_sentiment';
 import * as contactUnsubscribeTokens from './20261207030000_contact_unsubscribe_tokens';
+import * as eventAttempts from './20261208000100_event_attempts';
+import * as knowledge from './20261208010000_knowledge';
+import * as conversations from './20261208020000_conversations';
+import * as conversationChannels from './20261208030000_conversation_channels';
 import * as accounts from './20261208040000_accounts';
 import * as segments from './20261208050000_segments';
 import * as contactResponseFacts from './20261208050100_contact_response_facts';
 import * as churnPredictions from './20261208060000_churn_predictions';
-import * as eventAttempts from './20261208000100_event_attempts';
 import * as signInSecurity from './20261208070000_sign_in_security';
 import * as maturity from './20261208080000_maturity';
-import * as conversations from './20261208020000_conversations';
-import * as conversationChannels from './20261208030000_conversation_channels';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
