@@ -123,6 +123,211 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/2fa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether two-factor sign-in is on for you, and how many recovery codes are left */
+    get: operations['getApiV1Me2fa'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/2fa/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start two-factor set-up: a new secret (base32), its otpauth:// URL and a QR code for an authenticator app */
+    post: operations['postApiV1Me2faSetup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/2fa/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-factor on with a code from the app; answers ten one-time recovery codes, shown once */
+    post: operations['postApiV1Me2faEnable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/2fa/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-factor off (needs a current code or a recovery code); refused where a workspace requires it */
+    post: operations['postApiV1Me2faDisable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/2fa/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace your recovery codes (needs a current code); the old ones stop working */
+    post: operations['postApiV1Me2faRecoveryCodes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where you are signed in: each session with its browser, when it started and was last used */
+    get: operations['getApiV1MeSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Sign out one of your sessions (another browser or device) */
+    delete: operations['deleteApiV1MeSessionsId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sign-out-everywhere': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End every one of your sessions, this one included */
+    post: operations['postApiV1AuthSignOutEverywhere'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your password (signs out your other sessions); common or breached passwords are refused */
+    post: operations['postApiV1MePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email a single-use reset link (valid one hour) when the address has an account; answers 202 either way */
+    post: operations['postApiV1AuthPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with the token from a reset link; ends every session of the account */
+    post: operations['postApiV1AuthPasswordResetConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspace/security': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's sign-in policy */
+    get: operations['getApiV1WorkspaceSecurity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Require two-factor sign-in for every member (members without it can then only set it up); you need it on yourself first */
+    patch: operations['patchApiV1WorkspaceSecurity'];
+    trace?: never;
+  };
   '/api/v1/members': {
     parameters: {
       query?: never;
@@ -636,7 +841,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create or update a customer profile; profiles that share an identifier are merged */
+    /** Create or update a customer profile; profiles that share an identifier are merged. account {externalId, name?} links the person to that account (created when missing) with accountRole (default user) */
     post: operations['postApiV1ContactsIdentify'];
     delete?: never;
     options?: never;
@@ -695,6 +900,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/contacts/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge two profiles of the same person: the older survives with its identifiers and attributes (the other fills gaps); events, responses and links move to it; the other stays as history */
+    post: operations['postApiV1ContactsIdMerge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/contacts/{id}/timeline': {
     parameters: {
       query?: never;
@@ -702,8 +924,220 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A customer's events and survey responses, newest first */
+    /** A customer's events, survey responses, invitations and cases, newest first (kinds=event,response,invitation,case to filter) */
     get: operations['getApiV1ContactsIdTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/predictions/churn/train': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Train a new churn model version from the workspace history: label {attribute: "churned"} (true/false on contacts) or {event: "subscription.cancelled"}; 202 with the queued model, whose progress GET /api/v1/predictions/churn shows */
+    post: operations['postApiV1PredictionsChurnTrain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/predictions/churn': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Churn models (newest first) with status, progress and held-out metrics, and contacts per risk band */
+    get: operations['getApiV1PredictionsChurn'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/predictions/churn/at-risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customers at risk of churning, riskiest first, with the reasons (band=high|medium|low|medium_or_high) */
+    get: operations['getApiV1PredictionsChurnAtRisk'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/segments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List segments, newest first (q searches names) */
+    get: operations['getApiV1Segments'];
+    put?: never;
+    /** Create a segment: dynamic (a condition in the one condition language, evaluated live) or static (a list of contacts). Fields: contact.<attribute> (and contact.email, contact.externalId, contact.phone); account.name|domain|externalId|role|<attribute> (any of the contact’s accounts); npsBand, latestNps, latestCsat (latest answer), lastResponseAt, responseCount; event.<name>.count, event.<name>.count<N>d (in the last N days, e.g. event.order.delivered.count30d), event.<name>.daysSince; sentiment (latest analysed text); topics, topicIds (mentioned in the last 90 days); churnRisk, churnScore; openCases. Counts are 0 when nothing was counted. Dates take an ISO date or days from now ("-30d"). An unknown field, an operator the field does not take or a value of the wrong type answers 400 with invalidParams */
+    post: operations['postApiV1Segments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/segments/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** How many contacts a condition selects now, with a few of them (the live count while editing). Fields: contact.<attribute> (and contact.email, contact.externalId, contact.phone); account.name|domain|externalId|role|<attribute> (any of the contact’s accounts); npsBand, latestNps, latestCsat (latest answer), lastResponseAt, responseCount; event.<name>.count, event.<name>.count<N>d (in the last N days, e.g. event.order.delivered.count30d), event.<name>.daysSince; sentiment (latest analysed text); topics, topicIds (mentioned in the last 90 days); churnRisk, churnScore; openCases. Counts are 0 when nothing was counted. Dates take an ISO date or days from now ("-30d"). An unknown field, an operator the field does not take or a value of the wrong type answers 400 with invalidParams */
+    post: operations['postApiV1SegmentsPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/segments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A segment with how many contacts are in it now */
+    get: operations['getApiV1SegmentsId'];
+    put?: never;
+    post?: never;
+    /** Delete a segment (its contacts are not touched) */
+    delete: operations['deleteApiV1SegmentsId'];
+    options?: never;
+    head?: never;
+    /** Rename a segment, change a dynamic one’s condition, or add/remove contacts of a static one */
+    patch: operations['patchApiV1SegmentsId'];
+    trace?: never;
+  };
+  '/api/v1/segments/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The contacts in a segment now, paged (newest profiles first) */
+    get: operations['getApiV1SegmentsIdContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List accounts with their health (role-weighted NPS of the last 90 days), churn risk, spend (attributes.arr) and renewal date; sort=health (worst first), risk (highest first), spend (highest first), renewal (soonest first) or name */
+    get: operations['getApiV1Accounts'];
+    put?: never;
+    /** Create a B2B account (company); attributes the product reads: plan, arr, renewal_date, industry */
+    post: operations['postApiV1Accounts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An account with its people (role, latest NPS/CSAT/CES) and health: role-weighted NPS and CSAT of each person's latest answer in the last 90 days with n and a 95% CI (Kish effective n), decision-maker coverage, trend against the 90 days before, open cases, sentiment, churn risk and renewal date */
+    get: operations['getApiV1AccountsId'];
+    put?: never;
+    post?: never;
+    /** Delete an account (its people stay, unlinked) */
+    delete: operations['deleteApiV1AccountsId'];
+    options?: never;
+    head?: never;
+    /** Change an account (attributes are replaced as a whole) */
+    patch: operations['patchApiV1AccountsId'];
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}/contacts/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put a person in an account with a role (decision_maker, influencer, finance, technical, user or a workspace role), or change it */
+    put: operations['putApiV1AccountsIdContactsContactId'];
+    post?: never;
+    /** Take a person out of an account */
+    delete: operations['deleteApiV1AccountsIdContactsContactId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/account-role-weights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How much each contact role counts in account health (defaults merged with the workspace’s own) */
+    get: operations['getApiV1AccountRoleWeights'];
+    /** Set role weights (0–100); roles not named keep their default, workspace roles without a weight count 1 */
+    put: operations['putApiV1AccountRoleWeights'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a customer's 360 page shows beside the profile: latest NPS, CSAT and CES with dates, monthly comment sentiment, open cases and accounts */
+    get: operations['getApiV1ContactsIdProfile'];
     put?: never;
     post?: never;
     delete?: never;
@@ -826,7 +1260,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** NPS (% promoters − % detractors), CSAT (top-2-box %), CES or rating mean, each with n, a 95% CI and a small-sample flag; grouped by time, touchpoint, stage, channel, language, survey, segment or account, time groups with the significance of each change. Segment and account (the contact’s attribute, else the response’s hidden field of that name; "(none)" without either) are not rollup dimensions: those two groupings are computed from raw responses (source "raw") */
+    /** NPS (% promoters − % detractors), CSAT (top-2-box %), CES or rating mean, each with n, a 95% CI and a small-sample flag; grouped by time, touchpoint, stage, channel, language, survey, segment or account, time groups with the significance of each change. Segment (membership now: a response counts in each segment its contact is in, key = segment id, label = its name; the overall figure counts each response once) and account (the account entity of the response’s contact via account_contacts, key = account id and label = its name; a contact in no account is "(none)"; a workspace with no accounts yet groups by the account attribute or hidden field) are not rollup dimensions: those two groupings are computed from raw responses (source "raw") */
     get: operations['getApiV1Metrics'];
     put?: never;
     post?: never;
@@ -1392,6 +1826,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/maturity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The CXM maturity questionnaire (7 competencies × 2 questions, answers 1..5, EN and VI), the evidence measured from this workspace’s data over the last 90 days (loop closure, time to first action, automations live, response rate, touchpoints with owners, employee programme) with the level each suggests, and the latest assessment */
+    get: operations['getApiV1Maturity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/maturity/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Past assessments of this workspace, newest first (progress over time) */
+    get: operations['getApiV1MaturityAssessments'];
+    put?: never;
+    /** Answer the maturity questionnaire (every question, 1..5; the answerer’s role is recorded). Competency score = mean of its answers; overall level = floor of the mean of the competency scores, capped at the weakest competency’s level + 1. Unknown question ids, values outside 1..5 or missing answers answer 400 with invalidParams */
+    post: operations['postApiV1MaturityAssessments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/maturity/comparison': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest assessment of each person, compared per competency: every person’s score, the lowest, the highest and the spread (highest − lowest) */
+    get: operations['getApiV1MaturityComparison'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/alert-rules': {
     parameters: {
       query?: never;
@@ -1551,6 +2037,149 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/knowledge/articles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List articles, newest first; `q` searches titles, bodies and example questions (with or without diacritics) */
+    get: operations['getApiV1KnowledgeArticles'];
+    put?: never;
+    /** Create an article (published unless `status` is `draft`) */
+    post: operations['postApiV1KnowledgeArticles'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/knowledge/articles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One article */
+    get: operations['getApiV1KnowledgeArticlesId'];
+    put?: never;
+    post?: never;
+    /** Delete an article */
+    delete: operations['deleteApiV1KnowledgeArticlesId'];
+    options?: never;
+    head?: never;
+    /** Change an article, or publish it / put it back to draft */
+    patch: operations['patchApiV1KnowledgeArticlesId'];
+    trace?: never;
+  };
+  '/api/v1/public/knowledge/{workspaceId}/articles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A workspace's published articles for customers: the best matches of `q`, or the latest */
+    get: operations['getApiV1PublicKnowledgeWorkspaceIdArticles'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/knowledge/{workspaceId}/articles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One published article for customers, in `language` when it has it */
+    get: operations['getApiV1PublicKnowledgeWorkspaceIdArticlesId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bot/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The bot's decision on a message (answer, confidence, hand-over and why), as a customer would get it; writes nothing */
+    post: operations['postApiV1BotAnswer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bot/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bot's settings: on or off, greeting, hand-over rules, confidence threshold */
+    get: operations['getApiV1BotSettings'];
+    /** Change the bot's settings (fields left out keep their value) */
+    put: operations['putApiV1BotSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bot/intents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List intents (example questions and the reply) */
+    get: operations['getApiV1BotIntents'];
+    put?: never;
+    /** Create an intent; the bot learns it from its example questions */
+    post: operations['postApiV1BotIntents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bot/intents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One intent */
+    get: operations['getApiV1BotIntentsId'];
+    put?: never;
+    post?: never;
+    /** Delete an intent */
+    delete: operations['deleteApiV1BotIntentsId'];
+    options?: never;
+    head?: never;
+    /** Change an intent's name, examples or reply */
+    patch: operations['patchApiV1BotIntentsId'];
+    trace?: never;
+  };
   '/api/v1/automation-rules': {
     parameters: {
       query?: never;
@@ -1689,6 +2318,387 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/conversations/{id}/csat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The customer's satisfaction answer (1–5) after resolution, stored as a response of the workspace's conversation satisfaction survey and credited to the resolving agent and team */
+    post: operations['postApiV1PublicConversationsIdCsat'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/conversations/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** "That answered it": the customer closes a conversation the bot is handling (counted as a confirmed bot resolution) */
+    post: operations['postApiV1PublicConversationsIdResolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Inbox metrics: honest bot containment (confirmed vs assumed, no come-back within 7 days), hand-over rate and reasons, first response and resolution percentiles, CSAT per agent and team with n and 95% CI */
+    get: operations['getApiV1ConversationsMetrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List inbound channels (never their secrets) */
+    get: operations['getApiV1Channels'];
+    put?: never;
+    /** Create an inbound channel (api: a bridge such as Zalo or WhatsApp; email: a mail gateway); the signing secret is returned once */
+    post: operations['postApiV1Channels'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/channels/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get an inbound channel */
+    get: operations['getApiV1ChannelsId'];
+    put?: never;
+    post?: never;
+    /** Delete an inbound channel (its conversations stay) */
+    delete: operations['deleteApiV1ChannelsId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/conversations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a chat: returns the conversation id and its token (send it as Authorization: Bearer <token>); the bot greets first when enabled */
+    post: operations['postApiV1PublicConversations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/conversations/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The transcript as the customer sees it, the status, the place in line while waiting for a person */
+    get: operations['getApiV1PublicConversationsIdMessages'];
+    put?: never;
+    /** The customer writes. Send a clientMessageId (or Idempotency-Key): a retry returns the same message and replies. While the bot has the conversation, its answer comes back in 'replies' */
+    post: operations['postApiV1PublicConversationsIdMessages'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/conversations/{id}/handoff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The customer asks for a person; the bot stops answering and the conversation joins a team queue */
+    post: operations['postApiV1PublicConversationsIdHandoff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/conversations/{id}/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Server-Sent Events: message, status {status, queue} and csat {question}. EventSource cannot send headers, so ?token= is accepted here */
+    get: operations['getApiV1PublicConversationsIdStream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The inbox, latest activity first: by status (bot, open, pending, resolved), team, assignee ("me", "none" or an id) and text */
+    get: operations['getApiV1Conversations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Server-Sent Events for the inbox: `conversation` {id, status, assigneeId, teamId, lastMessage, handoffReason} and `message` (notes included) */
+    get: operations['getApiV1ConversationsStream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Routing rules: the first rule matching a conversation (language, channel) names its team */
+    get: operations['getApiV1ConversationsSettings'];
+    /** Set the routing rules, in order: [{teamId, language?, channel?}]; unmatched conversations go to the first team */
+    put: operations['putApiV1ConversationsSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A conversation: transcript with private notes, the bot's decisions and reasons, the customer 360 */
+    get: operations['getApiV1ConversationsId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Transfer (teamId, assigneeId), snooze (snoozedUntil → pending), resolve, reopen, or hand back to the bot (status "bot") */
+    patch: operations['patchApiV1ConversationsId'];
+    trace?: never;
+  };
+  '/api/v1/conversations/{id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reply to the customer, or write a private note (private: true; never shown to the customer). The first reply after a hand-over is the first response */
+    post: operations['postApiV1ConversationsIdMessages'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/{id}/hand-back': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give the conversation back to the bot; it answers the next customer message again */
+    post: operations['postApiV1ConversationsIdHandBack'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/{id}/case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open a case from the conversation (once: a second call returns the same case); the link is kept */
+    post: operations['postApiV1ConversationsIdCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/conversations/{id}/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Knowledge-base articles for the customer's latest question */
+    get: operations['getApiV1ConversationsIdSuggestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/presence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Your presence: online (you get conversations, up to your capacity), away or offline (you get none) */
+    put: operations['putApiV1MePresence'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Members who work conversations: presence, capacity and how many conversations each has open */
+    get: operations['getApiV1Agents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/agents/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set an agent's capacity (the most open conversations they get at once) */
+    patch: operations['patchApiV1AgentsUserId'];
+    trace?: never;
+  };
+  '/api/v1/canned-replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Canned replies; with conversationId, each comes `filled` in the conversation language with {{contact.name}} and {{agent.name}} */
+    get: operations['getApiV1CannedReplies'];
+    put?: never;
+    /** Add a canned reply {shortcut, title, text: {en, vi?}} */
+    post: operations['postApiV1CannedReplies'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/canned-replies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a canned reply */
+    delete: operations['deleteApiV1CannedRepliesId'];
+    options?: never;
+    head?: never;
+    /** Change a canned reply */
+    patch: operations['patchApiV1CannedRepliesId'];
     trace?: never;
   };
 }
@@ -1914,6 +2924,13 @@ export interface operations {
             via: 'session' | 'api_key';
             /** @description send as the x-csrf-token header on unsafe requests made with the session cookie */
             csrfToken: string | null;
+            /** @description absent for API keys */
+            twoFactor?: {
+              enabled: boolean;
+              requiredByWorkspace: boolean;
+              /** @description the workspace requires two-factor and this person has not set it up: only set-up works */
+              setupRequired: boolean;
+            };
           };
         };
       };
@@ -1988,6 +3005,8 @@ export interface operations {
         'application/json': {
           email: string;
           password: string;
+          /** @description the 6-digit code from an authenticator app, or a recovery code, when two-factor is on */
+          code?: string;
         };
       };
     };
@@ -2027,6 +3046,13 @@ export interface operations {
             via: 'session' | 'api_key';
             /** @description send as the x-csrf-token header on unsafe requests made with the session cookie */
             csrfToken: string | null;
+            /** @description absent for API keys */
+            twoFactor?: {
+              enabled: boolean;
+              requiredByWorkspace: boolean;
+              /** @description the workspace requires two-factor and this person has not set it up: only set-up works */
+              setupRequired: boolean;
+            };
           };
         };
       };
@@ -2119,6 +3145,13 @@ export interface operations {
             via: 'session' | 'api_key';
             /** @description send as the x-csrf-token header on unsafe requests made with the session cookie */
             csrfToken: string | null;
+            /** @description absent for API keys */
+            twoFactor?: {
+              enabled: boolean;
+              requiredByWorkspace: boolean;
+              /** @description the workspace requires two-factor and this person has not set it up: only set-up works */
+              setupRequired: boolean;
+            };
           };
         };
       };
@@ -2177,6 +3210,13 @@ export interface operations {
             via: 'session' | 'api_key';
             /** @description send as the x-csrf-token header on unsafe requests made with the session cookie */
             csrfToken: string | null;
+            /** @description absent for API keys */
+            twoFactor?: {
+              enabled: boolean;
+              requiredByWorkspace: boolean;
+              /** @description the workspace requires two-factor and this person has not set it up: only set-up works */
+              setupRequired: boolean;
+            };
           };
         };
       };
@@ -2243,6 +3283,13 @@ export interface operations {
             via: 'session' | 'api_key';
             /** @description send as the x-csrf-token header on unsafe requests made with the session cookie */
             csrfToken: string | null;
+            /** @description absent for API keys */
+            twoFactor?: {
+              enabled: boolean;
+              requiredByWorkspace: boolean;
+              /** @description the workspace requires two-factor and this person has not set it up: only set-up works */
+              setupRequired: boolean;
+            };
           };
         };
       };
@@ -2307,6 +3354,464 @@ export interface operations {
             via: 'session' | 'api_key';
             /** @description send as the x-csrf-token header on unsafe requests made with the session cookie */
             csrfToken: string | null;
+            /** @description absent for API keys */
+            twoFactor?: {
+              enabled: boolean;
+              requiredByWorkspace: boolean;
+              /** @description the workspace requires two-factor and this person has not set it up: only set-up works */
+              setupRequired: boolean;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Me2fa: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            enabled: boolean;
+            enabledAt: string | null;
+            recoveryCodesLeft: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Me2faSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description base32; type it into an authenticator app that cannot scan */
+            secret: string;
+            otpauthUrl: string;
+            /** @description the otpauth URL as an SVG QR code */
+            qrSvg: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Me2faEnable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description shown once; each signs in once in place of a code */
+            recoveryCodes: string[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Me2faDisable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Me2faRecoveryCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description shown once; each signs in once in place of a code */
+            recoveryCodes: string[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1MeSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              createdAt: string;
+              lastSeenAt: string;
+              expiresAt: string;
+              userAgent: string | null;
+              isCurrent: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1MeSessionsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1AuthSignOutEverywhere: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1MePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currentPassword: string;
+          newPassword: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1AuthPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            status: 'check_email';
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1AuthPasswordResetConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1WorkspaceSecurity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            requireTwoFactor: boolean;
+            /** @description sites allowed to frame the hosted survey pages and the help center (frame-ancestors) */
+            embedOrigins: string[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1WorkspaceSecurity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          requireTwoFactor?: boolean;
+          embedOrigins?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            requireTwoFactor: boolean;
+            /** @description sites allowed to frame the hosted survey pages and the help center (frame-ancestors) */
+            embedOrigins: string[];
           };
         };
       };
@@ -2663,6 +4168,13 @@ export interface operations {
             via: 'session' | 'api_key';
             /** @description send as the x-csrf-token header on unsafe requests made with the session cookie */
             csrfToken: string | null;
+            /** @description absent for API keys */
+            twoFactor?: {
+              enabled: boolean;
+              requiredByWorkspace: boolean;
+              /** @description the workspace requires two-factor and this person has not set it up: only set-up works */
+              setupRequired: boolean;
+            };
           };
         };
       };
@@ -5359,6 +6871,11 @@ export interface operations {
           attributes?: {
             [key: string]: string | number | boolean | null;
           };
+          account?: {
+            externalId: string;
+            name?: string;
+          };
+          accountRole?: string;
         };
       };
     };
@@ -5383,6 +6900,30 @@ export interface operations {
               createdAt: string;
               /** Format: date-time */
               updatedAt: string;
+              account?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string;
+              } | null;
+              churnRisk?: {
+                score: number;
+                /** @enum {string} */
+                band: 'low' | 'medium' | 'high';
+                reasons: {
+                  feature: string;
+                  value: number | string | null;
+                  contribution: number;
+                  text: string;
+                  kind?: string;
+                  params?: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                modelVersion: number;
+                /** Format: date-time */
+                scoredAt: string;
+              } | null;
             };
             created: boolean;
             mergedContactIds: string[];
@@ -5483,6 +7024,30 @@ export interface operations {
               createdAt: string;
               /** Format: date-time */
               updatedAt: string;
+              account?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string;
+              } | null;
+              churnRisk?: {
+                score: number;
+                /** @enum {string} */
+                band: 'low' | 'medium' | 'high';
+                reasons: {
+                  feature: string;
+                  value: number | string | null;
+                  contribution: number;
+                  text: string;
+                  kind?: string;
+                  params?: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                modelVersion: number;
+                /** Format: date-time */
+                scoredAt: string;
+              } | null;
             }[];
             nextCursor: string | null;
           };
@@ -5529,6 +7094,109 @@ export interface operations {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            account?: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              role: string;
+            } | null;
+            churnRisk?: {
+              score: number;
+              /** @enum {string} */
+              band: 'low' | 'medium' | 'high';
+              reasons: {
+                feature: string;
+                value: number | string | null;
+                contribution: number;
+                text: string;
+                kind?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              modelVersion: number;
+              /** Format: date-time */
+              scoredAt: string;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ContactsIdMerge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          contactId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contact: {
+              /** Format: uuid */
+              id: string;
+              externalId: string | null;
+              email: string | null;
+              phone: string | null;
+              attributes: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              account?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string;
+              } | null;
+              churnRisk?: {
+                score: number;
+                /** @enum {string} */
+                band: 'low' | 'medium' | 'high';
+                reasons: {
+                  feature: string;
+                  value: number | string | null;
+                  contribution: number;
+                  text: string;
+                  kind?: string;
+                  params?: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                modelVersion: number;
+                /** Format: date-time */
+                scoredAt: string;
+              } | null;
+            };
+            created: boolean;
+            mergedContactIds: string[];
           };
         };
       };
@@ -5544,6 +7212,635 @@ export interface operations {
     };
   };
   getApiV1ContactsIdTimeline: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        kinds?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              kind: 'event' | 'response' | 'invitation' | 'case';
+              id: string;
+              /** Format: date-time */
+              occurredAt: string;
+              name: string;
+              data: {
+                [key: string]: unknown;
+              };
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PredictionsChurnTrain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          label:
+            | {
+                attribute: string;
+              }
+            | {
+                event: string;
+              };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: number;
+            label:
+              | {
+                  attribute: string;
+                }
+              | {
+                  event: string;
+                };
+            /** @enum {string} */
+            status: 'training' | 'ready' | 'failed';
+            progress: number;
+            stage: string;
+            error: string | null;
+            metrics: {
+              model: {
+                n: number;
+                rocAuc: number | null;
+                prAuc: number | null;
+                brier: number | null;
+                f1: number | null;
+                positiveRate: number | null;
+                labelRate: number | null;
+                threshold: number | null;
+              };
+              logisticRegression: {
+                n: number;
+                rocAuc: number | null;
+                prAuc: number | null;
+                brier: number | null;
+                f1: number | null;
+                positiveRate: number | null;
+                labelRate: number | null;
+                threshold: number | null;
+              };
+              trainedOn: number;
+              positives: number;
+              features: number;
+              variant: string;
+              leftOut?: string[];
+            } | null;
+            contactsScored: number;
+            /** Format: date-time */
+            createdAt: string;
+            trainedAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PredictionsChurn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            current: {
+              version: number;
+              label:
+                | {
+                    attribute: string;
+                  }
+                | {
+                    event: string;
+                  };
+              /** @enum {string} */
+              status: 'training' | 'ready' | 'failed';
+              progress: number;
+              stage: string;
+              error: string | null;
+              metrics: {
+                model: {
+                  n: number;
+                  rocAuc: number | null;
+                  prAuc: number | null;
+                  brier: number | null;
+                  f1: number | null;
+                  positiveRate: number | null;
+                  labelRate: number | null;
+                  threshold: number | null;
+                };
+                logisticRegression: {
+                  n: number;
+                  rocAuc: number | null;
+                  prAuc: number | null;
+                  brier: number | null;
+                  f1: number | null;
+                  positiveRate: number | null;
+                  labelRate: number | null;
+                  threshold: number | null;
+                };
+                trainedOn: number;
+                positives: number;
+                features: number;
+                variant: string;
+                leftOut?: string[];
+              } | null;
+              contactsScored: number;
+              /** Format: date-time */
+              createdAt: string;
+              trainedAt: string | null;
+            } | null;
+            models: {
+              version: number;
+              label:
+                | {
+                    attribute: string;
+                  }
+                | {
+                    event: string;
+                  };
+              /** @enum {string} */
+              status: 'training' | 'ready' | 'failed';
+              progress: number;
+              stage: string;
+              error: string | null;
+              metrics: {
+                model: {
+                  n: number;
+                  rocAuc: number | null;
+                  prAuc: number | null;
+                  brier: number | null;
+                  f1: number | null;
+                  positiveRate: number | null;
+                  labelRate: number | null;
+                  threshold: number | null;
+                };
+                logisticRegression: {
+                  n: number;
+                  rocAuc: number | null;
+                  prAuc: number | null;
+                  brier: number | null;
+                  f1: number | null;
+                  positiveRate: number | null;
+                  labelRate: number | null;
+                  threshold: number | null;
+                };
+                trainedOn: number;
+                positives: number;
+                features: number;
+                variant: string;
+                leftOut?: string[];
+              } | null;
+              contactsScored: number;
+              /** Format: date-time */
+              createdAt: string;
+              trainedAt: string | null;
+            }[];
+            counts: {
+              low: number;
+              medium: number;
+              high: number;
+            };
+            rescoring: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PredictionsChurnAtRisk: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        band?: 'high' | 'medium' | 'low' | 'medium_or_high';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              contactId: string;
+              email: string | null;
+              externalId: string | null;
+              name: string | null;
+              score: number;
+              /** @enum {string} */
+              band: 'low' | 'medium' | 'high';
+              reasons: {
+                feature: string;
+                value: number | string | null;
+                contribution: number;
+                text: string;
+                kind?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** Format: date-time */
+              scoredAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Segments: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              /** @enum {string} */
+              kind: 'dynamic' | 'static';
+              condition: components['schemas']['__schema0'] | null;
+              count?: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Segments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default  */
+          description?: string;
+          /**
+           * @default dynamic
+           * @enum {string}
+           */
+          kind?: 'dynamic' | 'static';
+          condition?: components['schemas']['__schema0'];
+          contactIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            kind: 'dynamic' | 'static';
+            condition: components['schemas']['__schema0'] | null;
+            count?: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1SegmentsPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          condition: components['schemas']['__schema0'];
+          /** @default 10 */
+          sampleSize?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            count: number;
+            sample: {
+              /** Format: uuid */
+              id: string;
+              externalId: string | null;
+              email: string | null;
+              phone: string | null;
+              attributes: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              account?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string;
+              } | null;
+              churnRisk?: {
+                score: number;
+                /** @enum {string} */
+                band: 'low' | 'medium' | 'high';
+                reasons: {
+                  feature: string;
+                  value: number | string | null;
+                  contribution: number;
+                  text: string;
+                  kind?: string;
+                  params?: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                modelVersion: number;
+                /** Format: date-time */
+                scoredAt: string;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SegmentsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            kind: 'dynamic' | 'static';
+            condition: components['schemas']['__schema0'] | null;
+            count?: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1SegmentsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1SegmentsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          description?: string;
+          condition?: components['schemas']['__schema0'];
+          addContactIds?: string[];
+          removeContactIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            kind: 'dynamic' | 'static';
+            condition: components['schemas']['__schema0'] | null;
+            count?: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SegmentsIdContacts: {
     parameters: {
       query?: {
         limit?: number;
@@ -5565,17 +7862,630 @@ export interface operations {
         content: {
           'application/json': {
             items: {
-              /** @enum {string} */
-              kind: 'event' | 'response' | 'invitation';
+              /** Format: uuid */
               id: string;
-              /** Format: date-time */
-              occurredAt: string;
-              name: string;
-              data: {
+              externalId: string | null;
+              email: string | null;
+              phone: string | null;
+              attributes: {
                 [key: string]: unknown;
               };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              account?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string;
+              } | null;
+              churnRisk?: {
+                score: number;
+                /** @enum {string} */
+                band: 'low' | 'medium' | 'high';
+                reasons: {
+                  feature: string;
+                  value: number | string | null;
+                  contribution: number;
+                  text: string;
+                  kind?: string;
+                  params?: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                modelVersion: number;
+                /** Format: date-time */
+                scoredAt: string;
+              } | null;
             }[];
             nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Accounts: {
+    parameters: {
+      query?: {
+        sort?: 'health' | 'risk' | 'spend' | 'renewal' | 'name';
+        q?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              domain: string | null;
+              externalId: string | null;
+              ownerTeamId: string | null;
+              attributes: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              people: number;
+              health: number | null;
+              healthN: number;
+              risk: number | null;
+              spend: number | null;
+              renewalDate: string | null;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Accounts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          domain?: string;
+          externalId?: string;
+          /** Format: uuid */
+          ownerTeamId?: string;
+          /** @default {} */
+          attributes?: {
+            [key: string]: string | number | boolean | null;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            domain: string | null;
+            externalId: string | null;
+            ownerTeamId: string | null;
+            attributes: {
+              [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AccountsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            domain: string | null;
+            externalId: string | null;
+            ownerTeamId: string | null;
+            attributes: {
+              [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            people: {
+              /** Format: uuid */
+              id: string;
+              externalId: string | null;
+              email: string | null;
+              phone: string | null;
+              attributes: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              account?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                role: string;
+              } | null;
+              churnRisk?: {
+                score: number;
+                /** @enum {string} */
+                band: 'low' | 'medium' | 'high';
+                reasons: {
+                  feature: string;
+                  value: number | string | null;
+                  contribution: number;
+                  text: string;
+                  kind?: string;
+                  params?: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                modelVersion: number;
+                /** Format: date-time */
+                scoredAt: string;
+              } | null;
+              accountRole: string;
+              weight: number;
+              latestScores: {
+                nps: {
+                  value: number;
+                  /** Format: date-time */
+                  at: string;
+                } | null;
+                csat: {
+                  value: number;
+                  /** Format: date-time */
+                  at: string;
+                } | null;
+                ces: {
+                  value: number;
+                  /** Format: date-time */
+                  at: string;
+                } | null;
+              };
+              lastAnsweredAt: string | null;
+            }[];
+            health: {
+              windowDays: number;
+              nps: {
+                value: number | null;
+                n: number;
+                effectiveN: number;
+                ci: [number, number] | null;
+              };
+              csat: {
+                value: number | null;
+                n: number;
+                effectiveN: number;
+                ci: [number, number] | null;
+              };
+              coverage: {
+                decisionMakers: {
+                  answered: number;
+                  total: number;
+                };
+                people: {
+                  answered: number;
+                  total: number;
+                };
+                text: string;
+              };
+              trend: {
+                nps: {
+                  current: number | null;
+                  previous: number | null;
+                  change: number | null;
+                };
+                csat: {
+                  current: number | null;
+                  previous: number | null;
+                  change: number | null;
+                };
+              };
+              openCases: number;
+              sentiment: {
+                score: number | null;
+                n: number;
+                negative: number;
+                positive: number;
+              };
+              churnRisk: {
+                score: number;
+                weighted: number;
+                band: string | null;
+                /** Format: uuid */
+                contactId: string;
+              } | null;
+              renewalDate: string | null;
+            };
+            openCases: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: string;
+              status: string;
+              priority: string;
+              contactId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1AccountsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1AccountsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          domain?: string | null;
+          externalId?: string | null;
+          ownerTeamId?: string | null;
+          attributes?: {
+            [key: string]: string | number | boolean | null;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            domain: string | null;
+            externalId: string | null;
+            ownerTeamId: string | null;
+            attributes: {
+              [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1AccountsIdContactsContactId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          role: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: uuid */
+            contactId: string;
+            role: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1AccountsIdContactsContactId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AccountRoleWeights: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            weights: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1AccountRoleWeights: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          weights: {
+            [key: string]: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            weights: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ContactsIdProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            latestScores: {
+              nps: {
+                value: number;
+                /** Format: date-time */
+                at: string;
+              } | null;
+              csat: {
+                value: number;
+                /** Format: date-time */
+                at: string;
+              } | null;
+              ces: {
+                value: number;
+                /** Format: date-time */
+                at: string;
+              } | null;
+            };
+            sentimentTrend: {
+              month: string;
+              score: number;
+              n: number;
+            }[];
+            openCases: {
+              /** Format: uuid */
+              id: string;
+              number: number;
+              title: string;
+              status: string;
+              priority: string;
+              contactId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            accounts: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              role: string;
+            }[];
           };
         };
       };
@@ -5778,12 +8688,14 @@ export interface operations {
         'application/json': {
           /** @constant */
           channel: 'email';
-          recipients: {
+          recipients?: {
             email: string;
             name?: string;
             language?: string;
             externalId?: string;
           }[];
+          /** Format: uuid */
+          segmentId?: string;
           /** @default null */
           remindAfterDays?: number | null;
         };
@@ -5806,6 +8718,8 @@ export interface operations {
             }[];
             skipped: {
               email: string;
+              /** Format: uuid */
+              contactId?: string;
               /** @enum {string} */
               reason:
                 | 'unsubscribed'
@@ -7594,6 +10508,10 @@ export interface operations {
                 | 'alert.fired'
                 | 'review.imported'
                 | 'automation.fired'
+                | 'conversation.created'
+                | 'conversation.handed_over'
+                | 'conversation.resolved'
+                | 'conversation.reply'
               )[];
               description: string;
               active: boolean;
@@ -7635,6 +10553,10 @@ export interface operations {
             | 'alert.fired'
             | 'review.imported'
             | 'automation.fired'
+            | 'conversation.created'
+            | 'conversation.handed_over'
+            | 'conversation.resolved'
+            | 'conversation.reply'
           )[];
           /** @default  */
           description?: string;
@@ -7661,6 +10583,10 @@ export interface operations {
               | 'alert.fired'
               | 'review.imported'
               | 'automation.fired'
+              | 'conversation.created'
+              | 'conversation.handed_over'
+              | 'conversation.resolved'
+              | 'conversation.reply'
             )[];
             description: string;
             active: boolean;
@@ -7712,6 +10638,10 @@ export interface operations {
               | 'alert.fired'
               | 'review.imported'
               | 'automation.fired'
+              | 'conversation.created'
+              | 'conversation.handed_over'
+              | 'conversation.resolved'
+              | 'conversation.reply'
             )[];
             description: string;
             active: boolean;
@@ -7782,6 +10712,10 @@ export interface operations {
             | 'alert.fired'
             | 'review.imported'
             | 'automation.fired'
+            | 'conversation.created'
+            | 'conversation.handed_over'
+            | 'conversation.resolved'
+            | 'conversation.reply'
           )[];
           description?: string;
           active?: boolean;
@@ -7806,6 +10740,10 @@ export interface operations {
               | 'alert.fired'
               | 'review.imported'
               | 'automation.fired'
+              | 'conversation.created'
+              | 'conversation.handed_over'
+              | 'conversation.resolved'
+              | 'conversation.reply'
             )[];
             description: string;
             active: boolean;
@@ -7855,6 +10793,10 @@ export interface operations {
               | 'alert.fired'
               | 'review.imported'
               | 'automation.fired'
+              | 'conversation.created'
+              | 'conversation.handed_over'
+              | 'conversation.resolved'
+              | 'conversation.reply'
             )[];
             description: string;
             active: boolean;
@@ -9026,6 +11968,340 @@ export interface operations {
             }[];
             casesOpened: number;
             casesResolved: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Maturity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            questions: {
+              id: string;
+              /** @enum {string} */
+              competency:
+                | 'strategy'
+                | 'understanding'
+                | 'journeys'
+                | 'measurement'
+                | 'action'
+                | 'employees'
+                | 'governance';
+              text: {
+                en: string;
+                vi: string;
+              };
+              options: {
+                value: number;
+                text: {
+                  en: string;
+                  vi: string;
+                };
+              }[];
+            }[];
+            evidence: {
+              /** @enum {string} */
+              id:
+                | 'loopClosureRate'
+                | 'timeToFirstAction'
+                | 'responseRate'
+                | 'touchpointsWithOwners'
+                | 'automationsLive'
+                | 'employeeProgramme';
+              /** @enum {string} */
+              competency:
+                | 'strategy'
+                | 'understanding'
+                | 'journeys'
+                | 'measurement'
+                | 'action'
+                | 'employees'
+                | 'governance';
+              value: number | boolean | null;
+              n: number;
+              suggestedLevel: number | null;
+            }[];
+            latest: {
+              /** Format: uuid */
+              id: string;
+              userId: string | null;
+              userName: string | null;
+              /** @enum {string} */
+              role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
+              level: number;
+              mean: number;
+              competencies: {
+                /** @enum {string} */
+                id:
+                  | 'strategy'
+                  | 'understanding'
+                  | 'journeys'
+                  | 'measurement'
+                  | 'action'
+                  | 'employees'
+                  | 'governance';
+                score: number;
+                level: number;
+              }[];
+              recommendations: {
+                /** @enum {string} */
+                competency:
+                  | 'strategy'
+                  | 'understanding'
+                  | 'journeys'
+                  | 'measurement'
+                  | 'action'
+                  | 'employees'
+                  | 'governance';
+                level: number;
+                text: {
+                  en: string;
+                  vi: string;
+                };
+              }[];
+              answers: {
+                [key: string]: number;
+              };
+              createdAt: string;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1MaturityAssessments: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              userId: string | null;
+              userName: string | null;
+              /** @enum {string} */
+              role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
+              level: number;
+              mean: number;
+              competencies: {
+                /** @enum {string} */
+                id:
+                  | 'strategy'
+                  | 'understanding'
+                  | 'journeys'
+                  | 'measurement'
+                  | 'action'
+                  | 'employees'
+                  | 'governance';
+                score: number;
+                level: number;
+              }[];
+              recommendations: {
+                /** @enum {string} */
+                competency:
+                  | 'strategy'
+                  | 'understanding'
+                  | 'journeys'
+                  | 'measurement'
+                  | 'action'
+                  | 'employees'
+                  | 'governance';
+                level: number;
+                text: {
+                  en: string;
+                  vi: string;
+                };
+              }[];
+              answers: {
+                [key: string]: number;
+              };
+              createdAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1MaturityAssessments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answers: {
+            [key: string]: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            userId: string | null;
+            userName: string | null;
+            /** @enum {string} */
+            role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
+            level: number;
+            mean: number;
+            competencies: {
+              /** @enum {string} */
+              id:
+                | 'strategy'
+                | 'understanding'
+                | 'journeys'
+                | 'measurement'
+                | 'action'
+                | 'employees'
+                | 'governance';
+              score: number;
+              level: number;
+            }[];
+            recommendations: {
+              /** @enum {string} */
+              competency:
+                | 'strategy'
+                | 'understanding'
+                | 'journeys'
+                | 'measurement'
+                | 'action'
+                | 'employees'
+                | 'governance';
+              level: number;
+              text: {
+                en: string;
+                vi: string;
+              };
+            }[];
+            answers: {
+              [key: string]: number;
+            };
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1MaturityComparison: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            people: {
+              /** Format: uuid */
+              assessmentId: string;
+              userId: string | null;
+              userName: string | null;
+              /** @enum {string} */
+              role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
+              level: number;
+              createdAt: string;
+            }[];
+            competencies: {
+              /** @enum {string} */
+              id:
+                | 'strategy'
+                | 'understanding'
+                | 'journeys'
+                | 'measurement'
+                | 'action'
+                | 'employees'
+                | 'governance';
+              min: number;
+              max: number;
+              spread: number;
+              scores: {
+                userId: string | null;
+                /** @enum {string} */
+                role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
+                score: number;
+              }[];
+            }[];
           };
         };
       };
@@ -10293,6 +13569,768 @@ export interface operations {
       };
     };
   };
+  getApiV1KnowledgeArticles: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        q?: string;
+        status?: 'published' | 'draft';
+        tag?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: {
+                en?: string;
+                vi?: string;
+              };
+              body: {
+                en?: string;
+                vi?: string;
+              };
+              questions: string[];
+              tags: string[];
+              /** @enum {string} */
+              status: 'published' | 'draft';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              score?: number;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1KnowledgeArticles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: {
+            en?: string;
+            vi?: string;
+          };
+          body: {
+            en?: string;
+            vi?: string;
+          };
+          /** @default [] */
+          questions?: string[];
+          /** @default [] */
+          tags?: string[];
+          /**
+           * @default published
+           * @enum {string}
+           */
+          status?: 'published' | 'draft';
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: {
+              en?: string;
+              vi?: string;
+            };
+            body: {
+              en?: string;
+              vi?: string;
+            };
+            questions: string[];
+            tags: string[];
+            /** @enum {string} */
+            status: 'published' | 'draft';
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            score?: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1KnowledgeArticlesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: {
+              en?: string;
+              vi?: string;
+            };
+            body: {
+              en?: string;
+              vi?: string;
+            };
+            questions: string[];
+            tags: string[];
+            /** @enum {string} */
+            status: 'published' | 'draft';
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            score?: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1KnowledgeArticlesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1KnowledgeArticlesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title?: {
+            en?: string;
+            vi?: string;
+          };
+          body?: {
+            en?: string;
+            vi?: string;
+          };
+          questions?: string[];
+          tags?: string[];
+          /** @enum {string} */
+          status?: 'published' | 'draft';
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: {
+              en?: string;
+              vi?: string;
+            };
+            body: {
+              en?: string;
+              vi?: string;
+            };
+            questions: string[];
+            tags: string[];
+            /** @enum {string} */
+            status: 'published' | 'draft';
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            score?: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicKnowledgeWorkspaceIdArticles: {
+    parameters: {
+      query?: {
+        q?: string;
+        language?: 'en' | 'vi';
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        workspaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              body: string;
+              tags: string[];
+              /** @enum {string} */
+              language: 'en' | 'vi';
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicKnowledgeWorkspaceIdArticlesId: {
+    parameters: {
+      query?: {
+        language?: 'en' | 'vi';
+      };
+      header?: never;
+      path: {
+        workspaceId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            body: string;
+            tags: string[];
+            /** @enum {string} */
+            language: 'en' | 'vi';
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1BotAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+          /** @enum {string} */
+          language?: 'en' | 'vi';
+          history?: {
+            /** @enum {string} */
+            author: 'customer' | 'bot' | 'agent' | 'system';
+            text: string;
+          }[];
+          /** Format: uuid */
+          contactId?: string;
+          contactAttributes?: {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answer: string | null;
+            articleId?: string;
+            intent?: string;
+            confidence: number;
+            handoff: boolean;
+            reason:
+              | (
+                  | 'low_confidence'
+                  | 'out_of_scope'
+                  | 'asked_for_person'
+                  | 'negative_sentiment'
+                  | 'urgent'
+                  | 'repeated_failure'
+                  | 'vip'
+                  | 'at_risk'
+                  | 'workspace_rule'
+                  | 'bot_disabled'
+                )
+              | null;
+            /** @enum {string} */
+            language: 'en' | 'vi';
+            detail?: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1BotSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            enabled: boolean;
+            greeting: {
+              en: string;
+              vi: string;
+            };
+            handoffRules: {
+              condition: components['schemas']['__schema0'];
+              reason: string;
+            }[];
+            threshold: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1BotSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          enabled?: boolean;
+          greeting?: {
+            en: string;
+            vi: string;
+          };
+          handoffRules?: {
+            condition: components['schemas']['__schema0'];
+            reason: string;
+          }[];
+          threshold?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            enabled: boolean;
+            greeting: {
+              en: string;
+              vi: string;
+            };
+            handoffRules: {
+              condition: components['schemas']['__schema0'];
+              reason: string;
+            }[];
+            threshold: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1BotIntents: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              examples: string[];
+              reply: {
+                en: string;
+                vi?: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1BotIntents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          examples: string[];
+          reply: {
+            en: string;
+            vi?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            examples: string[];
+            reply: {
+              en: string;
+              vi?: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1BotIntentsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            examples: string[];
+            reply: {
+              en: string;
+              vi?: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1BotIntentsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1BotIntentsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          examples?: string[];
+          reply?: {
+            en: string;
+            vi?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            examples: string[];
+            reply: {
+              en: string;
+              vi?: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getApiV1AutomationRules: {
     parameters: {
       query?: {
@@ -10896,6 +14934,1718 @@ export interface operations {
               /** Format: date-time */
               createdAt: string;
             };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicConversationsIdCsat: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          score: number;
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            responseId: string;
+            /** Format: uuid */
+            surveyId: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicConversationsIdResolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            status: 'resolved';
+            resolution: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ConversationsMetrics: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            to: string;
+            containment: {
+              rate: number | null;
+              n: number;
+              ci: [number, number] | null;
+              confirmed: number;
+              assumed: number;
+              cameBack: number;
+              provisional: number;
+            };
+            handover: {
+              rate: number | null;
+              n: number;
+              ci: [number, number] | null;
+              reasons: {
+                reason: string;
+                count: number;
+              }[];
+            };
+            firstResponse: {
+              p50Seconds: number | null;
+              p90Seconds: number | null;
+              n: number;
+            };
+            resolution: {
+              p50Seconds: number | null;
+              p90Seconds: number | null;
+              n: number;
+            };
+            csat: {
+              value: number | null;
+              n: number;
+              ci: [number, number] | null;
+              byAgent: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                value: number | null;
+                n: number;
+                ci: [number, number] | null;
+              }[];
+              byTeam: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                value: number | null;
+                n: number;
+                ci: [number, number] | null;
+              }[];
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Channels: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'api' | 'email';
+              replyWebhookId: string | null;
+              /** @description POST signed messages here (Touchpoint-Signature: t=<unix>,v1=<hex>) */
+              inboundUrl: string;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Channels: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @enum {string} */
+          kind: 'api' | 'email';
+          replyUrl?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'api' | 'email';
+            replyWebhookId: string | null;
+            /** @description POST signed messages here (Touchpoint-Signature: t=<unix>,v1=<hex>) */
+            inboundUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description signing secret, shown once: HMAC-SHA256 of "<t>.<raw body>", as for webhooks */
+            secret: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ChannelsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'api' | 'email';
+            replyWebhookId: string | null;
+            /** @description POST signed messages here (Touchpoint-Signature: t=<unix>,v1=<hex>) */
+            inboundUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1ChannelsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicConversations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          workspaceId: string;
+          contact?: {
+            externalId?: string;
+            email?: string;
+            name?: string;
+          };
+          /** @enum {string} */
+          language?: 'en' | 'vi';
+          /** @enum {string} */
+          channel?: 'widget' | 'help_center';
+          /** Format: uuid */
+          touchpointId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            token: string;
+            /** @enum {string} */
+            status: 'bot' | 'open' | 'pending' | 'resolved';
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicConversationsIdMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            }[];
+            /** @enum {string} */
+            status: 'bot' | 'open' | 'pending' | 'resolved';
+            queue: {
+              position: number;
+              estimatedWaitMinutes: number | null;
+              message: string;
+            } | null;
+            csat: {
+              asked: boolean;
+              answered: boolean;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicConversationsIdMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+          clientMessageId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            message: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            };
+            replies: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            }[];
+            /** @enum {string} */
+            status: 'bot' | 'open' | 'pending' | 'resolved';
+            queue: {
+              position: number;
+              estimatedWaitMinutes: number | null;
+              message: string;
+            } | null;
+          };
+        };
+      };
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            message: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            };
+            replies: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            }[];
+            /** @enum {string} */
+            status: 'bot' | 'open' | 'pending' | 'resolved';
+            queue: {
+              position: number;
+              estimatedWaitMinutes: number | null;
+              message: string;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicConversationsIdHandoff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'bot' | 'open' | 'pending' | 'resolved';
+            replies: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            }[];
+            queue: {
+              position: number;
+              estimatedWaitMinutes: number | null;
+              message: string;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicConversationsIdStream: {
+    parameters: {
+      query?: {
+        token?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Conversations: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?: 'bot' | 'open' | 'pending' | 'resolved';
+        teamId?: string;
+        assigneeId?: string | 'me' | 'none';
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'bot' | 'open' | 'pending' | 'resolved';
+              channel: string;
+              contact: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                email: string | null;
+              } | null;
+              assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** @enum {string} */
+              language: 'en' | 'vi';
+              lastMessage: {
+                text: string;
+                /** @enum {string} */
+                author: 'customer' | 'bot' | 'agent' | 'system';
+                /** Format: date-time */
+                createdAt: string;
+                private: boolean;
+              } | null;
+              handoffReason: string | null;
+              waitingSince: string | null;
+              firstResponseDueAt: string | null;
+              snoozedUntil: string | null;
+              caseId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ConversationsStream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ConversationsSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            routing: {
+              /** Format: uuid */
+              teamId: string;
+              /** @enum {string} */
+              language?: 'en' | 'vi';
+              channel?: string;
+              /** Format: uuid */
+              touchpointId?: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1ConversationsSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          routing: {
+            /** Format: uuid */
+            teamId: string;
+            /** @enum {string} */
+            language?: 'en' | 'vi';
+            channel?: string;
+            /** Format: uuid */
+            touchpointId?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            routing: {
+              /** Format: uuid */
+              teamId: string;
+              /** @enum {string} */
+              language?: 'en' | 'vi';
+              channel?: string;
+              /** Format: uuid */
+              touchpointId?: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ConversationsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            conversation: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'bot' | 'open' | 'pending' | 'resolved';
+              channel: string;
+              contact: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                email: string | null;
+              } | null;
+              assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** @enum {string} */
+              language: 'en' | 'vi';
+              lastMessage: {
+                text: string;
+                /** @enum {string} */
+                author: 'customer' | 'bot' | 'agent' | 'system';
+                /** Format: date-time */
+                createdAt: string;
+                private: boolean;
+              } | null;
+              handoffReason: string | null;
+              waitingSince: string | null;
+              firstResponseDueAt: string | null;
+              snoozedUntil: string | null;
+              caseId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              handedOverAt: string | null;
+              firstResponseAt: string | null;
+              resolvedAt: string | null;
+              resolution: ('bot_confirmed' | 'bot_assumed' | 'agent') | null;
+              queue: {
+                position: number;
+                estimatedWaitMinutes: number | null;
+                message: string;
+              } | null;
+            };
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            }[];
+            decisions: {
+              /** Format: uuid */
+              messageId: string;
+              confidence: number;
+              handoff: boolean;
+              reason: string | null;
+              articleId: string | null;
+              intent: string | null;
+            }[];
+            customer: {
+              contact: {
+                /** Format: uuid */
+                id: string;
+                externalId: string | null;
+                email: string | null;
+                phone: string | null;
+                name: string | null;
+              };
+              attributes: {
+                [key: string]: unknown;
+              };
+              recentResponses: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                surveyId: string;
+                score: number | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              openCases: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                status: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1ConversationsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          status?: 'bot' | 'open' | 'pending' | 'resolved';
+          teamId?: string | null;
+          assigneeId?: string | null;
+          snoozedUntil?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            conversation: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'bot' | 'open' | 'pending' | 'resolved';
+              channel: string;
+              contact: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                email: string | null;
+              } | null;
+              assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** @enum {string} */
+              language: 'en' | 'vi';
+              lastMessage: {
+                text: string;
+                /** @enum {string} */
+                author: 'customer' | 'bot' | 'agent' | 'system';
+                /** Format: date-time */
+                createdAt: string;
+                private: boolean;
+              } | null;
+              handoffReason: string | null;
+              waitingSince: string | null;
+              firstResponseDueAt: string | null;
+              snoozedUntil: string | null;
+              caseId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              handedOverAt: string | null;
+              firstResponseAt: string | null;
+              resolvedAt: string | null;
+              resolution: ('bot_confirmed' | 'bot_assumed' | 'agent') | null;
+              queue: {
+                position: number;
+                estimatedWaitMinutes: number | null;
+                message: string;
+              } | null;
+            };
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            }[];
+            decisions: {
+              /** Format: uuid */
+              messageId: string;
+              confidence: number;
+              handoff: boolean;
+              reason: string | null;
+              articleId: string | null;
+              intent: string | null;
+            }[];
+            customer: {
+              contact: {
+                /** Format: uuid */
+                id: string;
+                externalId: string | null;
+                email: string | null;
+                phone: string | null;
+                name: string | null;
+              };
+              attributes: {
+                [key: string]: unknown;
+              };
+              recentResponses: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                surveyId: string;
+                score: number | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              openCases: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                status: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ConversationsIdMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+          /** @default false */
+          private?: boolean;
+          clientMessageId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            conversationId: string;
+            /** @enum {string} */
+            author: 'customer' | 'bot' | 'agent' | 'system';
+            authorName?: string | null;
+            text: string;
+            private: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            clientMessageId?: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ConversationsIdHandBack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            conversation: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'bot' | 'open' | 'pending' | 'resolved';
+              channel: string;
+              contact: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+                email: string | null;
+              } | null;
+              assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              team: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              /** @enum {string} */
+              language: 'en' | 'vi';
+              lastMessage: {
+                text: string;
+                /** @enum {string} */
+                author: 'customer' | 'bot' | 'agent' | 'system';
+                /** Format: date-time */
+                createdAt: string;
+                private: boolean;
+              } | null;
+              handoffReason: string | null;
+              waitingSince: string | null;
+              firstResponseDueAt: string | null;
+              snoozedUntil: string | null;
+              caseId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              handedOverAt: string | null;
+              firstResponseAt: string | null;
+              resolvedAt: string | null;
+              resolution: ('bot_confirmed' | 'bot_assumed' | 'agent') | null;
+              queue: {
+                position: number;
+                estimatedWaitMinutes: number | null;
+                message: string;
+              } | null;
+            };
+            messages: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              conversationId: string;
+              /** @enum {string} */
+              author: 'customer' | 'bot' | 'agent' | 'system';
+              authorName?: string | null;
+              text: string;
+              private: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              clientMessageId?: string | null;
+            }[];
+            decisions: {
+              /** Format: uuid */
+              messageId: string;
+              confidence: number;
+              handoff: boolean;
+              reason: string | null;
+              articleId: string | null;
+              intent: string | null;
+            }[];
+            customer: {
+              contact: {
+                /** Format: uuid */
+                id: string;
+                externalId: string | null;
+                email: string | null;
+                phone: string | null;
+                name: string | null;
+              };
+              attributes: {
+                [key: string]: unknown;
+              };
+              recentResponses: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                surveyId: string;
+                score: number | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              openCases: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                status: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ConversationsIdCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            created: boolean;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ConversationsIdSuggestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              articleId: string;
+              title: string;
+              excerpt: string;
+              score: number;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1MePresence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          status: 'online' | 'away' | 'offline';
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            userId: string;
+            /** @enum {string} */
+            presence: 'online' | 'away' | 'offline';
+            capacity: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Agents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+              /** @enum {string} */
+              presence: 'online' | 'away' | 'offline';
+              capacity: number;
+              openCount: number;
+              lastSeenAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1AgentsUserId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          capacity: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** @enum {string} */
+            presence: 'online' | 'away' | 'offline';
+            capacity: number;
+            openCount: number;
+            lastSeenAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CannedReplies: {
+    parameters: {
+      query?: {
+        q?: string;
+        conversationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              shortcut: string;
+              title: string;
+              text: {
+                en: string;
+                vi?: string;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              filled?: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1CannedReplies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          shortcut: string;
+          title: string;
+          text: {
+            en: string;
+            vi?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            shortcut: string;
+            title: string;
+            text: {
+              en: string;
+              vi?: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1CannedRepliesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1CannedRepliesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          shortcut?: string;
+          title?: string;
+          text?: {
+            en: string;
+            vi?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            shortcut: string;
+            title: string;
+            text: {
+              en: string;
+              vi?: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
           };
         };
       };
