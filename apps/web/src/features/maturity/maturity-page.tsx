@@ -13,6 +13,7 @@ import { RoleBadge } from '../../components/fields';
 import { LoadingState } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import { useMaturity, useMaturityComparison, useMaturityHistory, useSubmitAssessment } from './maturity.api';
 import './maturity.css';
 
@@ -28,6 +29,14 @@ const COMPETENCIES: TMaturityCompetency[] = [
 
 type TQuestion = TMaturityOverview['questions'][number];
 type TEvidence = TMaturityOverview['evidence'][number];
+
+/** A number in the UI language with a fixed count of decimals ("1.5" / "1,5"). */
+function num(value: number, digits: number): string {
+  return new Intl.NumberFormat(currentLocale() === 'vi' ? 'vi-VN' : 'en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
 
 function useLang(): 'en' | 'vi' {
   const { i18n } = useTranslation();
@@ -228,7 +237,7 @@ function evidenceValue(e: TEvidence, t: (key: string, opts?: Record<string, unkn
     case 'timeToFirstAction':
       return e.value < 60
         ? t('maturity.evidence.minutes', { n: Math.round(e.value) })
-        : t('maturity.evidence.hours', { n: Math.round((e.value / 60) * 10) / 10 });
+        : t('maturity.evidence.hours', { n: num(e.value / 60, 1) });
     default:
       return String(e.value);
   }
@@ -280,7 +289,7 @@ function ResultSection({ latest, evidence }: { latest: TMaturityAssessment | nul
               <tr key={c.id} data-testid="maturity-competency" data-id={c.id}>
                 <th scope="row">{t(`maturity.competencies.${c.id}`)}</th>
                 <td>
-                  <span className="maturity-score">{c.score.toFixed(1)} / 5</span>
+                  <span className="maturity-score">{num(c.score, 1)} / 5</span>
                   <span className="maturity-bar" aria-hidden="true">
                     <span className="maturity-bar-fill" style={{ width: `${(c.score / 5) * 100}%` }} />
                   </span>
@@ -374,11 +383,11 @@ function ComparisonSection() {
                 <th scope="row">{t(`maturity.competencies.${c.id}`)}</th>
                 {c.scores.map((s, i) => (
                   <td key={people[i]?.assessmentId ?? i} className="cell-number">
-                    {s.score.toFixed(1)}
+                    {num(s.score, 1)}
                   </td>
                 ))}
                 <td className={`cell-number${c.spread >= 1.5 ? ' maturity-wide' : ''}`}>
-                  {c.spread.toFixed(1)}
+                  {num(c.spread, 1)}
                   {c.spread >= 1.5 && <span className="muted small"> ({t('maturity.viewsDiffer')})</span>}
                 </td>
               </tr>
@@ -431,7 +440,7 @@ function HistorySection() {
             id: 'mean',
             header: t('maturity.columns.mean'),
             className: 'cell-number',
-            cell: (a) => a.mean.toFixed(2),
+            cell: (a) => num(a.mean, 2),
           },
         ]}
       />
