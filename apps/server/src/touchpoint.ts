@@ -31,6 +31,7 @@ import { programmeHealthRoutes } from './modules/programme-health/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
 import { segmentRoutes } from './modules/segments/index';
+import { employeeRoutes } from './modules/employees/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
 import { textRoutes } from './modules/text/index';
@@ -122,6 +123,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...contactRoutes(ctx),
     ...predictionRoutes(ctx),
     ...segmentRoutes(ctx),
+    ...employeeRoutes(ctx),
     ...accountRoutes(ctx),
     ...distributionRoutes(ctx),
     ...reviewRoutes(ctx),

@@ -193,6 +193,14 @@ function fixtures(): Record<string, Fixture> {
       kind: 'targets-a',
     },
     'GET /api/v1/teams': { method: 'GET', url: '/api/v1/teams', kind: 'list' },
+    'POST /api/v1/employees/import': {
+      method: 'POST',
+      url: '/api/v1/employees/import',
+      body: { items: [{ email: 'b-person@b.example', name: 'B person', department: 'Ops' }] },
+      kind: 'self',
+    },
+    'GET /api/v1/employees': { method: 'GET', url: '/api/v1/employees', kind: 'list' },
+    'GET /api/v1/employees/org-chart': { method: 'GET', url: '/api/v1/employees/org-chart', kind: 'list' },
     'POST /api/v1/teams': {
       method: 'POST',
       url: '/api/v1/teams',

@@ -13,6 +13,7 @@ export * from './conversations';
 export * from './conversations-extra';
 export * from './converse';
 export * from './distribution';
+export * from './employees';
 export * from './journeys';
 export * from './maturity';
 export * from './metrics';

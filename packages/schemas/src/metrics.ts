@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZId, ZLanguage } from './common';
 import { CHANNELS } from './constants';
+import { EMPLOYEE_REPORTING_ATTRIBUTES } from './employees';
 
 export const METRICS = ['nps', 'csat', 'ces', 'rating'] as const;
 export const METRIC_GROUPINGS = [
@@ -31,7 +32,8 @@ export const ZMetricQuery = z.strictObject({
   from: z.iso.date().optional(),
   /** Exclusive end day (UTC). */
   to: z.iso.date().optional(),
-  groupBy: z.enum(METRIC_GROUPINGS).optional(),
+  /** department, location and tenure: the reporting attributes of an anonymous employee survey (guarded). */
+  groupBy: z.enum([...METRIC_GROUPINGS, ...EMPLOYEE_REPORTING_ATTRIBUTES]).optional(),
   /** Below this n a figure is flagged as a small sample rather than shown as a fact. */
   smallSampleFloor: z.coerce.number().int().min(1).max(10_000).default(30),
   /** `raw` computes from every response instead of the rollups (slower; the answer is identical). */

@@ -42,6 +42,8 @@ export const PERMISSIONS = {
   // Conversations (the inbox): reading them, and working them (replies, notes, transfer, resolve, presence).
   'conversations.read': ['admin', 'cx_manager', 'analyst', 'team_member', 'agent', 'viewer'],
   'conversations.work': ['admin', 'cx_manager', 'team_member', 'agent'],
+  // The employee directory (staff names, emails, managers) and its import; anonymous results are guarded.
+  'employees.manage': ['admin', 'cx_manager'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

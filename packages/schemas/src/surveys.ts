@@ -3,6 +3,10 @@ import { ZId, ZLanguage } from './common';
 import { ZCondition } from './condition';
 import { QUESTION_TYPES, SURVEY_STATUSES } from './constants';
 import { ZSurveyDistribution } from './distribution';
+import { EMPLOYEE_REPORTING_ATTRIBUTES } from './employees';
+
+/** Who a survey is for: customers (the default) or staff (an employee programme). */
+export const SURVEY_AUDIENCES = ['customers', 'employees'] as const;
 
 /** Question, option, hidden-field and ending ids: stable, author-chosen, safe in URLs and CSV headers. */
 export const ZFieldId = z
@@ -83,6 +87,29 @@ export const ZCreateSurveyBody = ZSurveyDefinition.extend({
   name: z.string().trim().min(1).max(200),
   distribution: ZSurveyDistribution.optional(),
   touchpointId: ZId.nullable().optional(),
+  /** `employees` makes the survey an employee programme (fixed at creation). */
+  audience: z.enum(SURVEY_AUDIENCES).default('customers'),
+  /** Anonymous mode (employee programmes only): responses keep no identity, only the reporting attributes. */
+  anonymous: z.boolean().default(false),
+  reportingAttributes: z.array(z.enum(EMPLOYEE_REPORTING_ATTRIBUTES)).max(3).default([]),
+}).superRefine((body, ctx) => {
+  if (body.anonymous && body.audience !== 'employees') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['anonymous'],
+      message: 'only an employee programme can be anonymous',
+    });
+  }
+  if (body.reportingAttributes.length > 0 && !body.anonymous) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reportingAttributes'],
+      message: 'reporting attributes belong to anonymous programmes',
+    });
+  }
+  if (new Set(body.reportingAttributes).size !== body.reportingAttributes.length) {
+    ctx.addIssue({ code: 'custom', path: ['reportingAttributes'], message: 'each attribute once' });
+  }
 });
 
 export const ZUpdateSurveyBody = z.strictObject({
@@ -118,6 +145,9 @@ export const ZSurvey = z.object({
   publishedAt: z.iso.datetime({ offset: true }).nullable(),
   closedAt: z.iso.datetime({ offset: true }).nullable(),
   hostedUrl: z.string(),
+  audience: z.enum(SURVEY_AUDIENCES),
+  anonymous: z.boolean(),
+  reportingAttributes: z.array(z.string()),
 });
 export type TSurvey = Omit<z.infer<typeof ZSurvey>, 'questions' | 'logic' | 'endings'> & {
   questions: TQuestion[];

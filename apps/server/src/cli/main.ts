@@ -10,6 +10,7 @@ import { createLogger } from '../platform/logger';
 import { DEFAULT_WEB_DIST, type ProcessRole, ROLES, startTouchpoint, VERSION } from '../touchpoint';
 import { evalChurnCommand } from './eval-churn';
 import { evalTextCommand } from './eval-text';
+import { importEmployeeFile } from './import-employees';
 import { importReviewFile, pickWorkspace } from './import-reviews';
 import { createProgressBar, printStep } from './progress';
 
@@ -216,26 +217,43 @@ program
 program
   .command('import')
   .description('Import data from a file')
-  .argument('<kind>', 'what to import: reviews')
+  .argument('<kind>', 'what to import: reviews or employees')
   .argument('<file>', 'a CSV (with a header row), JSON array or JSON-lines file')
   .option('--workspace <id>', 'the workspace to import into (needed when there is more than one)')
   .option('--source <name>', 'source for rows that do not name one, e.g. google, appstore, facebook')
-  .action(async (kind: string, file: string, options: { workspace?: string; source?: string }) => {
-    if (kind !== 'reviews') program.error(`Cannot import "${kind}"; try: touchpoint import reviews FILE`);
-    const env = readEnv();
-    const touchpoint = await openForMaintenance(env);
-    try {
-      const workspaceId = await pickWorkspace(touchpoint.ctx.db, options.workspace);
-      const result = await importReviewFile(touchpoint.ctx, workspaceId, file, options.source);
-      printStep(
-        `Imported ${result.created} reviews; ${result.duplicates} were already there; ${result.errors.length} rows had errors.`,
-      );
-      for (const error of result.errors.slice(0, 20)) printStep(`  line ${error.line}: ${error.error}`);
-      if (result.errors.length > 20) printStep(`  … and ${result.errors.length - 20} more`);
-    } finally {
-      await touchpoint.stop();
-    }
-  });
+  .option('--full', 'employees: the file is the whole staff list; people not in it are marked as left')
+  .action(
+    async (kind: string, file: string, options: { workspace?: string; source?: string; full?: boolean }) => {
+      if (kind !== 'reviews' && kind !== 'employees')
+        program.error(
+          `Cannot import "${kind}"; try: touchpoint import reviews FILE, or import employees FILE`,
+        );
+      const env = readEnv();
+      const touchpoint = await openForMaintenance(env);
+      try {
+        const workspaceId = await pickWorkspace(touchpoint.ctx.db, options.workspace);
+        if (kind === 'employees') {
+          const result = await importEmployeeFile(touchpoint.ctx, workspaceId, file, options.full === true);
+          printStep(
+            `Employees: ${result.created} added, ${result.updated} updated, ${result.markedLeft} marked as left; ${result.errors.length} rows had errors.`,
+          );
+          for (const error of result.errors.slice(0, 20)) printStep(`  row ${error.row}: ${error.reason}`);
+          if (result.errors.length > 20) printStep(`  … and ${result.errors.length - 20} more`);
+          if (options.full && result.errors.length > 0)
+            printStep('  Nobody was marked as left: fix the rows first.');
+          return;
+        }
+        const result = await importReviewFile(touchpoint.ctx, workspaceId, file, options.source);
+        printStep(
+          `Imported ${result.created} reviews; ${result.duplicates} were already there; ${result.errors.length} rows had errors.`,
+        );
+        for (const error of result.errors.slice(0, 20)) printStep(`  line ${error.line}: ${error.error}`);
+        if (result.errors.length > 20) printStep(`  … and ${result.errors.length - 20} more`);
+      } finally {
+        await touchpoint.stop();
+      }
+    },
+  );
 
 program
   .command('eval-text')

@@ -8,9 +8,17 @@ import {
   ZResponseRateQuery,
   ZResponseRates,
 } from '@touchpoint/schemas';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
+import { AppError } from '../../platform/errors';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import {
+  ANONYMOUS_GROUPINGS,
+  anonymousMetric,
+  findAnonymousSurvey,
+  ZAnonymousMetricResult,
+} from '../employees/index';
 import { analyseSurveyDrivers } from './drivers.service';
 import { analyseTopicDrivers, analyseTouchpointDrivers } from './drivers-across.service';
 import { queryLoyalty } from './loyalty.service';
@@ -27,10 +35,27 @@ export function metricRoutes(ctx: AppContext) {
         'NPS (% promoters − % detractors), CSAT (top-2-box %), CES or rating mean, each with n, a 95% CI and a small-sample flag; grouped by time, touchpoint, stage, channel, language, survey, segment or account, time groups with the significance of each change. Segment (membership now: a response counts in each segment its contact is in, key = segment id, label = its name; the overall figure counts each response once) and account (the account entity of the response’s contact via account_contacts, key = account id and label = its name; a contact in no account is "(none)"; a workspace with no accounts yet groups by the account attribute or hidden field) are not rollup dimensions: those two groupings are computed from raw responses (source "raw")',
       access: 'responses.read',
       query: ZMetricQuery,
-      responses: { 200: ZMetricResult },
-      handler: ({ query, principal }) => {
+      responses: { 200: z.union([ZMetricResult, ZAnonymousMetricResult]) },
+      handler: async ({ query, principal }) => {
         const { source, ...rest } = query;
-        return queryMetric(ctx, requireWorkspace(principal).workspaceId, rest, source);
+        const workspaceId = requireWorkspace(principal).workspaceId;
+        // An anonymous employee programme answers only through the confidentiality guard.
+        const anonymous = await findAnonymousSurvey(ctx, workspaceId, rest.surveyId);
+        if (anonymous) return anonymousMetric(ctx, workspaceId, anonymous, rest);
+        if ((ANONYMOUS_GROUPINGS as readonly string[]).includes(rest.groupBy ?? '')) {
+          throw new AppError('VALIDATION_FAILED', 'This grouping is for anonymous employee surveys.', [
+            { name: 'query.groupBy', reason: 'needs the surveyId of an anonymous employee survey' },
+          ]);
+        }
+        return queryMetric(
+          ctx,
+          workspaceId,
+          {
+            ...rest,
+            groupBy: rest.groupBy as Exclude<typeof rest.groupBy, (typeof ANONYMOUS_GROUPINGS)[number]>,
+          },
+          source,
+        );
       },
     }),
     defineRoute({

@@ -133,7 +133,8 @@ export async function tryFastInsert(
 ): Promise<{ id: string; finished: boolean } | null> {
   if (submission.contact || submission.linkToken) return null;
   const survey = await cachedSurvey(ctx, surveyId);
-  if (survey?.status !== 'published') return null;
+  // Anonymous programmes take the path that strips identity (anonymous-ingestion.ts).
+  if (survey?.status !== 'published' || survey.anonymous) return null;
   const definition = survey.definition as TSurveyDefinition;
   const answers = submission.answers as Record<string, TAnswerValue | null>;
   const { issues } = validateSubmission(definition, {

@@ -10,6 +10,7 @@ import { recordEvent } from '../../platform/events';
 import { resolveContact } from '../contacts/index';
 import { recordTouch } from '../distribution/index';
 import { findSurveyForPublic } from '../surveys/index';
+import { submitAnonymousResponse } from './anonymous-ingestion';
 import { tryFastInsert } from './fast-ingestion';
 
 type PublicSurvey = NonNullable<Awaited<ReturnType<typeof findSurveyForPublic>>>;
@@ -159,6 +160,7 @@ export async function submitResponse(
   const fast = await tryFastInsert(ctx, surveyId, key, submission);
   if (fast) return fast;
   const survey = await findAnswerableSurvey(ctx, surveyId);
+  if (survey.anonymous) return submitAnonymousResponse(ctx, survey, key, submission);
   const definition = survey.definition as TSurveyDefinition;
 
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -10,7 +10,10 @@ type Filters = Omit<TResponseListQuery, 'limit' | 'cursor'>;
 
 const NPS_BANDS = { detractor: [0, 6], passive: [7, 8], promoter: [9, 10] } as const;
 
-/** The filtered responses of a workspace, newest first; keyset-paginated on (created_at, id). */
+/**
+ * The filtered responses of a workspace, newest first; keyset-paginated on (created_at, id). Answers to an
+ * anonymous programme are never among them: they are shown only as guarded group results.
+ */
 function filteredResponses(db: Db, workspaceId: string, filters: Filters) {
   return db
     .selectFrom('responses')
@@ -36,6 +39,7 @@ function filteredResponses(db: Db, workspaceId: string, filters: Filters) {
       'responses.updatedAt',
     ])
     .where('responses.workspaceId', '=', workspaceId)
+    .where('surveys.anonymous', '=', false)
     .$if(Boolean(filters.surveyId), (q) => q.where('responses.surveyId', '=', filters.surveyId as string))
     .$if(Boolean(filters.touchpointId), (q) =>
       q.where('responses.touchpointId', '=', filters.touchpointId as string),
@@ -93,6 +97,23 @@ function afterKeyset<Q extends ReturnType<typeof filteredResponses>>(
   ) as Q;
 }
 
+/** Naming an anonymous survey is refused outright rather than answered with an empty list. */
+async function refuseAnonymousSurvey(ctx: AppContext, workspaceId: string, surveyId: string | undefined) {
+  if (!surveyId) return;
+  const survey = await ctx.db
+    .selectFrom('surveys')
+    .select('anonymous')
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', surveyId)
+    .executeTakeFirst();
+  if (survey?.anonymous) {
+    throw new AppError(
+      'UNPROCESSABLE',
+      'This survey is anonymous: its answers are only shown as group results (see the metrics API).',
+    );
+  }
+}
+
 const keysetOf = (row: ResponseRow) => encodeCursor(`${row.createdAt.toISOString()}|${row.id}`);
 
 export async function listResponses(
@@ -101,6 +122,7 @@ export async function listResponses(
   query: TResponseListQuery,
   pii: PiiView,
 ) {
+  await refuseAnonymousSurvey(ctx, workspaceId, query.surveyId);
   const rows = await afterKeyset(filteredResponses(ctx.db, workspaceId, query), parseKeyset(query.cursor))
     .limit(query.limit + 1)
     .execute();
@@ -157,6 +179,7 @@ export async function exportResponsesCsv(
       .where('id', '=', filters.surveyId)
       .executeTakeFirst();
     if (!survey) throw AppError.notFound('survey');
+    await refuseAnonymousSurvey(ctx, workspaceId, filters.surveyId);
     const definition = survey.definition as TSurveyDefinition;
     questions = definition.questions;
     hiddenFieldIds = definition.hiddenFields;

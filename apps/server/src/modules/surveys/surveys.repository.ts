@@ -17,6 +17,9 @@ export function surveyRows(db: Db, workspaceId: string) {
       'surveys.updatedAt',
       'surveys.publishedAt',
       'surveys.closedAt',
+      'surveys.audience',
+      'surveys.anonymous',
+      'surveys.reportingAttributes',
       sql<number>`(select count(*)::int from responses r where r.workspace_id = surveys.workspace_id and r.survey_id = surveys.id)`.as(
         'responseCount',
       ),
@@ -47,6 +50,9 @@ export function presentSurvey(row: SurveyRow, publicUrl: string): TSurvey {
     publishedAt: row.publishedAt?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
     hostedUrl: `${publicUrl}/s/${row.id}`,
+    audience: row.audience,
+    anonymous: row.anonymous,
+    reportingAttributes: row.reportingAttributes,
   };
 }
 
@@ -54,7 +60,18 @@ export function presentSurvey(row: SurveyRow, publicUrl: string): TSurvey {
 export function findSurveyForPublic(db: Db, surveyId: string) {
   return db
     .selectFrom('surveys')
-    .select(['workspaceId', 'id', 'name', 'status', 'touchpointId', 'definition', 'distribution', 'version'])
+    .select([
+      'workspaceId',
+      'id',
+      'name',
+      'status',
+      'touchpointId',
+      'definition',
+      'distribution',
+      'version',
+      'anonymous',
+      'reportingAttributes',
+    ])
     .where('id', '=', surveyId)
     .executeTakeFirst();
 }

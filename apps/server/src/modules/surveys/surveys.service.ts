@@ -58,9 +58,12 @@ export async function createSurvey(
     name: string;
     touchpointId?: string | null | undefined;
     distribution?: TSurveyDistribution | undefined;
+    audience?: 'customers' | 'employees' | undefined;
+    anonymous?: boolean | undefined;
+    reportingAttributes?: string[] | undefined;
   },
 ): Promise<TSurvey> {
-  const { name, touchpointId, distribution, ...definition } = input;
+  const { name, touchpointId, distribution, audience, anonymous, reportingAttributes, ...definition } = input;
   const normalised = normaliseDefinition(definition);
   if (touchpointId)
     await assertTouchpointExists(ctx.db, principal.workspaceId, touchpointId, 'body.touchpointId');
@@ -75,6 +78,9 @@ export async function createSurvey(
         touchpointId: touchpointId ?? null,
         definition: JSON.stringify(normalised),
         ...(distribution ? { distribution: JSON.stringify(distribution) } : {}),
+        audience: audience ?? 'customers',
+        anonymous: anonymous ?? false,
+        reportingAttributes: reportingAttributes ?? [],
       })
       .execute();
     await recordEvent(tx, {

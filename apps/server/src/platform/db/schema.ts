@@ -43,6 +43,28 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 
 /** Table types as Kysely sees them (camelCase; CamelCasePlugin maps to the snake_case columns). */
 export interface Database {
+  // Employees (20261208090000_employees): the directory, and who completed an employee survey.
+  employees: {
+    workspaceId: string;
+    id: string;
+    email: string;
+    name: Generated<string>;
+    department: string | null;
+    location: string | null;
+    teamId: string | null;
+    managerEmail: string | null;
+    startDate: ColumnType<string | null, string | null | undefined, string | null>;
+    attributes: JsonColumn<Record<string, string>>;
+    leftAt: NullableTimestamp;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  employeeSurveyCompletions: {
+    workspaceId: string;
+    surveyId: string;
+    employeeId: string;
+    completedOn: string;
+  };
   // Converse: knowledge base and bot (20261208010000_knowledge).
   knowledgeArticles: {
     workspaceId: string;
@@ -189,6 +211,10 @@ export interface Database {
     updatedAt: Timestamp;
     publishedAt: NullableTimestamp;
     closedAt: NullableTimestamp;
+    /** Employee programmes (20261208090000_employees). */
+    audience: Generated<'customers' | 'employees'>;
+    anonymous: Generated<boolean>;
+    reportingAttributes: ColumnType<string[], string[] | undefined, string[]>;
   };
   contacts: {
     workspaceId: string;
@@ -277,6 +303,9 @@ export interface Database {
     contactBudget: ColumnType<TContactBudget | null, string | null | undefined, string | null>;
     /** Account health: how much each contact role counts (null = the defaults in @touchpoint/schemas). */
     accountRoleWeights: ColumnType<Record<string, number> | null, string | null | undefined, string | null>;
+    /** Minimum group sizes of anonymous results (null = 5 and 10; never below 3). */
+    minGroupSize: ColumnType<number | null, number | null | undefined, number | null>;
+    minCommentGroupSize: ColumnType<number | null, number | null | undefined, number | null>;
     updatedAt: Timestamp;
   };
   surveyTouches: {

@@ -21,6 +21,7 @@ import * as contactResponseFacts from './20261208050100_contact_response_facts';
 import * as churnPredictions from './20261208060000_churn_predictions';
 import * as signInSecurity from './20261208070000_sign_in_security';
 import * as maturity from './20261208080000_maturity';
+import * as employees from './20261208090000_employees';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ export const migrations: Record<string, Migration> = {
   '20261208010000_knowledge': knowledge,
   '20261208070000_sign_in_security': signInSecurity,
   '20261208080000_maturity': maturity,
+  '20261208090000_employees': employees,
   '20261208020000_conversations': conversations,
   '20261208030000_conversation_channels': conversationChannels,
 };
