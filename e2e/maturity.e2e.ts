@@ -99,4 +99,37 @@ describe('CX maturity self-assessment on the demo', () => {
     await page.getByTestId('language-en').click();
     await expect.poll(() => page.getByTestId('maturity-level').textContent()).toBe('Level 2: Emerging');
   });
+
+  it("compares the admin's view with a second view (an analyst API key answering all 4s)", async () => {
+    const me = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string };
+    const key = await page.request.post('/api/v1/api-keys', {
+      data: { name: 'Maturity analyst (e2e)', role: 'analyst' },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    expect(key.status()).toBe(201);
+    const { key: secret } = (await key.json()) as { key: string };
+    const overview = (await (await page.request.get('/api/v1/maturity')).json()) as {
+      questions: { id: string }[];
+    };
+    const answered = await fetch(`${baseURL}/api/v1/maturity/assessments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: Object.fromEntries(overview.questions.map((q) => [q.id, 4])) }),
+    });
+    expect(answered.status).toBe(201);
+
+    await page.reload();
+    const comparison = page.getByTestId('maturity-comparison');
+    await comparison.waitFor();
+    // Acting on feedback: the admin 1.5, the key 4 → spread 2.5, flagged; strategy 3 vs 4 → 1.0.
+    const action = comparison.locator('tbody tr', { hasText: 'Acting on feedback' });
+    expect(await action.textContent()).toContain('2.5');
+    expect(await action.textContent()).toContain('views differ');
+    const strategy = comparison.locator('tbody tr', { hasText: 'Strategy and leadership' });
+    expect(await strategy.textContent()).not.toContain('views differ');
+    expect(await page.getByTestId('maturity-history').locator('tbody tr').count()).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await comparison.scrollIntoViewIfNeeded();
+    await shot(page, 'comparison');
+  });
 });
