@@ -234,6 +234,12 @@ describe('anonymous programme and the curious manager', () => {
       expect(answered.status, JSON.stringify(answered.body)).toBeLessThan(300);
       responseIds.push(answered.body.id);
     }
+    // While collecting, no results: two looks would differ by the newest answers.
+    const early = await a.client.get(`/api/v1/metrics?metric=nps&surveyId=${surveyId}`);
+    expect(early.status).toBe(422);
+    expect((await a.client.post(`/api/v1/surveys/${surveyId}/close`)).status).toBe(200);
+    // Closed for good: reopening would let more answers arrive after results were shown.
+    expect((await a.client.post(`/api/v1/surveys/${surveyId}/publish`)).status).toBe(409);
   });
 
   it('stores nothing that identifies: no contact, link, IP, user agent, exact time or email', async () => {
@@ -335,6 +341,8 @@ describe('anonymous programme and the curious manager', () => {
     for (const group of byLocation.body.groups) {
       if (!group.suppressed) expect(group.n).toBeGreaterThanOrEqual(byLocation.body.minGroupSize);
     }
+    const drivers = await a.client.get(`/api/v1/drivers?surveyId=${surveyId}&outcome=enps`);
+    expect(drivers.status).toBe(422);
     for (const query of [
       'groupBy=day',
       'groupBy=channel',
@@ -382,6 +390,7 @@ describe('anonymous programme and the curious manager', () => {
         finished: true,
       });
     }
+    await a.client.post(`/api/v1/surveys/${small.body.id}/close`);
     const result = await a.client.get(
       `/api/v1/metrics?metric=nps&surveyId=${small.body.id}&groupBy=department`,
     );

@@ -64,7 +64,7 @@ export async function findAnonymousSurvey(
   if (!surveyId) return undefined;
   const survey = await ctx.db
     .selectFrom('surveys')
-    .select(['id', 'definition', 'reportingAttributes', 'anonymous'])
+    .select(['id', 'status', 'definition', 'reportingAttributes', 'anonymous'])
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', surveyId)
     .executeTakeFirst();
@@ -102,6 +102,14 @@ export async function anonymousMetric(
     smallSampleFloor: number;
   },
 ): Promise<TAnonymousMetricResult> {
+  if (survey.status !== 'closed') {
+    // While answers still arrive, two looks at the results would differ by the newest answers; a closed
+    // survey cannot be reopened, so its results are final and cannot be differenced over time.
+    throw new AppError(
+      'UNPROCESSABLE',
+      'Results of an anonymous survey are shown once it is closed (and it cannot be reopened).',
+    );
+  }
   const refused = (['touchpointId', 'channel', 'language', 'from', 'to'] as const).filter((f) => query[f]);
   if (refused.length > 0) {
     throw new AppError(

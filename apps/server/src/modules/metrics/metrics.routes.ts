@@ -67,9 +67,13 @@ export function metricRoutes(ctx: AppContext) {
       access: 'responses.read',
       query: ZDriverQuery,
       responses: { 200: ZDriverResult },
-      handler: ({ query, principal }) => {
+      handler: async ({ query, principal }) => {
         const workspaceId = requireWorkspace(principal).workspaceId;
         const { by, ...rest } = query;
+        // Per-response analysis of an anonymous programme is not offered (docs/CONFIDENTIALITY.md).
+        if (await findAnonymousSurvey(ctx, workspaceId, rest.surveyId)) {
+          throw new AppError('UNPROCESSABLE', 'Drivers are not offered on an anonymous survey.');
+        }
         if (by === 'touchpoints') return analyseTouchpointDrivers(ctx, workspaceId, rest);
         if (by === 'topics') return analyseTopicDrivers(ctx, workspaceId, rest);
         // The schema requires both with by=questions.

@@ -185,6 +185,10 @@ export async function setSurveyStatus(
     throw new AppError('CONFLICT', 'Only a published survey can be closed.');
   }
   if (survey.status === status) return survey;
+  if (status === 'published' && survey.status === 'closed' && survey.anonymous) {
+    // Its results were shown as final; more answers would let a reader difference before and after.
+    throw new AppError('CONFLICT', 'An anonymous survey cannot be reopened; start a new wave instead.');
+  }
   await inTransaction(ctx, async (tx) => {
     await tx
       .updateTable('surveys')
