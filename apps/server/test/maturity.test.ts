@@ -153,7 +153,7 @@ describe('maturity questionnaire and scoring', () => {
 });
 
 describe('maturity evidence', () => {
-  it('measures loop closure, response rate and owned touchpoints from the data', async () => {
+  it('measures loop closure, response rate, owned touchpoints and an employee programme from the data', async () => {
     const before = (await admin.get('/api/v1/maturity')).body;
     expect(evidenceOf(before, 'loopClosureRate')).toMatchObject({ value: null, n: 0, suggestedLevel: null });
     expect(evidenceOf(before, 'touchpointsWithOwners')).toMatchObject({ value: null, suggestedLevel: null });
@@ -221,6 +221,23 @@ describe('maturity evidence', () => {
     expect(closed.status).toBe(200);
     const after = (await admin.get('/api/v1/maturity')).body;
     expect(evidenceOf(after, 'loopClosureRate')).toMatchObject({ value: 1, n: 1, suggestedLevel: 5 });
+
+    // An employee survey: a draft is no programme yet; once published, employee engagement gets evidence.
+    const pulse = await admin.post('/api/v1/surveys', {
+      name: 'Quarterly pulse',
+      audience: 'employees',
+      questions: [{ id: 'enps', type: 'nps', text: { en: 'Recommend us as a workplace?' }, required: true }],
+    });
+    expect(pulse.status).toBe(201);
+    const draft = (await admin.get('/api/v1/maturity')).body;
+    expect(evidenceOf(draft, 'employeeProgramme')).toMatchObject({ value: false, suggestedLevel: null });
+    expect((await admin.post(`/api/v1/surveys/${pulse.body.id}/publish`)).status).toBe(200);
+    const running = (await admin.get('/api/v1/maturity')).body;
+    expect(evidenceOf(running, 'employeeProgramme')).toMatchObject({
+      competency: 'employees',
+      value: true,
+      suggestedLevel: 3,
+    });
   });
 });
 

@@ -79,6 +79,15 @@ export async function measureEvidence(ctx: AppContext, workspaceId: string, now 
     .where('workspaceId', '=', workspaceId)
     .where('active', '=', true)
     .executeTakeFirstOrThrow();
+  // An employee programme runs when an employee survey is published (live).
+  const employeeSurvey = await ctx.db
+    .selectFrom('surveys')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('audience', '=', 'employees')
+    .where('status', '=', 'published')
+    .limit(1)
+    .executeTakeFirst();
   return maturityEvidence({
     loopClosure: { closed: health.loopClosure.closed, detractors: health.loopClosure.detractors },
     timeToFirstAction: health.timeToFirstAction,
@@ -89,8 +98,7 @@ export async function measureEvidence(ctx: AppContext, workspaceId: string, now 
     },
     touchpoints: { owned: Number(touchpoints.owned), total: Number(touchpoints.total) },
     automationsLive: Number(automations.n),
-    // Surveys have no audience (customers/employees) yet, so no employee programme can be seen.
-    employeeProgramme: false,
+    employeeProgramme: employeeSurvey !== undefined,
   });
 }
 
