@@ -58,6 +58,7 @@ const CustomersPage = lazyPage(() => import('../features/customers/customers-pag
 const AtRiskPage = lazyPage(() => import('../features/predictions/at-risk-page'), 'AtRiskPage');
 const SegmentsPage = lazyPage(() => import('../features/segments/segments-page'), 'SegmentsPage');
 const MaturityPage = lazyPage(() => import('../features/maturity/maturity-page'), 'MaturityPage');
+const EmployeesPage = lazyPage(() => import('../features/employees/employees-page'), 'EmployeesPage');
 const SegmentEditorPage = lazyPage(
   () => import('../features/segments/segment-editor-page'),
   'SegmentEditorPage',
@@ -214,12 +215,13 @@ export const router = createBrowserRouter([
               { path: '/inbox/bot', element: <Lazy page={BotPage} /> },
               // One route for the list and the open conversation, so opening one keeps the list as it is.
               { path: '/inbox/:conversationId?', element: <Lazy page={InboxPage} /> },
-              ...AREAS.filter((area) => area !== 'insights' && area !== 'cases' && area !== 'inbox').map(
-                (area) => ({
-                  path: `/${area}`,
-                  element: <ComingSoonPage area={area} />,
-                }),
-              ),
+              { path: '/employees', element: <Lazy page={EmployeesPage} /> },
+              ...AREAS.filter(
+                (area) => area !== 'insights' && area !== 'cases' && area !== 'inbox' && area !== 'employees',
+              ).map((area) => ({
+                path: `/${area}`,
+                element: <ComingSoonPage area={area} />,
+              })),
               {
                 path: '/settings',
                 element: <Lazy page={SettingsPage} />,
