@@ -430,6 +430,95 @@ describe('conversations', () => {
     );
   });
 
+  it('never links, renames or merges existing contacts from identifiers an unauthenticated page claims', async () => {
+    const bob = await owner.client.post('/api/v1/contacts/identify', {
+      email: 'bob@example.com',
+      attributes: { name: 'Bob' },
+    });
+    const carol = await owner.client.post('/api/v1/contacts/identify', {
+      externalId: 'CUS-CAROL',
+      attributes: { name: 'Carol' },
+    });
+    expect(bob.status).toBeLessThan(300);
+    expect(carol.status).toBeLessThan(300);
+    const created = await publicCall('POST', '/api/v1/public/conversations', null, {
+      workspaceId,
+      contact: { email: 'Bob@example.com', externalId: 'CUS-CAROL', name: 'Mallory' },
+    });
+    expect(created.status).toBe(201);
+    const chat = created.body as { id: string; token: string };
+    for (const [contact, name] of [
+      [bob.body.contact, 'Bob'],
+      [carol.body.contact, 'Carol'],
+    ] as const) {
+      const stored = await owner.client.get(`/api/v1/contacts/${contact.id}`);
+      expect(stored.status).toBe(200);
+      expect(stored.body.attributes.name).toBe(name); // not renamed
+      const raw = await touchpoint.ctx.db
+        .selectFrom('contacts')
+        .select(['mergedInto', 'email', 'externalId'])
+        .where('id', '=', contact.id)
+        .executeTakeFirstOrThrow();
+      expect(raw).toEqual({ mergedInto: null, email: contact.email, externalId: contact.externalId });
+    }
+    const detail = await owner.client.get(`/api/v1/conversations/${chat.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.conversation.contact).toBeNull();
+    expect(detail.body.customer).toBeNull(); // nobody's 360 beside a stranger's chat
+    expect(detail.body.conversation.unverifiedIdentity).toEqual({
+      externalId: 'CUS-CAROL',
+      email: 'bob@example.com',
+      name: 'Mallory',
+    });
+    // Identifiers nobody has yet make a new contact, linked (nothing to take over).
+    const fresh = await publicCall('POST', '/api/v1/public/conversations', null, {
+      workspaceId,
+      contact: { email: 'new.visitor@example.com', name: 'Nina' },
+    });
+    const freshDetail = await owner.client.get(`/api/v1/conversations/${fresh.body.id}`);
+    expect(freshDetail.body.customer.contact).toMatchObject({
+      email: 'new.visitor@example.com',
+      name: 'Nina',
+    });
+    expect(freshDetail.body.conversation.unverifiedIdentity).toBeNull();
+  });
+
+  it("409s a customer retry that reuses an agent's clientMessageId, never handing back the note", async () => {
+    const chat = await startChat(workspaceId);
+    await say(chat, 'gap nhan vien');
+    const note = await agents.online.client.post(`/api/v1/conversations/${chat.id}/messages`, {
+      text: 'internal: refund fraud suspected',
+      private: true,
+      clientMessageId: 'shared-id-1',
+    });
+    expect(note.status).toBe(201);
+    const stolen = await say(chat, 'hi', { clientMessageId: 'shared-id-1' });
+    expect(stolen.status).toBe(409);
+    expect(JSON.stringify(stolen.body)).not.toContain('refund fraud');
+    const byHeader = await publicCall(
+      'POST',
+      `/api/v1/public/conversations/${chat.id}/messages`,
+      chat.token,
+      { text: 'hi' },
+      { 'idempotency-key': 'shared-id-1' },
+    );
+    expect(byHeader.status).toBe(409);
+    // The reverse: an agent's reply is never swallowed by a customer's message with the same id.
+    expect((await say(chat, 'my order', { clientMessageId: 'shared-id-2' })).status).toBe(201);
+    const reply = await agents.online.client.post(`/api/v1/conversations/${chat.id}/messages`, {
+      text: 'Looking into it',
+      clientMessageId: 'shared-id-2',
+    });
+    expect(reply.status).toBe(409);
+    // Same-author retries still answer with the first message.
+    const again = await agents.online.client.post(`/api/v1/conversations/${chat.id}/messages`, {
+      text: 'internal: refund fraud suspected',
+      private: true,
+      clientMessageId: 'shared-id-1',
+    });
+    expect(again.body.id).toBe(note.body.id);
+  });
+
   it('lets the chat send its bearer token across origins (CORS preflight)', async () => {
     const preflight = await app.inject({
       method: 'OPTIONS',

@@ -160,6 +160,17 @@ export const ZConversationDetail = z.object({
     resolvedAt: ZDateTime.nullable(),
     resolution: z.enum(['bot_confirmed', 'bot_assumed', 'agent']).nullable(),
     queue: ZConversationQueue.nullable(),
+    /**
+     * What the chat page claimed about the visitor, unverified: it matched an existing contact, so the
+     * conversation is not linked to that contact (show it as "unverified").
+     */
+    unverifiedIdentity: z
+      .object({
+        externalId: z.string().nullable(),
+        email: z.string().nullable(),
+        name: z.string().nullable(),
+      })
+      .nullable(),
   }),
   messages: z.array(ZConversationMessage),
   decisions: z.array(ZBotDecisionRecord),

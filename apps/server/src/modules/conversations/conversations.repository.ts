@@ -119,7 +119,7 @@ export interface NewMessage {
 
 /**
  * Writes a message; with a client message id, a second write of the same id (a retry) writes nothing
- * and returns the first one (`created: false`). The unique index decides, so concurrent retries agree.
+ * and returns the first one (`created: false`) — when the same kind of author wrote it, else 409. The unique index decides, so concurrent retries agree.
  */
 export async function insertMessage(
   tx: Tx,
@@ -157,6 +157,16 @@ export async function insertMessage(
     .where('conversationId', '=', conversationId)
     .where('clientMessageId', '=', message.clientMessageId ?? '')
     .executeTakeFirstOrThrow();
+  // Customers and agents share the id space: a retry only ever gets back a message of its own author kind
+  // (a customer must never receive an agent's reply or private note as "theirs", nor an agent's message be
+  // swallowed by a customer's), and never a private note unless it asked for one.
+  if (existing.author !== message.author || (existing.private && !message.isPrivate)) {
+    throw new AppError(
+      'CONFLICT',
+      'clientMessageId is already used by another message in this conversation',
+      [{ name: 'clientMessageId', reason: 'already used by another message' }],
+    );
+  }
   return { row: existing, created: false };
 }
 

@@ -14,7 +14,7 @@ import type { Db, Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
-import { resolveContact } from '../contacts/index';
+import { normaliseIdentifiers } from '../contacts/index';
 import { notifyTeam, notifyUsers } from '../notifications/index';
 import { decide, greetingOf, type TBotDecision, type TBotInput } from './bot-port';
 import {
@@ -84,17 +84,7 @@ export async function createPublicConversation(
   const token = generateSecret();
   const effects = new Effects();
   const created = await inTransaction(ctx, async (tx) => {
-    let contactId: string | null = null;
-    if (body.contact?.externalId || body.contact?.email) {
-      const resolution = await resolveContact(
-        tx,
-        workspaceId,
-        { externalId: body.contact.externalId, email: body.contact.email },
-        body.contact.name ? { name: body.contact.name } : {},
-        'system',
-      );
-      contactId = resolution.contact.id;
-    }
+    const { contactId, claimedIdentity } = await visitorContact(tx, workspaceId, body.contact);
     let touchpointId: string | null = null;
     if (body.touchpointId) {
       const touchpoint = await tx
@@ -119,6 +109,7 @@ export async function createPublicConversation(
         id,
         status: 'bot',
         contactId,
+        claimedIdentity: claimedIdentity ? JSON.stringify(claimedIdentity) : null,
         language,
         tokenHash: hashSecret(token),
         channel: body.channel ?? 'widget',
@@ -156,6 +147,61 @@ export async function createPublicConversation(
     status: created.row.status,
     messages: created.messages.map((m) => presentMessage(m)),
   };
+}
+
+type ClaimedIdentity = { externalId?: string; email?: string; name?: string };
+
+/**
+ * Who the visitor of an unauthenticated chat page says they are. Nothing proves it, so the claim never
+ * reaches an existing profile: when the identifiers match a contact (or two — never merged here), the
+ * conversation stays unlinked and keeps the claim as unverified for the agent to see; nothing is written
+ * onto that contact. Only identifiers nobody has yet make a new contact (there is nothing to take over).
+ */
+async function visitorContact(
+  tx: Tx,
+  workspaceId: string,
+  contact: TCreatePublicConversationBody['contact'],
+): Promise<{ contactId: string | null; claimedIdentity: ClaimedIdentity | null }> {
+  const ids = normaliseIdentifiers({ externalId: contact?.externalId, email: contact?.email });
+  const name = contact?.name?.trim() || undefined;
+  const claim: ClaimedIdentity = {
+    ...(ids.externalId ? { externalId: ids.externalId } : {}),
+    ...(ids.email ? { email: ids.email } : {}),
+    ...(name ? { name } : {}),
+  };
+  if (!ids.externalId && !ids.email) {
+    return { contactId: null, claimedIdentity: name ? claim : null };
+  }
+  const existing = await tx
+    .selectFrom('contacts')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where((eb) =>
+      eb.or([
+        ...(ids.externalId ? [eb('externalId', '=', ids.externalId)] : []),
+        ...(ids.email ? [eb('email', '=', ids.email)] : []),
+      ]),
+    )
+    .executeTakeFirst();
+  if (existing) return { contactId: null, claimedIdentity: claim };
+  const id = uuidv7();
+  const inserted = await tx
+    .insertInto('contacts')
+    .values({
+      workspaceId,
+      id,
+      externalId: ids.externalId ?? null,
+      email: ids.email ?? null,
+      phone: null,
+      attributes: JSON.stringify(name ? { name } : {}),
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  // Someone took these identifiers a moment ago: theirs now, so the claim stays unverified.
+  if (!inserted) return { contactId: null, claimedIdentity: claim };
+  await recordEvent(tx, { workspaceId, type: 'contact.created', actor: 'system', subjectId: id });
+  return { contactId: id, claimedIdentity: null };
 }
 
 export interface SendResult {

@@ -230,10 +230,25 @@ export async function getConversationDetail(
       resolvedAt: row.resolvedAt?.toISOString() ?? null,
       resolution: row.resolution,
       queue: await queueOf(ctx.db, row),
+      unverifiedIdentity: unverifiedIdentityOf(row.claimedIdentity, pii),
     },
     messages,
     decisions,
     customer: row.contactId ? await customerOf(ctx.db, workspaceId, row.contactId, pii) : null,
+  };
+}
+
+/** The visitor's unverified claim, through the reader's PII view like a contact's identifiers. */
+function unverifiedIdentityOf(
+  claim: { externalId?: string; email?: string; name?: string } | null,
+  pii: PiiView,
+): { externalId: string | null; email: string | null; name: string | null } | null {
+  if (!claim) return null;
+  const visible = pii.canReadContacts || pii.canReadPii;
+  return {
+    externalId: claim.externalId ?? null,
+    email: claim.email ? pii.contactEmail(claim.email) : null,
+    name: claim.name ? (visible ? claim.name : '[name]') : null,
   };
 }
 

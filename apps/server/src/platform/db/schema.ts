@@ -707,6 +707,8 @@ export interface Database {
     id: string;
     status: 'bot' | 'open' | 'pending' | 'resolved';
     contactId: string | null;
+    /** Unverified identifiers a public chat page claimed that matched an existing contact (not linked). */
+    claimedIdentity: JsonColumn<{ externalId?: string; email?: string; name?: string } | null>;
     language: 'en' | 'vi';
     tokenHash: string;
     channel: string;

@@ -10,6 +10,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id uuid NOT NULL,
       status text NOT NULL DEFAULT 'bot' CHECK (status IN ('bot', 'open', 'pending', 'resolved')),
       contact_id uuid,
+      -- What an unauthenticated chat page claimed about the visitor ({"externalId","email","name"}), kept
+      -- unverified: it matched an existing contact, so the conversation is not linked to that contact.
+      claimed_identity jsonb,
       language text NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'vi')),
       -- sha256 of the customer's bearer token; looked up by id, compared in constant time.
       token_hash text NOT NULL,
