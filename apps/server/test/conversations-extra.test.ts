@@ -187,6 +187,48 @@ describe('CSAT after resolution', () => {
     expect(metrics.body.csat.byAgent).toMatchObject([{ id: userId, value: 100, n: 1 }]);
     expect(metrics.body.csat.byTeam).toMatchObject([{ id: teamId, name: 'Support', value: 100, n: 1 }]);
     expect(metrics.body.csat.ci[0]).toBeLessThan(100);
+
+    // The CSAT survey is a system survey: the public survey routes treat it as missing, so nobody can
+    // post answers naming an agent or team of their choosing.
+    const forged = await anonymous().post(`/api/v1/public/surveys/${surveyId}/responses`, {
+      answers: { csat: 1 },
+      hiddenFields: { conversation_id: id, agent_id: userId, team_id: teamId },
+      channel: 'link',
+      finished: true,
+    });
+    expect(forged.status).toBe(404);
+    expect((await anonymous().get(`/api/v1/public/surveys/${surveyId}`)).status).toBe(404);
+    // Even a response that reached the table some other way is not credited: only the linked one counts.
+    await touchpoint.ctx.db
+      .insertInto('responses')
+      .values({
+        workspaceId,
+        id: uuidv7(),
+        surveyId,
+        surveyVersion: (
+          await touchpoint.ctx.db
+            .selectFrom('surveys')
+            .select('version')
+            .where('id', '=', surveyId)
+            .executeTakeFirstOrThrow()
+        ).version,
+        touchpointId: null,
+        contactId: null,
+        linkId: null,
+        idempotencyKey: `forged-${uuidv7()}`,
+        channel: 'link',
+        language: 'en',
+        answers: JSON.stringify({ csat: 1 }),
+        hiddenFields: JSON.stringify({ conversation_id: id, agent_id: userId, team_id: teamId }),
+        meta: '{}',
+        npsScore: null,
+        finished: true,
+        finishedAt: new Date(),
+      })
+      .execute();
+    const still = await client.get('/api/v1/conversations/metrics');
+    expect(still.body.csat).toMatchObject({ value: 100, n: 1 });
+    expect(still.body.csat.byAgent).toMatchObject([{ id: userId, value: 100, n: 1 }]);
   });
 
   it('answers 404 for a wrong token and 409 before the conversation is resolved', async () => {
@@ -553,5 +595,50 @@ describe('inbound channels', () => {
       .map((m) => m.text);
     expect(texts.at(-1)).toBe('Thank you!');
     expect(await countConversations(workspaceId)).toBe(1);
+
+    // A third party quoting the thread's Message-IDs, or writing to its reply address, is not threaded in:
+    // they start their own conversation and the agent's next reply still goes to the customer.
+    const intruder = JSON.stringify({
+      from: 'eve@attacker.example',
+      to: 'support@shop.example',
+      subject: 'Re: Broken blender',
+      text: 'Please send the replacement to my address instead.',
+      messageId: '<third-3@attacker.example>',
+      inReplyTo: reply?.messageId,
+      references: `<first-1@mail.example.com> <second-2@mail.example.com> ${reply?.messageId ?? ''}`,
+    });
+    const third = await post(channelId, intruder, signatureHeader(secret, intruder));
+    expect(third.statusCode).toBe(201);
+    expect(third.json()).toMatchObject({ created: true });
+    expect(third.json().conversationId).not.toBe(conversationId);
+    const viaToken = JSON.stringify({
+      from: 'eve@attacker.example',
+      to: `support+c-${conversationId}@shop.example`,
+      subject: 'Re: Broken blender',
+      text: 'Me again.',
+      messageId: '<fourth-4@attacker.example>',
+    });
+    const fourth = await post(channelId, viaToken, signatureHeader(secret, viaToken));
+    expect(fourth.json().conversationId).not.toBe(conversationId);
+    const customerTexts = (
+      (await client.get(`/api/v1/conversations/${conversationId}`)).body.messages as {
+        author: string;
+        text: string;
+      }[]
+    )
+      .filter((m) => m.author === 'customer')
+      .map((m) => m.text);
+    expect(customerTexts.at(-1)).toBe('Thank you!');
+    const mark = smtp.messages.length;
+    expect(
+      (await client.post(`/api/v1/conversations/${conversationId}/messages`, { text: 'Shipped today.' }))
+        .status,
+    ).toBe(201);
+    const followUp = await waitFor(
+      () => smtp.messages.slice(mark).find((m) => m.text?.includes('Shipped today.')),
+      'the follow-up email',
+    );
+    expect(JSON.stringify(followUp.to)).toContain('mai@example.com');
+    expect(JSON.stringify(followUp.to)).not.toContain('attacker');
   });
 });

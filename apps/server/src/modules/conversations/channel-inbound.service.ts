@@ -73,6 +73,39 @@ async function findThread(ctx: AppContext, channel: InboundChannel, keys: string
     .executeTakeFirst();
 }
 
+/**
+ * The addresses a conversation's customer writes from: the reply address of the message that started its
+ * thread on this channel, and the email of the conversation's contact (lower-cased).
+ */
+async function threadCustomerAddress(
+  ctx: AppContext,
+  channel: InboundChannel,
+  conversationId: string,
+): Promise<Set<string>> {
+  const first = await withChannelTables(ctx.db)
+    .selectFrom('conversationChannelThreads')
+    .select('replyTo')
+    .where('workspaceId', '=', channel.workspaceId)
+    .where('channelId', '=', channel.id)
+    .where('conversationId', '=', conversationId)
+    .where('threadKey', 'like', 'message:%')
+    .orderBy('createdAt', 'asc')
+    .executeTakeFirst();
+  const contact = await ctx.db
+    .selectFrom('conversations')
+    .innerJoin('contacts', (join) =>
+      join
+        .onRef('contacts.workspaceId', '=', 'conversations.workspaceId')
+        .onRef('contacts.id', '=', 'conversations.contactId'),
+    )
+    .select('contacts.email')
+    .where('conversations.workspaceId', '=', channel.workspaceId)
+    .where('conversations.id', '=', conversationId)
+    .executeTakeFirst();
+  const addresses = [first?.replyTo, contact?.email].filter((value): value is string => Boolean(value));
+  return new Set(addresses.map((value) => value.trim().toLowerCase()));
+}
+
 async function startConversation(
   ctx: AppContext,
   channel: InboundChannel,
@@ -210,6 +243,10 @@ async function receiveEmail(
       .orderBy('createdAt', 'desc')
       .executeTakeFirst();
   }
+  // Only the conversation's own customer may continue it: anyone else who quotes its Message-IDs or writes
+  // to its reply address starts a conversation of their own (and never becomes where replies go).
+  const customer = thread ? await threadCustomerAddress(ctx, channel, thread.conversationId) : null;
+  if (thread && !customer?.has(from.email)) thread = undefined;
   let created = false;
   let conversationId: string;
   let customerToken: string;
@@ -236,7 +273,8 @@ async function receiveEmail(
       channelId: channel.id,
       threadKey: ownKey,
       conversationId,
-      replyTo: from.email,
+      // A continued thread keeps the address it was started from (the sender matched it anyway).
+      replyTo: thread?.replyTo ?? from.email,
       subject,
       customerToken,
     })

@@ -134,14 +134,17 @@ async function csatMetrics(
   const surveyId = await findCsatSurveyId(ctx, workspaceId);
   const empty = { value: null, n: 0, ci: null, byAgent: [], byTeam: [] };
   if (!surveyId) return empty;
+  // Only answers the CSAT flow linked to a resolution count, credited to the agent and team recorded on
+  // that resolution: a response's hidden fields are whatever its sender wrote, so they are not trusted.
   const answers = await sql<{ score: number | null; agentId: string | null; teamId: string | null }>`
     SELECT (r.answers ->> ${CSAT_QUESTION_ID})::int AS score,
-      nullif(r.hidden_fields ->> 'agent_id', '') AS "agentId",
-      nullif(r.hidden_fields ->> 'team_id', '') AS "teamId"
-    FROM responses r
-    WHERE r.workspace_id = ${workspaceId} AND r.survey_id = ${surveyId} AND r.finished
+      c.agent_user_id::text AS "agentId",
+      c.team_id::text AS "teamId"
+    FROM conversation_csat c
+    JOIN responses r ON r.workspace_id = c.workspace_id AND r.id = c.response_id
+    WHERE c.workspace_id = ${workspaceId} AND r.survey_id = ${surveyId} AND r.finished
       AND r.finished_at >= ${start} AND r.finished_at < ${end}
-      AND (${team}::text IS NULL OR r.hidden_fields ->> 'team_id' = ${team}::text)
+      AND (${team}::text IS NULL OR c.team_id::text = ${team}::text)
   `.execute(ctx.db);
   const scores = answers.rows.map((row) => row.score);
   const overall = computeCsat(scores);

@@ -246,6 +246,7 @@ export async function submitCsat(
       finished: true,
       meta: { source: 'conversation' },
     },
+    { allowSystem: true },
   );
   await withChannelTables(ctx.db)
     .updateTable('conversationCsat')

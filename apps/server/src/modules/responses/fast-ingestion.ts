@@ -134,7 +134,8 @@ export async function tryFastInsert(
   if (submission.contact || submission.linkToken) return null;
   const survey = await cachedSurvey(ctx, surveyId);
   // Anonymous programmes take the path that strips identity (anonymous-ingestion.ts).
-  if (survey?.status !== 'published' || survey.anonymous) return null;
+  // System surveys (conversation CSAT) take the full path, which refuses them unless the caller allows it.
+  if (survey?.status !== 'published' || survey.anonymous || survey.system) return null;
   const definition = survey.definition as TSurveyDefinition;
   const answers = submission.answers as Record<string, TAnswerValue | null>;
   const { issues } = validateSubmission(definition, {

@@ -15,10 +15,18 @@ import { tryFastInsert } from './fast-ingestion';
 
 type PublicSurvey = NonNullable<Awaited<ReturnType<typeof findSurveyForPublic>>>;
 
-/** A survey that may be shown and answered: published. Drafts and unknown ids look the same: missing. */
-export async function findAnswerableSurvey(ctx: AppContext, surveyId: string): Promise<PublicSurvey> {
+/**
+ * A survey that may be shown and answered: published. Drafts, unknown ids and system surveys (answered only
+ * through their own flow, such as the conversation CSAT survey) look the same: missing.
+ */
+export async function findAnswerableSurvey(
+  ctx: AppContext,
+  surveyId: string,
+  options: { allowSystem?: boolean } = {},
+): Promise<PublicSurvey> {
   const survey = await findSurveyForPublic(ctx.db, surveyId);
   if (!survey || survey.status === 'draft') throw AppError.notFound('survey');
+  if (survey.system && !options.allowSystem) throw AppError.notFound('survey');
   if (survey.status === 'closed')
     throw new AppError('SURVEY_CLOSED', 'This survey is closed and no longer takes answers.');
   return survey;
@@ -155,11 +163,12 @@ export async function submitResponse(
   surveyId: string,
   idempotencyKey: string | undefined,
   submission: TSubmission,
+  options: { allowSystem?: boolean } = {},
 ): Promise<{ id: string; finished: boolean }> {
   const key = idempotencyKey ?? uuidv7();
   const fast = await tryFastInsert(ctx, surveyId, key, submission);
   if (fast) return fast;
-  const survey = await findAnswerableSurvey(ctx, surveyId);
+  const survey = await findAnswerableSurvey(ctx, surveyId, options);
   if (survey.anonymous) return submitAnonymousResponse(ctx, survey, key, submission);
   const definition = survey.definition as TSurveyDefinition;
 

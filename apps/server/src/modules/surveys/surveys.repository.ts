@@ -71,6 +71,10 @@ export function findSurveyForPublic(db: Db, surveyId: string) {
       'version',
       'anonymous',
       'reportingAttributes',
+      // A system survey (the conversation CSAT survey) is answered only through its own flow, never publicly.
+      sql<boolean>`EXISTS (SELECT 1 FROM conversation_csat_surveys c WHERE c.survey_id = surveys.id)`.as(
+        'system',
+      ),
     ])
     .where('id', '=', surveyId)
     .executeTakeFirst();
