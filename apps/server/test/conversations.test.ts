@@ -519,6 +519,18 @@ describe('conversations', () => {
     expect(again.body.id).toBe(note.body.id);
   });
 
+  it('"that answered it" confirms only a conversation where the bot answered a question', async () => {
+    const resolve = (chat: { id: string; token: string }) =>
+      publicCall('POST', `/api/v1/public/conversations/${chat.id}/resolve`, chat.token, {});
+    const empty = await startChat(workspaceId);
+    expect((await resolve(empty)).status).toBe(409); // a greeting alone settles nothing
+    const asked = await startChat(workspaceId);
+    expect((await say(asked, 'how long does a refund take?')).body.replies[0].author).toBe('bot');
+    const confirmed = await resolve(asked);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toEqual({ status: 'resolved', resolution: 'bot_confirmed' });
+  });
+
   it('lets the chat send its bearer token across origins (CORS preflight)', async () => {
     const preflight = await app.inject({
       method: 'OPTIONS',

@@ -112,6 +112,20 @@ export async function confirmBotAnswer(
   if (conversation.status !== 'bot') {
     throw new AppError('CONFLICT', 'A person is handling this conversation; they will resolve it with you.');
   }
+  // Containment counts what the bot settled: a conversation where the bot answered no question of the
+  // customer's cannot be confirmed as answered (else anyone could inflate the figure with empty chats).
+  const answered = await ctx.db
+    .selectFrom('conversationMessages')
+    .select('id')
+    .where('workspaceId', '=', conversation.workspaceId)
+    .where('conversationId', '=', conversationId)
+    .where('author', '=', 'bot')
+    .where('inReplyTo', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  if (!answered) {
+    throw new AppError('CONFLICT', 'Ask the bot a question first; there is no answer to confirm yet.');
+  }
   await resolveByBot(ctx, conversation.workspaceId, conversationId, 'bot_confirmed');
   const after = await authorizeCustomer(ctx.db, conversationId, token);
   return { status: 'resolved', resolution: after.resolution ?? 'bot_confirmed' };

@@ -57,7 +57,11 @@ function openStream(ctx: AppContext, request: FastifyRequest, reply: FastifyRepl
   cleanups.push(() => clearInterval(heartbeat));
   cleanups.push(ctx.live.onClose(close));
   request.raw.on('close', close);
+  raw.on('close', close);
   raw.on('error', close);
+  // The client may have gone while the request was being authorised: its 'close' has fired already and
+  // would never be heard, leaving the subscriptions and the heartbeat behind for good.
+  if (request.raw.destroyed || raw.destroyed || request.socket.destroyed) close();
   return {
     send(event, data) {
       if (closed) return;
