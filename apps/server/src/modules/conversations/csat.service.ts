@@ -14,7 +14,9 @@ import { withChannelTables } from './channel-tables';
 // After a resolution the customer is asked one CSAT question (1–5, an optional comment). It is a real
 // survey of the workspace ("Conversation satisfaction", made on first use), so its answers are ordinary
 // responses: the dashboards, alert rules and text analytics read them like any other. The response names
-// the resolving agent and team in hidden fields (agent_id, team_id), which is what credits them.
+// the resolving agent and team in hidden fields (agent_id, team_id) for those readers, but the inbox metrics
+// credit the agent and team recorded on the conversation_csat row that links the response. It is a system
+// survey: the public survey routes (hosted page, widget, API) treat it as missing.
 
 export const CSAT_SURVEY_NAME = 'Conversation satisfaction';
 export const CSAT_QUESTION_ID = 'csat';
