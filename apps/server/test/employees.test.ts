@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importEmployeeFile } from '../src/cli/import-employees';
+import { rebuildRollups, verifyRollups } from '../src/modules/metrics/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { signUp, type TestClient } from './support/client';
 import { startTestTouchpoint } from './support/test-touchpoint';
@@ -365,6 +366,18 @@ describe('anonymous programme and the curious manager', () => {
     expect(everything.body.items.filter((r: { surveyId: string }) => r.surveyId === surveyId)).toEqual([]);
     const one = await a.client.get(`/api/v1/responses/${responseIds[0]}`);
     expect(one.status).toBe(404);
+    // An alert rule's dry run would count (and sample) the 4 detractors of Legal: anonymous answers are skipped.
+    const probe = await a.client.post('/api/v1/alert-rules/test', {
+      condition: { all: [{ field: 'nps', op: 'lte', value: 6 }] },
+      surveyId,
+      days: 30,
+    });
+    expect(probe.status, JSON.stringify(probe.body)).toBe(200);
+    expect(probe.body).toMatchObject({ checked: 0, matched: 0, samples: [] });
+    // Loyalty groups by a contact attribute or else a hidden field: the reporting attributes must not leak.
+    const loyalty = await a.client.get('/api/v1/loyalty?by=attribute&attribute=department');
+    expect(loyalty.status, JSON.stringify(loyalty.body)).toBe(200);
+    expect(JSON.stringify(loyalty.body)).not.toContain('Legal');
     const csv = await a.client.get(`/api/v1/responses/export.csv?surveyId=${surveyId}`);
     expect(csv.status).toBe(422);
     const allCsv = await a.client.get('/api/v1/responses/export.csv');
@@ -399,6 +412,15 @@ describe('anonymous programme and the curious manager', () => {
     expect(result.body.value).toBeUndefined();
     expect(result.body.n).toBeUndefined();
     expect(result.body.groups.every((g: { suppressed: boolean }) => g.suppressed)).toBe(true);
+
+    // Workspace-wide figures leave anonymous surveys out, from raw rows and from rebuilt rollups alike.
+    const wide = await a.client.get('/api/v1/metrics?metric=nps&source=raw&groupBy=survey');
+    expect(wide.status).toBe(200);
+    expect(wide.body.n).toBe(0);
+    await rebuildRollups(touchpoint.ctx, a.workspaceId);
+    const rolled = await a.client.get('/api/v1/metrics?metric=nps&groupBy=day');
+    expect(rolled.body.n).toBe(0);
+    expect((await verifyRollups(touchpoint.ctx, a.workspaceId)).differences).toEqual([]);
 
     const other = await b.client.get(`/api/v1/metrics?metric=nps&surveyId=${surveyId}&groupBy=department`);
     expect(other.body.n ?? 0).toBe(0);

@@ -53,6 +53,10 @@ async function feedbackDryRun(
     .where('workspaceId', '=', workspaceId)
     .where('finished', '=', true)
     .where(sql<boolean>`coalesce(finished_at, created_at) between ${from} and ${to}`)
+    // Answers to anonymous employee surveys are never evaluated one by one (docs/CONFIDENTIALITY.md).
+    .where(
+      sql<boolean>`not exists (select 1 from surveys s where s.workspace_id = responses.workspace_id and s.id = responses.survey_id and s.anonymous)`,
+    )
     .$if(Boolean(surveyId), (q) => q.where('surveyId', '=', surveyId as string))
     .orderBy(sql`coalesce(finished_at, created_at)`, 'desc')
     .limit(MAX_EVALUATED + 1)

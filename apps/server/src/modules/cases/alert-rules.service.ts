@@ -311,6 +311,10 @@ export async function testAlertRule(
     .where('workspaceId', '=', workspaceId)
     .where('finished', '=', true)
     .where('createdAt', '>=', since)
+    // Answers to anonymous employee surveys are never evaluated one by one (docs/CONFIDENTIALITY.md).
+    .where(
+      sql<boolean>`not exists (select 1 from surveys s where s.workspace_id = responses.workspace_id and s.id = responses.survey_id and s.anonymous)`,
+    )
     .$if(Boolean(body.surveyId), (q) => q.where('surveyId', '=', body.surveyId as string))
     .orderBy('createdAt', 'desc')
     .limit(TEST_ITEM_CAP + 1)

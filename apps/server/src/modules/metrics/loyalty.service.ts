@@ -44,6 +44,8 @@ export async function queryLoyalty(
     .selectFrom('surveys')
     .select(['id', 'definition'])
     .where('workspaceId', '=', workspaceId)
+    // Anonymous employee surveys are shown only through the confidentiality guard.
+    .where('anonymous', '=', false)
     .execute();
   // Every NPS and CSAT question of the workspace, as (survey, question, type) triples to join on.
   const surveyIds: string[] = [];

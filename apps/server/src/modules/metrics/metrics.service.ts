@@ -191,12 +191,16 @@ function rawFilters(workspaceId: string, surveyId: string, q: MetricQuery) {
       ${q.to ? sql`AND r.created_at < ${`${q.to.slice(0, 10)}T00:00:00Z`}::timestamptz` : sql``}`;
 }
 
-/** The scored questions of the metric in each survey of the workspace (or of the one asked for). */
+/**
+ * The scored questions of the metric in each survey of the workspace (or of the one asked for). Anonymous
+ * employee surveys are left out: their results go through the confidentiality guard only.
+ */
 async function metricQuestions(ctx: AppContext, workspaceId: string, q: MetricQuery) {
   const surveys = await ctx.db
     .selectFrom('surveys')
     .select(['id', 'definition'])
     .where('workspaceId', '=', workspaceId)
+    .where('anonymous', '=', false)
     .$if(Boolean(q.surveyId), (b) => b.where('id', '=', q.surveyId as string))
     .execute();
   return surveys

@@ -121,6 +121,10 @@ export async function rebuildRollups(ctx: AppContext, workspaceId?: string): Pro
     .selectFrom('responses')
     .select(['workspaceId', 'surveyId', sql<string>`(created_at AT TIME ZONE 'UTC')::date`.as('day')])
     .$if(Boolean(workspaceId), (q) => q.where('workspaceId', '=', workspaceId as string))
+    // Anonymous employee surveys never enter the rollups (their results go through the guard only).
+    .where(
+      sql<boolean>`not exists (select 1 from surveys s where s.workspace_id = responses.workspace_id and s.id = responses.survey_id and s.anonymous)`,
+    )
     .groupBy(['workspaceId', 'surveyId', sql`3`])
     .execute();
   await ctx.db
@@ -137,6 +141,7 @@ export async function verifyRollups(ctx: AppContext, workspaceId?: string) {
     .selectFrom('surveys')
     .select(['workspaceId', 'id', 'definition'])
     .$if(Boolean(workspaceId), (q) => q.where('workspaceId', '=', workspaceId as string))
+    .where('anonymous', '=', false)
     .execute();
   const differences: string[] = [];
   let checked = 0;
