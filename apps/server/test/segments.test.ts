@@ -228,6 +228,58 @@ describe('dynamic segments', () => {
     expect(previewBad.status).toBe(400);
     expect(previewBad.body.invalidParams[0].name).toBe('body.condition.op');
   });
+
+  it('refuses a condition over the size caps (conditions, list values, depth) and still runs a normal one', async () => {
+    const w = await workspace('Segments Caps');
+    await person(w, 'an@example.com', { plan: 'enterprise' });
+    const reasons = async (condition: unknown) => {
+      const response = await w.client.post('/api/v1/segments/preview', { condition });
+      expect(response.status, JSON.stringify(response.body)).toBe(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      return response.body.invalidParams as { name: string; reason: string }[];
+    };
+    const leaf = (i: number) => ({ field: 'contact.plan', op: 'eq', value: `p${i}` });
+    const leaves = (n: number, from = 0) => Array.from({ length: n }, (_, i) => leaf(from + i));
+    expect(await reasons({ all: [{ any: leaves(30) }, { any: leaves(30, 30) }] })).toEqual([
+      { name: 'body.condition', reason: 'more than 50 conditions (60)' },
+    ]);
+    // Each value of a topics "contains" list is its own subquery, so it counts as a condition.
+    const topics = Array.from({ length: 100 }, (_, i) => `topic ${i}`);
+    expect(await reasons({ field: 'topics', op: 'contains', value: topics.slice(0, 60) })).toEqual([
+      { name: 'body.condition', reason: 'more than 50 conditions (60)' },
+    ]);
+    const inList = { field: 'contact.plan', op: 'in', value: topics };
+    expect(await reasons({ any: [inList, inList, inList] })).toEqual([
+      { name: 'body.condition', reason: 'more than 200 list values in total (300)' },
+    ]);
+    let deep: unknown = leaf(0);
+    for (let i = 0; i < 7; i++) deep = { not: deep };
+    expect(await reasons(deep)).toEqual([
+      { name: 'body.condition', reason: 'groups nest more than 6 levels deep' },
+    ]);
+    // Saving is capped the same way.
+    const saved = await w.client.post('/api/v1/segments', {
+      name: 'Huge',
+      condition: { all: [{ any: leaves(26) }, { any: leaves(25, 26) }] },
+    });
+    expect(saved.status).toBe(400);
+    expect(saved.body.invalidParams[0].reason).toBe('more than 50 conditions (51)');
+    // At the caps a condition still compiles and runs.
+    let nested: unknown = {
+      any: [
+        { field: 'contact.plan', op: 'in', value: ['enterprise', ...topics.slice(1)] },
+        inList,
+        ...leaves(48),
+      ],
+    };
+    for (let i = 0; i < 5; i++) nested = { all: [nested] };
+    expect(await preview(w, nested)).toEqual({ count: 1, emails: ['an@example.com'] });
+    expect(await preview(w, { any: [{ any: leaves(25) }, { any: leaves(25, 25) }] })).toEqual({
+      count: 0,
+      emails: [],
+    });
+  });
 });
 
 describe('account fields, churn risk and merged profiles', () => {

@@ -87,7 +87,7 @@ export async function lastAnsweredAt(
     .selectFrom('responses')
     .select(['contactId', (eb) => eb.fn.max('createdAt').as('last')])
     .where('workspaceId', '=', workspaceId)
-    .where('contactId', 'in', [...contactIds])
+    .where('contactId', '=', sql<string>`ANY(${[...contactIds]}::uuid[])`)
     .$if(Boolean(from), (q) => q.where('createdAt', '>=', from as Date))
     .groupBy('contactId')
     .execute();
@@ -260,7 +260,7 @@ async function countOpenCases(db: Db, workspaceId: string, contactIds: readonly 
     .selectFrom('cases')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('workspaceId', '=', workspaceId)
-    .where('contactId', 'in', [...contactIds])
+    .where('contactId', '=', sql<string>`ANY(${[...contactIds]}::uuid[])`)
     .where('status', 'in', [...OPEN_CASE_STATUSES])
     .executeTakeFirst();
   return Number(row?.n ?? 0);
@@ -273,7 +273,7 @@ export async function openCasesOf(db: Db, workspaceId: string, contactIds: reado
     .selectFrom('cases')
     .select(['id', 'number', 'title', 'status', 'priority', 'contactId', 'createdAt'])
     .where('workspaceId', '=', workspaceId)
-    .where('contactId', 'in', [...contactIds])
+    .where('contactId', '=', sql<string>`ANY(${[...contactIds]}::uuid[])`)
     .where('status', 'in', [...OPEN_CASE_STATUSES])
     .orderBy('createdAt', 'desc')
     .limit(limit)
@@ -296,7 +296,7 @@ async function sentimentOf(db: Db, workspaceId: string, contactIds: readonly str
     ])
     .where('t.workspaceId', '=', workspaceId)
     .where('t.itemKind', '=', 'response')
-    .where('r.contactId', 'in', [...contactIds])
+    .where('r.contactId', '=', sql<string>`ANY(${[...contactIds]}::uuid[])`)
     .where('t.occurredAt', '>=', from)
     .where('t.occurredAt', '<', to)
     .executeTakeFirst();

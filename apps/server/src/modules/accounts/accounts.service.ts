@@ -6,6 +6,7 @@ import type {
   TAccountUpdate,
   TContactProfile,
 } from '@touchpoint/schemas';
+import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
 import type { Db, Tx } from '../../platform/db/database';
@@ -397,7 +398,7 @@ async function membersOf(db: Db, workspaceId: string, accountIds: readonly strin
     )
     .select(['ac.accountId', 'ac.contactId', 'ac.role'])
     .where('ac.workspaceId', '=', workspaceId)
-    .where('ac.accountId', 'in', [...accountIds])
+    .where('ac.accountId', '=', sql<string>`ANY(${[...accountIds]}::uuid[])`)
     .where('c.mergedInto', 'is', null)
     .execute();
 }

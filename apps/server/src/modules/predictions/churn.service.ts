@@ -398,7 +398,7 @@ export async function scoreContacts(
     await ctx.db
       .deleteFrom('contactChurnScores')
       .where('workspaceId', '=', workspaceId)
-      .where('contactId', 'in', gone)
+      .where('contactId', '=', sql<string>`ANY(${gone}::uuid[])`)
       .execute();
   }
   return scored.length;

@@ -319,6 +319,41 @@ export function staticMembership(workspaceId: string, segmentId: string): RawBui
     WHERE sm.workspace_id = ${workspaceId} AND sm.segment_id = ${segmentId})`;
 }
 
+/** Caps on one condition's size, so a single request cannot compile to thousands of subqueries. */
+export const SEGMENT_CONDITION_LIMITS = { leaves: 50, listItems: 200, depth: 6 } as const;
+
+/** Problems with the condition's overall size (leaves, list items across all leaves, group nesting depth). */
+function conditionSizeIssues(condition: TCondition, param: string): { name: string; reason: string }[] {
+  let leaves = 0;
+  let listItems = 0;
+  let depth = 0;
+  // Iterative walk: a deeply nested body must not recurse once per level before the cap is checked.
+  const stack: { node: TCondition; level: number }[] = [{ node: condition, level: 0 }];
+  while (stack.length > 0) {
+    const { node, level } = stack.pop() as { node: TCondition; level: number };
+    depth = Math.max(depth, level);
+    if (depth > SEGMENT_CONDITION_LIMITS.depth) break;
+    if ('all' in node) for (const child of node.all) stack.push({ node: child, level: level + 1 });
+    else if ('any' in node) for (const child of node.any) stack.push({ node: child, level: level + 1 });
+    else if ('not' in node) stack.push({ node: node.not, level: level + 1 });
+    else {
+      const list = Array.isArray(node.value) ? node.value.length : 0;
+      listItems += list;
+      // `topics contains [a, b, ...]` compiles to one subquery per value: each counts as a condition.
+      leaves += node.op === 'contains' && list > 0 ? list : 1;
+    }
+  }
+  const { leaves: maxLeaves, listItems: maxItems, depth: maxDepth } = SEGMENT_CONDITION_LIMITS;
+  const issues: { name: string; reason: string }[] = [];
+  if (depth > maxDepth) issues.push({ name: param, reason: `groups nest more than ${maxDepth} levels deep` });
+  if (leaves > maxLeaves)
+    issues.push({ name: param, reason: `more than ${maxLeaves} conditions (${leaves})` });
+  if (listItems > maxItems) {
+    issues.push({ name: param, reason: `more than ${maxItems} list values in total (${listItems})` });
+  }
+  return issues;
+}
+
 async function tableExists(db: Db, table: string): Promise<boolean> {
   const result = await sql<{ found: boolean }>`SELECT to_regclass(${table}) IS NOT NULL AS found`.execute(db);
   return Boolean(result.rows[0]?.found);
@@ -334,6 +369,14 @@ export async function prepareSegmentCondition(
   condition: TCondition,
   param = 'condition',
 ): Promise<SegmentSqlContext> {
+  const tooLarge = conditionSizeIssues(condition, param);
+  if (tooLarge.length > 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The segment condition is too large: see invalidParams.',
+      tooLarge,
+    );
+  }
   const issues = validateSegmentCondition(condition, param);
   const fields = [...segmentConditionFields(condition)].map((name) => ({
     name,

@@ -44,6 +44,8 @@ export function segmentRoutes(ctx: AppContext) {
       tag: 'Segments',
       summary: `How many contacts a condition selects now, with a few of them (the live count while editing). ${FIELDS}`,
       access: 'contacts.read',
+      // Each preview runs the compiled condition twice (count and sample): keep a client from looping it.
+      rateLimitPerMinute: 60,
       body: ZSegmentPreviewBody,
       responses: { 200: ZSegmentPreview },
       handler: ({ body, principal }) => previewSegment(ctx, requireWorkspace(principal).workspaceId, body),
