@@ -33,7 +33,8 @@ describe('two-factor sign-in in the browser', () => {
     await page.goto('/settings/security');
     await page.getByTestId('security-tab').waitFor();
     expect(await page.getByTestId('two-factor-status').textContent()).toContain('Off');
-    await page.getByTestId('two-factor-start').click();
+    await page.getByLabel('Your password, to set it up').fill(user.password);
+    await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
     await page.getByTestId('two-factor-setup').waitFor();
     await page.getByRole('img', { name: /QR code/ }).waitFor();
     secret = (await page.getByTestId('two-factor-secret').inputValue()).trim();

@@ -18,6 +18,7 @@ import {
 } from './modules/conversations/index';
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { distributionRoutes, registerOneClickUnsubscribe } from './modules/distribution/index';
+import { employeeRoutes } from './modules/employees/index';
 import { registerHealthRoute } from './modules/health/index';
 import { registerHostedSurveyPage } from './modules/hosted-survey/index';
 import { createAuthenticator, identityRoutes } from './modules/identity/index';
@@ -31,7 +32,6 @@ import { programmeHealthRoutes } from './modules/programme-health/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
 import { segmentRoutes } from './modules/segments/index';
-import { employeeRoutes } from './modules/employees/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
 import { textRoutes } from './modules/text/index';
@@ -121,10 +121,10 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...surveyRoutes(ctx),
     ...responseRoutes(ctx),
     ...contactRoutes(ctx),
-    ...predictionRoutes(ctx),
     ...segmentRoutes(ctx),
     ...employeeRoutes(ctx),
     ...accountRoutes(ctx),
+    ...predictionRoutes(ctx),
     ...distributionRoutes(ctx),
     ...reviewRoutes(ctx),
     ...metricRoutes(ctx),

@@ -52,7 +52,8 @@ describe.runIf(TEST_BACKEND === 'pglite')('touchpoint CLI', () => {
     first.stdout?.on('data', (chunk) => {
       output += chunk;
     });
-    const deadline = Date.now() + 60_000;
+    // The first start creates the whole demo workspace (conversations, accounts, a trained churn model…).
+    const deadline = Date.now() + 150_000;
     while (!output.includes('is running at') && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 250));
     expect(output).toContain(`http://localhost:${port}`);
@@ -71,5 +72,5 @@ describe.runIf(TEST_BACKEND === 'pglite')('touchpoint CLI', () => {
     first.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => first.on('exit', resolve));
     expect(code).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Touchpoint } from '../src/touchpoint';
-import { addMember, sessionOf, signUp, TestClient } from './support/client';
+import { addMember, apiKeyClient, sessionOf, signUp, TestClient } from './support/client';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
 import { startTestTouchpoint } from './support/test-touchpoint';
 
@@ -51,7 +51,8 @@ async function signIn(body: Record<string, unknown>) {
 }
 
 async function enableTwoFactor(client: TestClient): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const setup = await client.post('/api/v1/me/2fa/setup');
+  expect((await client.post('/api/v1/me/2fa/setup', { password: 'not my password' })).status).toBe(401);
+  const setup = await client.post('/api/v1/me/2fa/setup', { password: 'correct horse battery' });
   expect(setup.status).toBe(200);
   expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Touchpoint:.+secret=/);
   expect(setup.body.qrSvg).toContain('<svg');
@@ -65,7 +66,11 @@ describe('two-factor sign-in', () => {
     const person = await signUp(app);
     const wrongFirst = await person.client.post('/api/v1/me/2fa/enable', { code: '123456' });
     expect(wrongFirst.status).toBe(409); // no set-up started yet
+    // A session opened with the password alone (a stolen one, say) ends when two-factor is turned on.
+    const passwordOnly = await signIn({ email: person.email, password: person.password });
     const { secret, recoveryCodes } = await enableTwoFactor(person.client);
+    expect((await passwordOnly.client?.get('/api/v1/me'))?.status).toBe(401);
+    expect((await person.client.get('/api/v1/me')).status).toBe(200);
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
     expect((await person.client.get('/api/v1/me')).body.twoFactor).toEqual({
@@ -111,15 +116,28 @@ describe('two-factor sign-in', () => {
     expect((await member.client.patch('/api/v1/workspace/security', { requireTwoFactor: true })).status).toBe(
       403,
     );
+    // A second admin without two-factor made a key before the requirement: it stops working with it.
+    const secondAdmin = await addMember(admin.client, 'admin');
+    const strayKey = await apiKeyClient(secondAdmin.client, 'admin');
     const required = await admin.client.patch('/api/v1/workspace/security', { requireTwoFactor: true });
     expect(required.body).toEqual({ requireTwoFactor: true, embedOrigins: [] });
 
+    // An API key made by a member without two-factor is no way around it, and no key changes the policy.
+    const adminKey = await apiKeyClient(admin.client, 'admin');
+    expect(
+      (await adminKey.client.patch('/api/v1/workspace/security', { requireTwoFactor: false })).status,
+    ).toBe(403);
+    const strayCall = await strayKey.client.get('/api/v1/surveys');
+    expect(strayCall.status).toBe(403);
+    expect(strayCall.body.code).toBe('TWO_FACTOR_SETUP_REQUIRED');
     const blocked = await member.client.get('/api/v1/surveys');
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('TWO_FACTOR_SETUP_REQUIRED');
     const me = await member.client.get('/api/v1/me');
     expect(me.status).toBe(200);
     expect(me.body.twoFactor.setupRequired).toBe(true);
+    const memberKey = await apiKeyClient(admin.client, 'viewer');
+    expect((await memberKey.client.get('/api/v1/surveys')).status).toBe(200); // the admin has two-factor
     await enableTwoFactor(member.client);
     expect((await member.client.get('/api/v1/surveys')).status).toBe(200);
     const cannotDisable = await member.client.post('/api/v1/me/2fa/disable', { code: '000000' });

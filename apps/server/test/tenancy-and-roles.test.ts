@@ -77,7 +77,12 @@ function fixtures(): Record<string, Fixture> {
     'GET /api/v1/me': { method: 'GET', url: '/api/v1/me', kind: 'list' },
     'PATCH /api/v1/me': { method: 'PATCH', url: '/api/v1/me', body: { name: 'Renamed' }, kind: 'self' },
     'GET /api/v1/me/2fa': { method: 'GET', url: '/api/v1/me/2fa', kind: 'self' },
-    'POST /api/v1/me/2fa/setup': { method: 'POST', url: '/api/v1/me/2fa/setup', kind: 'self' },
+    'POST /api/v1/me/2fa/setup': {
+      method: 'POST',
+      url: '/api/v1/me/2fa/setup',
+      body: { password: 'not the password' },
+      kind: 'self',
+    },
     'POST /api/v1/me/2fa/enable': {
       method: 'POST',
       url: '/api/v1/me/2fa/enable',

@@ -79,6 +79,7 @@ export type TMe = z.infer<typeof ZMe>;
 // Two-factor sign-in (TOTP, RFC 6238) and sessions.
 
 export const ZTwoFactorCodeBody = z.strictObject({ code: z.string().trim().min(1).max(32) });
+export const ZTwoFactorSetupBody = z.strictObject({ password: z.string().min(1).max(200) });
 
 export const ZTwoFactorSetup = z.object({
   secret: z.string().describe('base32; type it into an authenticator app that cannot scan'),

@@ -27,6 +27,8 @@ async function authenticateApiKey(db: Db, authorization: string): Promise<Princi
         .onRef('memberships.workspaceId', '=', 'apiKeys.workspaceId')
         .onRef('memberships.userId', '=', 'apiKeys.createdBy'),
     )
+    .leftJoin('users', 'users.id', 'apiKeys.createdBy')
+    .innerJoin('workspaces', 'workspaces.id', 'apiKeys.workspaceId')
     .select([
       'apiKeys.workspaceId',
       'apiKeys.id',
@@ -34,6 +36,8 @@ async function authenticateApiKey(db: Db, authorization: string): Promise<Princi
       'apiKeys.lastUsedAt',
       'memberships.role as creatorRole',
       'memberships.deactivatedAt as creatorDeactivatedAt',
+      'users.totpEnabledAt as creatorTotpEnabledAt',
+      'workspaces.requireTwoFactor',
     ])
     .where('apiKeys.keyHash', '=', hashSecret(match[1]))
     .where('apiKeys.revokedAt', 'is', null)
@@ -46,6 +50,14 @@ async function authenticateApiKey(db: Db, authorization: string): Promise<Princi
     throw new AppError(
       'UNAUTHENTICATED',
       'This API key no longer works: the member who created it was removed from the workspace or deactivated. Ask an admin for a new key.',
+    );
+  }
+  // A key acts for its creator: where the workspace requires two-factor sign-in, a key made by someone
+  // who has not set it up would be a way around the requirement.
+  if (key.requireTwoFactor && !key.creatorTotpEnabledAt) {
+    throw new AppError(
+      'TWO_FACTOR_SETUP_REQUIRED',
+      'This workspace requires two-factor sign-in, and the member who created this API key has not set it up. They can set it up under Settings → Security.',
     );
   }
   // Record use at most once a minute per key, so a busy integration does not write on every call.

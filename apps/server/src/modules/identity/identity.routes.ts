@@ -53,6 +53,14 @@ export function identityRoutes(ctx: AppContext) {
       summary: 'Sign in with email and password (sets the session cookie)',
       access: 'public',
       rateLimitPerMinute: 10,
+      // Per account too: guessing a two-factor code (or a password) from many addresses still hits a wall.
+      extraRateLimits: [
+        {
+          perMinute: 10,
+          key: (request) =>
+            `sign-in:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+        },
+      ],
       body: ZSignInBody,
       responses: { 200: ZMe },
       handler: ({ body, reply }) => signIn(ctx, reply, body),

@@ -47,6 +47,13 @@ export async function changePassword(
     .set({ passwordHash: await hashPassword(input.newPassword) })
     .where('id', '=', userId)
     .execute();
+  // A reset link already sent (perhaps to a compromised mailbox) stops working too.
+  await ctx.db
+    .updateTable('passwordResetTokens')
+    .set({ usedAt: new Date() })
+    .where('userId', '=', userId)
+    .where('usedAt', 'is', null)
+    .execute();
   await revokeAllSessions(ctx.db, userId, currentTokenHash);
 }
 

@@ -6,6 +6,7 @@ import {
   ZSessionList,
   ZTwoFactorCodeBody,
   ZTwoFactorSetup,
+  ZTwoFactorSetupBody,
   ZTwoFactorStatus,
   ZUpdateWorkspaceSecurityBody,
   ZWorkspaceSecurity,
@@ -45,11 +46,13 @@ export function securityRoutes(ctx: AppContext) {
       url: '/api/v1/me/2fa/setup',
       tag: 'Auth',
       summary:
-        'Start two-factor set-up: a new secret (base32), its otpauth:// URL and a QR code for an authenticator app',
+        'Start two-factor set-up (needs your password): a new secret (base32), its otpauth:// URL and a QR code for an authenticator app',
       access: 'user',
       allowDuringTwoFactorSetup: true,
+      rateLimitPerMinute: 10,
+      body: ZTwoFactorSetupBody,
       responses: { 200: ZTwoFactorSetup },
-      handler: ({ principal }) => setUpTwoFactor(ctx, requireUser(principal).userId),
+      handler: ({ principal, body }) => setUpTwoFactor(ctx, requireUser(principal).userId, body.password),
     }),
     defineRoute({
       method: 'POST',
@@ -61,7 +64,10 @@ export function securityRoutes(ctx: AppContext) {
       rateLimitPerMinute: 10,
       body: ZTwoFactorCodeBody,
       responses: { 200: ZRecoveryCodes },
-      handler: ({ principal, body }) => enableTwoFactor(ctx, requireUser(principal).userId, body.code),
+      handler: ({ principal, body }) => {
+        const user = requireUser(principal);
+        return enableTwoFactor(ctx, user.userId, body.code, user.sessionTokenHash);
+      },
     }),
     defineRoute({
       method: 'POST',
@@ -184,7 +190,11 @@ export function securityRoutes(ctx: AppContext) {
       access: 'members.manage',
       body: ZUpdateWorkspaceSecurityBody,
       responses: { 200: ZWorkspaceSecurity },
-      handler: ({ principal, body }) => updateWorkspaceSecurity(ctx, requireWorkspace(principal), body),
+      // A person's decision: an API key (which has no second factor) may not change the sign-in policy.
+      handler: ({ principal, body }) => {
+        requireUser(principal);
+        return updateWorkspaceSecurity(ctx, requireWorkspace(principal), body);
+      },
     }),
   ];
 }

@@ -3,9 +3,10 @@ import type { TRecoveryCodes, TTwoFactorSetup, TTwoFactorStatus } from '@touchpo
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { AppContext } from '../../platform/context';
-import { hashSecret } from '../../platform/crypto';
+import { hashSecret, verifyPassword } from '../../platform/crypto';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
+import { revokeAllSessions } from './sessions';
 
 // Two-factor sign-in with time-based one-time passwords (RFC 6238: SHA-1, 6 digits, 30 s steps — what
 // every authenticator app reads from an otpauth:// URL) and ten single-use recovery codes.
@@ -57,9 +58,26 @@ async function loadUser(db: Db, userId: string) {
     .executeTakeFirstOrThrow();
 }
 
-/** Starts set-up: a new secret kept as pending until a code from it proves the app has it. */
-export async function setUpTwoFactor(ctx: AppContext, userId: string): Promise<TTwoFactorSetup> {
+/**
+ * Starts set-up: a new secret kept as pending until a code from it proves the app has it. Needs the
+ * password, so a stolen session cannot enrol the thief's authenticator and lock the owner out.
+ */
+export async function setUpTwoFactor(
+  ctx: AppContext,
+  userId: string,
+  password: string,
+): Promise<TTwoFactorSetup> {
   const user = await loadUser(ctx.db, userId);
+  const { passwordHash } = await ctx.db
+    .selectFrom('users')
+    .select('passwordHash')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(passwordHash, password))) {
+    throw new AppError('INVALID_CREDENTIALS', 'Your password is not right.', [
+      { name: 'body.password', reason: 'does not match' },
+    ]);
+  }
   if (user.totpEnabledAt) {
     throw new AppError('CONFLICT', 'Two-factor sign-in is already on. Turn it off first to use a new app.');
   }
@@ -82,11 +100,16 @@ async function replaceRecoveryCodes(db: Db, userId: string): Promise<string[]> {
   return codes;
 }
 
-/** Turns two-factor on once a code from the pending secret checks out; answers the recovery codes, once. */
+/**
+ * Turns two-factor on once a code from the pending secret checks out; answers the recovery codes, once.
+ * Every other session ends: one opened with the password alone (perhaps a stolen one) must sign in again,
+ * now with a code.
+ */
 export async function enableTwoFactor(
   ctx: AppContext,
   userId: string,
   code: string,
+  currentSessionHash: string | null = null,
 ): Promise<TRecoveryCodes> {
   const user = await loadUser(ctx.db, userId);
   if (user.totpEnabledAt) throw new AppError('CONFLICT', 'Two-factor sign-in is already on.');
@@ -100,7 +123,8 @@ export async function enableTwoFactor(
       'That code does not match. Check the time on your phone and try the next code.',
     );
   }
-  await ctx.db
+  // Conditional on still being off: of two enables racing, one wins and only its codes exist.
+  const turnedOn = await ctx.db
     .updateTable('users')
     .set({
       totpSecret: user.totpPendingSecret,
@@ -109,7 +133,11 @@ export async function enableTwoFactor(
       totpLastStep: step,
     })
     .where('id', '=', userId)
-    .execute();
+    .where('totpEnabledAt', 'is', null)
+    .executeTakeFirst();
+  if (Number(turnedOn.numUpdatedRows) !== 1)
+    throw new AppError('CONFLICT', 'Two-factor sign-in is already on.');
+  await revokeAllSessions(ctx.db, userId, currentSessionHash);
   ctx.logger.info({ userId }, 'two-factor sign-in turned on');
   return { recoveryCodes: await replaceRecoveryCodes(ctx.db, userId) };
 }

@@ -112,6 +112,7 @@ function TwoFactorSection() {
   const regenerate = useRegenerateRecoveryCodes();
   const [setup, setSetup] = useState<TTwoFactorSetup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
+  const [password, setPassword] = useState('');
   const isOn = status.data?.enabled ?? false;
 
   return (
@@ -135,17 +136,30 @@ function TwoFactorSection() {
       )}
       {codes && <RecoveryCodes codes={codes} />}
       {!isOn && !setup && (
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={start.isPending}
-          onClick={() => start.mutate(undefined, { onSuccess: setSetup })}
+        <form
+          className="inline-form"
+          noValidate
           data-testid="two-factor-start"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (password) start.mutate(password, { onSuccess: setSetup });
+          }}
         >
-          {t('security.twoFactor.start')}
-        </button>
+          <TextField
+            label={t('security.twoFactor.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            error={fieldErrorsOf(start.error).password}
+          />
+          <button type="submit" className="btn btn-primary" disabled={start.isPending || !password}>
+            {t('security.twoFactor.start')}
+          </button>
+        </form>
       )}
-      <FormError error={start.error} testId="two-factor-start-error" />
+      <FormError error={start.error} fields={['password']} testId="two-factor-start-error" />
       {!isOn && setup && (
         <div className="stack" data-testid="two-factor-setup">
           <ol className="steps">

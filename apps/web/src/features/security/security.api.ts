@@ -28,7 +28,8 @@ function useRefreshTwoFactor() {
 
 export function useStartTwoFactorSetup() {
   return useMutation({
-    mutationFn: () => api<TTwoFactorSetup>('/api/v1/me/2fa/setup', { method: 'POST' }),
+    mutationFn: (password: string) =>
+      api<TTwoFactorSetup>('/api/v1/me/2fa/setup', { method: 'POST', body: { password } }),
   });
 }
 

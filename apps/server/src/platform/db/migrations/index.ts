@@ -37,6 +37,8 @@ export const migrations: Record<string, Migration> = {
   '20261207010000_api_key_creators': apiKeyCreators,
   '20261207020000_topic_sentiment': topicSentiment,
   '20261207030000_contact_unsubscribe_tokens': contactUnsubscribeTokens,
+  '20261208020000_conversations': conversations,
+  '20261208030000_conversation_channels': conversationChannels,
   '20261208040000_accounts': accounts,
   '20261208050000_segments': segments,
   '20261208050100_contact_response_facts': contactResponseFacts,
@@ -46,6 +48,4 @@ export const migrations: Record<string, Migration> = {
   '20261208070000_sign_in_security': signInSecurity,
   '20261208080000_maturity': maturity,
   '20261208090000_employees': employees,
-  '20261208020000_conversations': conversations,
-  '20261208030000_conversation_channels': conversationChannels,
 };
