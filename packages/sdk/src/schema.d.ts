@@ -149,7 +149,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Start two-factor set-up: a new secret (base32), its otpauth:// URL and a QR code for an authenticator app */
+    /** Start two-factor set-up (needs your password): a new secret (base32), its otpauth:// URL and a QR code for an authenticator app */
     post: operations['postApiV1Me2faSetup'];
     delete?: never;
     options?: never;
@@ -934,57 +934,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/predictions/churn/train': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Train a new churn model version from the workspace history: label {attribute: "churned"} (true/false on contacts) or {event: "subscription.cancelled"}; 202 with the queued model, whose progress GET /api/v1/predictions/churn shows */
-    post: operations['postApiV1PredictionsChurnTrain'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/predictions/churn': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Churn models (newest first) with status, progress and held-out metrics, and contacts per risk band */
-    get: operations['getApiV1PredictionsChurn'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/predictions/churn/at-risk': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Customers at risk of churning, riskiest first, with the reasons (band=high|medium|low|medium_or_high) */
-    get: operations['getApiV1PredictionsChurnAtRisk'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/segments': {
     parameters: {
       query?: never;
@@ -1048,6 +997,57 @@ export interface paths {
     };
     /** The contacts in a segment now, paged (newest profiles first) */
     get: operations['getApiV1SegmentsIdContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employees/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import staff into the employee directory (updates by email; `full` marks people not listed as left) */
+    post: operations['postApiV1EmployeesImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The employee directory, by email, filtered by department or a search on name and email */
+    get: operations['getApiV1Employees'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employees/org-chart': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Current staff as a tree of who reports to whom (from each person’s manager email) */
+    get: operations['getApiV1EmployeesOrgChart'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1138,6 +1138,57 @@ export interface paths {
     };
     /** What a customer's 360 page shows beside the profile: latest NPS, CSAT and CES with dates, monthly comment sentiment, open cases and accounts */
     get: operations['getApiV1ContactsIdProfile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/predictions/churn/train': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Train a new churn model version from the workspace history: label {attribute: "churned"} (true/false on contacts) or {event: "subscription.cancelled"}; 202 with the queued model, whose progress GET /api/v1/predictions/churn shows */
+    post: operations['postApiV1PredictionsChurnTrain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/predictions/churn': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Churn models (newest first) with status, progress and held-out metrics, and contacts per risk band */
+    get: operations['getApiV1PredictionsChurn'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/predictions/churn/at-risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customers at risk of churning, riskiest first, with the reasons (band=high|medium|low|medium_or_high) */
+    get: operations['getApiV1PredictionsChurnAtRisk'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3415,7 +3466,13 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+        };
+      };
+    };
     responses: {
       /** @description Success */
       200: {
@@ -5365,6 +5422,10 @@ export interface operations {
               publishedAt: string | null;
               closedAt: string | null;
               hostedUrl: string;
+              /** @enum {string} */
+              audience: 'customers' | 'employees';
+              anonymous: boolean;
+              reportingAttributes: string[];
             }[];
             nextCursor: string | null;
           };
@@ -5601,6 +5662,15 @@ export interface operations {
             };
           };
           touchpointId?: string | null;
+          /**
+           * @default customers
+           * @enum {string}
+           */
+          audience?: 'customers' | 'employees';
+          /** @default false */
+          anonymous?: boolean;
+          /** @default [] */
+          reportingAttributes?: ('department' | 'location' | 'tenure')[];
         };
       };
     };
@@ -5690,6 +5760,10 @@ export interface operations {
             publishedAt: string | null;
             closedAt: string | null;
             hostedUrl: string;
+            /** @enum {string} */
+            audience: 'customers' | 'employees';
+            anonymous: boolean;
+            reportingAttributes: string[];
           };
         };
       };
@@ -5800,6 +5874,10 @@ export interface operations {
             publishedAt: string | null;
             closedAt: string | null;
             hostedUrl: string;
+            /** @enum {string} */
+            audience: 'customers' | 'employees';
+            anonymous: boolean;
+            reportingAttributes: string[];
           };
         };
       };
@@ -6150,6 +6228,10 @@ export interface operations {
             publishedAt: string | null;
             closedAt: string | null;
             hostedUrl: string;
+            /** @enum {string} */
+            audience: 'customers' | 'employees';
+            anonymous: boolean;
+            reportingAttributes: string[];
           };
         };
       };
@@ -6260,6 +6342,10 @@ export interface operations {
             publishedAt: string | null;
             closedAt: string | null;
             hostedUrl: string;
+            /** @enum {string} */
+            audience: 'customers' | 'employees';
+            anonymous: boolean;
+            reportingAttributes: string[];
           };
         };
       };
@@ -6370,6 +6456,10 @@ export interface operations {
             publishedAt: string | null;
             closedAt: string | null;
             hostedUrl: string;
+            /** @enum {string} */
+            audience: 'customers' | 'employees';
+            anonymous: boolean;
+            reportingAttributes: string[];
           };
         };
       };
@@ -7259,277 +7349,6 @@ export interface operations {
       };
     };
   };
-  postApiV1PredictionsChurnTrain: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          label:
-            | {
-                attribute: string;
-              }
-            | {
-                event: string;
-              };
-        };
-      };
-    };
-    responses: {
-      /** @description Success */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            version: number;
-            label:
-              | {
-                  attribute: string;
-                }
-              | {
-                  event: string;
-                };
-            /** @enum {string} */
-            status: 'training' | 'ready' | 'failed';
-            progress: number;
-            stage: string;
-            error: string | null;
-            metrics: {
-              model: {
-                n: number;
-                rocAuc: number | null;
-                prAuc: number | null;
-                brier: number | null;
-                f1: number | null;
-                positiveRate: number | null;
-                labelRate: number | null;
-                threshold: number | null;
-              };
-              logisticRegression: {
-                n: number;
-                rocAuc: number | null;
-                prAuc: number | null;
-                brier: number | null;
-                f1: number | null;
-                positiveRate: number | null;
-                labelRate: number | null;
-                threshold: number | null;
-              };
-              trainedOn: number;
-              positives: number;
-              features: number;
-              variant: string;
-              leftOut?: string[];
-            } | null;
-            contactsScored: number;
-            /** Format: date-time */
-            createdAt: string;
-            trainedAt: string | null;
-          };
-        };
-      };
-      /** @description An error, as RFC 9457 problem details */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getApiV1PredictionsChurn: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            current: {
-              version: number;
-              label:
-                | {
-                    attribute: string;
-                  }
-                | {
-                    event: string;
-                  };
-              /** @enum {string} */
-              status: 'training' | 'ready' | 'failed';
-              progress: number;
-              stage: string;
-              error: string | null;
-              metrics: {
-                model: {
-                  n: number;
-                  rocAuc: number | null;
-                  prAuc: number | null;
-                  brier: number | null;
-                  f1: number | null;
-                  positiveRate: number | null;
-                  labelRate: number | null;
-                  threshold: number | null;
-                };
-                logisticRegression: {
-                  n: number;
-                  rocAuc: number | null;
-                  prAuc: number | null;
-                  brier: number | null;
-                  f1: number | null;
-                  positiveRate: number | null;
-                  labelRate: number | null;
-                  threshold: number | null;
-                };
-                trainedOn: number;
-                positives: number;
-                features: number;
-                variant: string;
-                leftOut?: string[];
-              } | null;
-              contactsScored: number;
-              /** Format: date-time */
-              createdAt: string;
-              trainedAt: string | null;
-            } | null;
-            models: {
-              version: number;
-              label:
-                | {
-                    attribute: string;
-                  }
-                | {
-                    event: string;
-                  };
-              /** @enum {string} */
-              status: 'training' | 'ready' | 'failed';
-              progress: number;
-              stage: string;
-              error: string | null;
-              metrics: {
-                model: {
-                  n: number;
-                  rocAuc: number | null;
-                  prAuc: number | null;
-                  brier: number | null;
-                  f1: number | null;
-                  positiveRate: number | null;
-                  labelRate: number | null;
-                  threshold: number | null;
-                };
-                logisticRegression: {
-                  n: number;
-                  rocAuc: number | null;
-                  prAuc: number | null;
-                  brier: number | null;
-                  f1: number | null;
-                  positiveRate: number | null;
-                  labelRate: number | null;
-                  threshold: number | null;
-                };
-                trainedOn: number;
-                positives: number;
-                features: number;
-                variant: string;
-                leftOut?: string[];
-              } | null;
-              contactsScored: number;
-              /** Format: date-time */
-              createdAt: string;
-              trainedAt: string | null;
-            }[];
-            counts: {
-              low: number;
-              medium: number;
-              high: number;
-            };
-            rescoring: string;
-          };
-        };
-      };
-      /** @description An error, as RFC 9457 problem details */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getApiV1PredictionsChurnAtRisk: {
-    parameters: {
-      query?: {
-        limit?: number;
-        cursor?: string;
-        band?: 'high' | 'medium' | 'low' | 'medium_or_high';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              contactId: string;
-              email: string | null;
-              externalId: string | null;
-              name: string | null;
-              score: number;
-              /** @enum {string} */
-              band: 'low' | 'medium' | 'high';
-              reasons: {
-                feature: string;
-                value: number | string | null;
-                contribution: number;
-                text: string;
-                kind?: string;
-                params?: {
-                  [key: string]: string | number;
-                };
-              }[];
-              /** Format: date-time */
-              scoredAt: string;
-            }[];
-            nextCursor: string | null;
-          };
-        };
-      };
-      /** @description An error, as RFC 9457 problem details */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
   getApiV1Segments: {
     parameters: {
       query?: {
@@ -7900,6 +7719,139 @@ export interface operations {
               } | null;
             }[];
             nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1EmployeesImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items: unknown[];
+          /** @default false */
+          full?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: number;
+            updated: number;
+            markedLeft: number;
+            errors: {
+              index: number;
+              reason: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Employees: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        department?: string;
+        q?: string;
+        includeLeft?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              department: string | null;
+              location: string | null;
+              teamId: string | null;
+              managerEmail: string | null;
+              startDate: string | null;
+              attributes: {
+                [key: string]: string;
+              };
+              leftAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1EmployeesOrgChart: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            roots: components['schemas']['__schema0'][];
+            unknownManagers: string[];
           };
         };
       };
@@ -8500,6 +8452,277 @@ export interface operations {
       };
     };
   };
+  postApiV1PredictionsChurnTrain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          label:
+            | {
+                attribute: string;
+              }
+            | {
+                event: string;
+              };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: number;
+            label:
+              | {
+                  attribute: string;
+                }
+              | {
+                  event: string;
+                };
+            /** @enum {string} */
+            status: 'training' | 'ready' | 'failed';
+            progress: number;
+            stage: string;
+            error: string | null;
+            metrics: {
+              model: {
+                n: number;
+                rocAuc: number | null;
+                prAuc: number | null;
+                brier: number | null;
+                f1: number | null;
+                positiveRate: number | null;
+                labelRate: number | null;
+                threshold: number | null;
+              };
+              logisticRegression: {
+                n: number;
+                rocAuc: number | null;
+                prAuc: number | null;
+                brier: number | null;
+                f1: number | null;
+                positiveRate: number | null;
+                labelRate: number | null;
+                threshold: number | null;
+              };
+              trainedOn: number;
+              positives: number;
+              features: number;
+              variant: string;
+              leftOut?: string[];
+            } | null;
+            contactsScored: number;
+            /** Format: date-time */
+            createdAt: string;
+            trainedAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PredictionsChurn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            current: {
+              version: number;
+              label:
+                | {
+                    attribute: string;
+                  }
+                | {
+                    event: string;
+                  };
+              /** @enum {string} */
+              status: 'training' | 'ready' | 'failed';
+              progress: number;
+              stage: string;
+              error: string | null;
+              metrics: {
+                model: {
+                  n: number;
+                  rocAuc: number | null;
+                  prAuc: number | null;
+                  brier: number | null;
+                  f1: number | null;
+                  positiveRate: number | null;
+                  labelRate: number | null;
+                  threshold: number | null;
+                };
+                logisticRegression: {
+                  n: number;
+                  rocAuc: number | null;
+                  prAuc: number | null;
+                  brier: number | null;
+                  f1: number | null;
+                  positiveRate: number | null;
+                  labelRate: number | null;
+                  threshold: number | null;
+                };
+                trainedOn: number;
+                positives: number;
+                features: number;
+                variant: string;
+                leftOut?: string[];
+              } | null;
+              contactsScored: number;
+              /** Format: date-time */
+              createdAt: string;
+              trainedAt: string | null;
+            } | null;
+            models: {
+              version: number;
+              label:
+                | {
+                    attribute: string;
+                  }
+                | {
+                    event: string;
+                  };
+              /** @enum {string} */
+              status: 'training' | 'ready' | 'failed';
+              progress: number;
+              stage: string;
+              error: string | null;
+              metrics: {
+                model: {
+                  n: number;
+                  rocAuc: number | null;
+                  prAuc: number | null;
+                  brier: number | null;
+                  f1: number | null;
+                  positiveRate: number | null;
+                  labelRate: number | null;
+                  threshold: number | null;
+                };
+                logisticRegression: {
+                  n: number;
+                  rocAuc: number | null;
+                  prAuc: number | null;
+                  brier: number | null;
+                  f1: number | null;
+                  positiveRate: number | null;
+                  labelRate: number | null;
+                  threshold: number | null;
+                };
+                trainedOn: number;
+                positives: number;
+                features: number;
+                variant: string;
+                leftOut?: string[];
+              } | null;
+              contactsScored: number;
+              /** Format: date-time */
+              createdAt: string;
+              trainedAt: string | null;
+            }[];
+            counts: {
+              low: number;
+              medium: number;
+              high: number;
+            };
+            rescoring: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PredictionsChurnAtRisk: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        band?: 'high' | 'medium' | 'low' | 'medium_or_high';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              contactId: string;
+              email: string | null;
+              externalId: string | null;
+              name: string | null;
+              score: number;
+              /** @enum {string} */
+              band: 'low' | 'medium' | 'high';
+              reasons: {
+                feature: string;
+                value: number | string | null;
+                contribution: number;
+                text: string;
+                kind?: string;
+                params?: {
+                  [key: string]: string | number;
+                };
+              }[];
+              /** Format: date-time */
+              scoredAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getApiV1SettingsContactBudget: {
     parameters: {
       query?: never;
@@ -9086,7 +9309,10 @@ export interface operations {
           | 'language'
           | 'survey'
           | 'segment'
-          | 'account';
+          | 'account'
+          | 'department'
+          | 'location'
+          | 'tenure';
         smallSampleFloor?: number;
         source?: 'rollups' | 'raw';
       };
@@ -9102,31 +9328,64 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            metric: 'nps' | 'csat' | 'ces' | 'rating';
-            /** @enum {string} */
-            source: 'rollups' | 'raw';
-            value: number | null;
-            n: number;
-            ci95: [number, number] | null;
-            smallSample: boolean;
-            groups: {
-              key: string;
-              label: string | null;
-              value: number | null;
-              n: number;
-              ci95: [number, number] | null;
-              smallSample: boolean;
-              changeVsPrevious?: {
-                delta: number;
-                pValue: number;
-                significant: boolean;
-                /** @description the significance test used */
-                test: string;
+          'application/json':
+            | {
+                /** @enum {string} */
+                metric: 'nps' | 'csat' | 'ces' | 'rating';
+                /** @enum {string} */
+                source: 'rollups' | 'raw';
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+                smallSample: boolean;
+                groups: {
+                  key: string;
+                  label: string | null;
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                  smallSample: boolean;
+                  changeVsPrevious?: {
+                    delta: number;
+                    pValue: number;
+                    significant: boolean;
+                    /** @description the significance test used */
+                    test: string;
+                  };
+                }[];
+              }
+            | {
+                /** @enum {string} */
+                metric: 'nps' | 'csat' | 'ces' | 'rating';
+                /** @constant */
+                source: 'raw';
+                /** @constant */
+                anonymous: true;
+                minGroupSize: number;
+                suppressed: boolean;
+                value?: number | null;
+                n?: number;
+                ci95?: [number, number] | null;
+                smallSample?: boolean;
+                groups: (
+                  | {
+                      key: string;
+                      label: string | null;
+                      /** @constant */
+                      suppressed: false;
+                      value: number | null;
+                      n: number;
+                      ci95: [number, number] | null;
+                      smallSample: boolean;
+                    }
+                  | {
+                      key: string;
+                      label: string | null;
+                      /** @constant */
+                      suppressed: true;
+                    }
+                )[];
               };
-            }[];
-          };
         };
       };
       /** @description An error, as RFC 9457 problem details */
@@ -15873,6 +16132,11 @@ export interface operations {
                 estimatedWaitMinutes: number | null;
                 message: string;
               } | null;
+              unverifiedIdentity: {
+                externalId: string | null;
+                email: string | null;
+                name: string | null;
+              } | null;
             };
             messages: {
               /** Format: uuid */
@@ -16017,6 +16281,11 @@ export interface operations {
                 position: number;
                 estimatedWaitMinutes: number | null;
                 message: string;
+              } | null;
+              unverifiedIdentity: {
+                externalId: string | null;
+                email: string | null;
+                name: string | null;
               } | null;
             };
             messages: {
@@ -16205,6 +16474,11 @@ export interface operations {
                 position: number;
                 estimatedWaitMinutes: number | null;
                 message: string;
+              } | null;
+              unverifiedIdentity: {
+                externalId: string | null;
+                email: string | null;
+                name: string | null;
               } | null;
             };
             messages: {
