@@ -19,7 +19,11 @@ import {
   trainLogisticBaseline,
 } from '../src/prediction/model';
 import { seededRandom, stratifiedSplit } from '../src/prediction/random';
-import { generateChurnCustomers } from '../src/prediction/synthetic';
+import {
+  generateChurnCustomers,
+  SYNTHETIC_FIRST_NAMES,
+  SYNTHETIC_LAST_NAMES,
+} from '../src/prediction/synthetic';
 
 function labelled(count: number, seed: number) {
   const rows = generateChurnCustomers(count, seed);
@@ -74,40 +78,11 @@ describe('metrics', () => {
   });
 });
 
-const FIRST = [
-  'Anna',
-  'Minh',
-  'Lan',
-  'John',
-  'Maria',
-  'Huy',
-  'Thao',
-  'Peter',
-  'Linh',
-  'Sara',
-  'Quang',
-  'Emma',
-];
-const LAST = [
-  'Nguyen',
-  'Tran',
-  'Le',
-  'Smith',
-  'Pham',
-  'Garcia',
-  'Hoang',
-  'Muller',
-  'Vo',
-  'Brown',
-  'Dang',
-  'Rossi',
-];
-
 describe('feature schema', () => {
   const rows = Array.from({ length: 200 }, (_, i) => ({
     id: `c${i}`,
     ref: 100_000 + i * 7,
-    customer: `${FIRST[i % 12]} ${LAST[Math.floor(i / 12) % 12]}`,
+    customer: `${SYNTHETIC_FIRST_NAMES[i % 12]} ${SYNTHETIC_LAST_NAMES[Math.floor(i / 12) % 12]}`,
     full_label: `Customer ${i}`,
     token: `t-${i * 31}-${i}`,
     plan: i % 50 === 0 ? 'legacy' : ['basic', 'pro'][i % 2],

@@ -5,7 +5,8 @@
 import type { FeatureRow } from './features';
 import { seededRandom } from './random';
 
-const FIRST = [
+/** Given and family names for the name-like identifier column (never a feature). */
+export const SYNTHETIC_FIRST_NAMES = [
   'Anna',
   'Minh',
   'Lan',
@@ -19,7 +20,7 @@ const FIRST = [
   'Quang',
   'Emma',
 ];
-const LAST = [
+export const SYNTHETIC_LAST_NAMES = [
   'Nguyen',
   'Tran',
   'Le',
@@ -93,8 +94,8 @@ export function generateChurnCustomers(count: number, seed: number): FeatureRow[
     z += normal(random) * 0.6;
     const churned = random() < 1 / (1 + Math.exp(-z));
 
-    const first = choose(random, FIRST);
-    const last = choose(random, LAST);
+    const first = choose(random, SYNTHETIC_FIRST_NAMES);
+    const last = choose(random, SYNTHETIC_LAST_NAMES);
     rows.push({
       id: `cus_${(seed * 100_000 + i).toString(36)}`,
       name: `${first} ${last}`,
