@@ -29,6 +29,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').map((b) => b.trim());
+// The roles of the Touchpoint process under load: with `worker` (the default) the loop's dispatch,
+// analysis and cases run in the same process during the burst, as in `npm start`.
+const ROLES = (process.env.BENCH_ROLES ?? 'api,worker').split(',').map((r) => r.trim()) as Array<
+  'api' | 'worker' | 'scheduler'
+>;
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Above this share of answers that are not 201 (or connection errors), the figures measure something else. */
 const MAX_FAILURE_SHARE = 0.01;
@@ -214,7 +219,7 @@ async function startTouchpointTarget(
 ): Promise<Target & { poolSize: number }> {
   const touchpoint = await startTouchpoint({
     logger: createLogger(process.env.LOG_LEVEL ?? 'silent'),
-    roles: ['api', 'worker'],
+    roles: ROLES,
     seedDemo: false,
     publicUrl: 'http://bench',
     ...(databaseUrl ? { databaseUrl } : {}),
