@@ -21,7 +21,11 @@ import { distributionRoutes, registerOneClickUnsubscribe } from './modules/distr
 import { employeeRoutes } from './modules/employees/index';
 import { registerHealthRoute } from './modules/health/index';
 import { registerHostedSurveyPage } from './modules/hosted-survey/index';
-import { createAuthenticator, identityRoutes } from './modules/identity/index';
+import {
+  createAuthenticator,
+  identityRoutes,
+  sealPlainTwoFactorSecrets,
+} from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
 import { knowledgeRoutes, registerHelpCenterPage } from './modules/knowledge/index';
 import { maturityRoutes } from './modules/maturity/index';
@@ -52,7 +56,8 @@ import type { RouteDefinition } from './platform/http/route';
 import { JobRunner } from './platform/jobs';
 import { createLocalLiveUpdates, createPgLiveUpdates, type LiveUpdates } from './platform/live-updates';
 import type { Logger } from './platform/logger';
-import { createMailer } from './platform/mail';
+import { createMailer, type DkimSettings } from './platform/mail';
+import { createSecretBox, resolveSecretKey } from './platform/secret-box';
 import { registerSubscribers } from './subscribers';
 
 export const VERSION = '0.1.0';
@@ -83,6 +88,10 @@ export interface TouchpointOptions {
   /** SMTP server for email invitations and reminders; without it, sending email is refused clearly. */
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
+  /** Sign every email with DKIM (SMTP_DKIM_*). */
+  dkim?: DkimSettings | undefined;
+  /** TOUCHPOINT_SECRET_KEY; without it the key file in `dataDir` (or, in memory, a key for this process). */
+  secretKey?: string | undefined;
   jobPollingIntervalSeconds?: number;
   /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy?: boolean;
@@ -148,6 +157,13 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
 export async function startTouchpoint(options: TouchpointOptions): Promise<Touchpoint> {
   const step = options.onStep ?? (() => undefined);
   const { logger } = options;
+  // Read before anything starts: a bad TOUCHPOINT_SECRET_KEY stops the start with its own message.
+  const secretKey = resolveSecretKey({ configured: options.secretKey, dataDir: options.dataDir });
+  if (secretKey.source === 'file' && options.databaseUrl) {
+    logger.info(
+      'stored secrets are encrypted with the key file in the data directory; set TOUCHPOINT_SECRET_KEY if other hosts share this database',
+    );
+  }
   let embedded: EmbeddedPostgres | null = null;
   let connectionString = options.databaseUrl;
   if (!connectionString) {
@@ -160,7 +176,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
   const database = connectDatabase(connectionString);
   const jobs = new JobRunner(connectionString, logger, options.jobPollingIntervalSeconds);
   const mailer = options.smtpUrl
-    ? createMailer(options.smtpUrl, options.mailFrom ?? DEFAULT_MAIL_FROM)
+    ? createMailer(options.smtpUrl, options.mailFrom ?? DEFAULT_MAIL_FROM, options.dkim)
     : null;
   let app: FastifyInstance | null = null;
   let live: LiveUpdates | null = null;
@@ -210,6 +226,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
         }, DISPATCH_COALESCE_MS);
         dispatchKick.unref();
       },
+      secretBox: createSecretBox(secretKey.key),
     };
     const registry = createJobRegistry(ctx);
     jobs.register(registry.all);
@@ -221,6 +238,8 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       step('Applying database migrations');
       const applied = await migrateToLatest(database.db as unknown as Kysely<unknown>);
       if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+      const sealed = await sealPlainTwoFactorSecrets(ctx.db, ctx.secretBox);
+      if (sealed > 0) logger.info({ sealed }, 'two-factor secrets stored in plain text were encrypted');
 
       step('Starting the job queue');
       await jobs.start({

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUILTIN_TEXT_ANALYZER } from '@touchpoint/core';
 import { Command } from 'commander';
@@ -6,6 +7,7 @@ import { rebuildRollups, verifyRollups } from '../modules/metrics/index';
 import { countTextSources, reanalyzeWorkspace } from '../modules/text/index';
 import { DataDirLockedError } from '../platform/db/embedded-postgres';
 import { readEnv, type TEnv } from '../platform/env';
+import { dkimFromEnv } from '../platform/mail';
 import { createLogger } from '../platform/logger';
 import { DEFAULT_WEB_DIST, type ProcessRole, ROLES, startTouchpoint, VERSION } from '../touchpoint';
 import { evalChurnCommand } from './eval-churn';
@@ -30,6 +32,12 @@ function describeDatabase(env: TEnv): string {
     : `embedded PostgreSQL in ${resolve(env.TOUCHPOINT_DATA_DIR)}`;
 }
 
+/** TOUCHPOINT_SECRET_KEY, or the content of TOUCHPOINT_SECRET_KEY_FILE. */
+function secretKeyFromEnv(env: TEnv): string | undefined {
+  if (env.TOUCHPOINT_SECRET_KEY) return env.TOUCHPOINT_SECRET_KEY;
+  return env.TOUCHPOINT_SECRET_KEY_FILE ? readFileSync(env.TOUCHPOINT_SECRET_KEY_FILE, 'utf8') : undefined;
+}
+
 /** The database and job queue without HTTP or workers, for one-off commands (migrate, seed, import…). */
 function openForMaintenance(env: TEnv) {
   return startTouchpoint({
@@ -39,6 +47,7 @@ function openForMaintenance(env: TEnv) {
     dataDir: env.TOUCHPOINT_DATA_DIR,
     seedDemo: false,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    secretKey: secretKeyFromEnv(env),
     onStep: printStep,
   });
 }
@@ -60,6 +69,8 @@ async function run(roles: ProcessRole[]): Promise<void> {
     smtpUrl: env.SMTP_URL,
     trustProxy: env.TRUST_PROXY === 'true',
     mailFrom: env.MAIL_FROM,
+    dkim: dkimFromEnv(env),
+    secretKey: secretKeyFromEnv(env),
     limits: {
       publicPerIpPerMinute: env.PUBLIC_RATE_LIMIT_PER_IP,
       publicPerSurveyPerMinute: env.PUBLIC_RATE_LIMIT_PER_SURVEY,

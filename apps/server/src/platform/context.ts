@@ -4,6 +4,7 @@ import type { JobQueue } from './jobs';
 import type { LiveUpdates } from './live-updates';
 import type { Logger } from './logger';
 import type { Mailer } from './mail';
+import type { SecretBox } from './secret-box';
 
 export interface PublicLimits {
   publicPerIpPerMinute: number;
@@ -56,4 +57,6 @@ export interface AppContext {
   live: LiveUpdates;
   /** Called after a transaction that recorded domain events commits. */
   afterCommit(): void;
+  /** Seals secrets the server must read back (TOTP seeds, SSO client secrets) before they are stored. */
+  secretBox: SecretBox;
 }

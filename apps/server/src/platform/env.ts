@@ -19,6 +19,19 @@ const ZEnv = z.object({
   /** SMTP server for email invitations, e.g. smtp://user:pass@mail.example.com:587. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Touchpoint <surveys@touchpoint.local>'),
+  /** DKIM signing of every email: the signing domain (d=), the DNS selector (s=) and the PEM private key. */
+  SMTP_DKIM_DOMAIN: z.string().optional(),
+  SMTP_DKIM_SELECTOR: z.string().optional(),
+  SMTP_DKIM_PRIVATE_KEY: z.string().optional(),
+  /** A file holding the DKIM private key (PEM), instead of SMTP_DKIM_PRIVATE_KEY. */
+  SMTP_DKIM_PRIVATE_KEY_FILE: z.string().optional(),
+  /**
+   * Key that encrypts stored secrets (TOTP seeds, SSO client secrets): 32 random bytes in base64 or hex.
+   * Without it, a key file is made in TOUCHPOINT_DATA_DIR; set it when several hosts share one database.
+   */
+  TOUCHPOINT_SECRET_KEY: z.string().optional(),
+  /** A file holding TOUCHPOINT_SECRET_KEY (Docker/Kubernetes secrets). */
+  TOUCHPOINT_SECRET_KEY_FILE: z.string().optional(),
   /** Set to `true` behind a reverse proxy so rate limits see the real client address. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** `open` (default): anyone may sign up; `invite`: new accounts only through invitations. */

@@ -160,7 +160,7 @@ export async function signIn(
         'Enter the 6-digit code from your authenticator app (or one of your recovery codes).',
       );
     }
-    if (!(await verifySecondFactor(ctx.db, user.id, input.code))) {
+    if (!(await verifySecondFactor(ctx.db, ctx.secretBox, user.id, input.code))) {
       throw new AppError(
         'INVALID_TWO_FACTOR_CODE',
         'That code does not match or was already used. Try the next one.',

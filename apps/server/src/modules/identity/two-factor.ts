@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/context';
 import { hashSecret, verifyPassword } from '../../platform/crypto';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
+import type { SecretBox } from '../../platform/secret-box';
 import { revokeAllSessions } from './sessions';
 
 // Two-factor sign-in with time-based one-time passwords (RFC 6238: SHA-1, 6 digits, 30 s steps — what
@@ -50,12 +51,62 @@ function newRecoveryCode(): string {
   return `${raw.slice(0, 5)}-${raw.slice(5)}`;
 }
 
-async function loadUser(db: Db, userId: string) {
-  return db
+/** Purposes the sealed TOTP columns are bound to (a value moved to the other column does not open). */
+const ACTIVE_SECRET = 'users.totp_secret';
+const PENDING_SECRET = 'users.totp_pending_secret';
+
+async function loadUser(db: Db, userId: string, box?: SecretBox) {
+  const user = await db
     .selectFrom('users')
     .select(['id', 'email', 'totpSecret', 'totpPendingSecret', 'totpEnabledAt', 'totpLastStep'])
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
+  if (!box) return user;
+  return {
+    ...user,
+    totpSecret: user.totpSecret === null ? null : box.open(user.totpSecret, ACTIVE_SECRET),
+    totpPendingSecret:
+      user.totpPendingSecret === null ? null : box.open(user.totpPendingSecret, PENDING_SECRET),
+  };
+}
+
+/**
+ * The data migration to sealed TOTP seeds: seals every seed still stored in plain text (written before
+ * encryption existed). Idempotent; run on every start after the schema migrations.
+ */
+export async function sealPlainTwoFactorSecrets(db: Db, box: SecretBox): Promise<number> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'totpSecret', 'totpPendingSecret'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('totpSecret', 'is not', null), eb('totpSecret', 'not like', 'tpsb1:%')]),
+        eb.and([eb('totpPendingSecret', 'is not', null), eb('totpPendingSecret', 'not like', 'tpsb1:%')]),
+      ]),
+    )
+    .execute();
+  for (const row of rows) {
+    const seal = (value: string | null, purpose: string) =>
+      value === null || box.isSealed(value) ? value : box.seal(value, purpose);
+    // Conditional on the plain values, so a seed changed meanwhile is not overwritten with the old one.
+    await db
+      .updateTable('users')
+      .set({
+        totpSecret: seal(row.totpSecret, ACTIVE_SECRET),
+        totpPendingSecret: seal(row.totpPendingSecret, PENDING_SECRET),
+      })
+      .where('id', '=', row.id)
+      .where((eb) =>
+        row.totpSecret === null ? eb('totpSecret', 'is', null) : eb('totpSecret', '=', row.totpSecret),
+      )
+      .where((eb) =>
+        row.totpPendingSecret === null
+          ? eb('totpPendingSecret', 'is', null)
+          : eb('totpPendingSecret', '=', row.totpPendingSecret),
+      )
+      .execute();
+  }
+  return rows.length;
 }
 
 /**
@@ -82,7 +133,11 @@ export async function setUpTwoFactor(
     throw new AppError('CONFLICT', 'Two-factor sign-in is already on. Turn it off first to use a new app.');
   }
   const secret = new Secret({ size: 20 }).base32;
-  await ctx.db.updateTable('users').set({ totpPendingSecret: secret }).where('id', '=', userId).execute();
+  await ctx.db
+    .updateTable('users')
+    .set({ totpPendingSecret: ctx.secretBox.seal(secret, PENDING_SECRET) })
+    .where('id', '=', userId)
+    .execute();
   const otpauthUrl = totpFor(secret, user.email).toString();
   const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   return { secret, otpauthUrl, qrSvg };
@@ -111,7 +166,7 @@ export async function enableTwoFactor(
   code: string,
   currentSessionHash: string | null = null,
 ): Promise<TRecoveryCodes> {
-  const user = await loadUser(ctx.db, userId);
+  const user = await loadUser(ctx.db, userId, ctx.secretBox);
   if (user.totpEnabledAt) throw new AppError('CONFLICT', 'Two-factor sign-in is already on.');
   if (!user.totpPendingSecret) {
     throw new AppError('CONFLICT', 'Start with POST /api/v1/me/2fa/setup, then send a code from your app.');
@@ -127,7 +182,7 @@ export async function enableTwoFactor(
   const turnedOn = await ctx.db
     .updateTable('users')
     .set({
-      totpSecret: user.totpPendingSecret,
+      totpSecret: ctx.secretBox.seal(user.totpPendingSecret, ACTIVE_SECRET),
       totpPendingSecret: null,
       totpEnabledAt: new Date(),
       totpLastStep: step,
@@ -147,8 +202,13 @@ export async function enableTwoFactor(
  * recovery code (which is then spent). The step is claimed with a conditional update, so two sign-ins
  * racing with the same code cannot both pass.
  */
-export async function verifySecondFactor(db: Db, userId: string, code: string): Promise<boolean> {
-  const user = await loadUser(db, userId);
+export async function verifySecondFactor(
+  db: Db,
+  box: SecretBox,
+  userId: string,
+  code: string,
+): Promise<boolean> {
+  const user = await loadUser(db, userId, box);
   if (!user.totpSecret) return false;
   const step = matchingStep(user.totpSecret, code);
   if (step !== null) {
@@ -173,7 +233,7 @@ export async function verifySecondFactor(db: Db, userId: string, code: string): 
 }
 
 async function requireSecondFactor(ctx: AppContext, userId: string, code: string): Promise<void> {
-  if (!(await verifySecondFactor(ctx.db, userId, code))) {
+  if (!(await verifySecondFactor(ctx.db, ctx.secretBox, userId, code))) {
     throw new AppError('INVALID_TWO_FACTOR_CODE', 'That code does not match, or it was already used.');
   }
 }
