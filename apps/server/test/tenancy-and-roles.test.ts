@@ -578,6 +578,22 @@ function fixtures(): Record<string, Fixture> {
       url: '/api/v1/settings/contact-budget',
       kind: 'self',
     },
+    'GET /api/v1/settings/employee-survey-budget': {
+      method: 'GET',
+      url: '/api/v1/settings/employee-survey-budget',
+      kind: 'list',
+    },
+    'PUT /api/v1/settings/employee-survey-budget': {
+      method: 'PUT',
+      url: '/api/v1/settings/employee-survey-budget',
+      body: { maxSurveys: 2, perDays: 30 },
+      kind: 'self',
+    },
+    'DELETE /api/v1/settings/employee-survey-budget': {
+      method: 'DELETE',
+      url: '/api/v1/settings/employee-survey-budget',
+      kind: 'self',
+    },
     'POST /api/v1/text/analyze': {
       method: 'POST',
       url: '/api/v1/text/analyze',

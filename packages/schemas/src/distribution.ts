@@ -85,19 +85,49 @@ export const ZSendInvitationsBody = z
     /** Instead of recipients: the contacts of a segment now (at most 1000; those without an email are skipped). */
     segmentId: ZId.optional(),
     remindAfterDays: z.number().int().min(1).max(30).nullable().default(null),
+    /**
+     * `employees`: instead of recipients, every active person of the employee directory of an employee
+     * programme (or those of the listed departments) gets a personal link.
+     */
+    audience: z.enum(['customers', 'employees']).optional(),
+    departments: z.array(z.string().trim().min(1).max(200)).min(1).max(100).optional(),
   })
-  .refine((body) => (body.recipients === undefined) !== (body.segmentId === undefined), {
-    message: 'give either recipients or segmentId',
-    path: ['recipients'],
+  .refine(
+    (body) =>
+      body.audience === 'employees'
+        ? body.recipients === undefined && body.segmentId === undefined
+        : (body.recipients === undefined) !== (body.segmentId === undefined),
+    {
+      message: 'give either recipients or segmentId (or audience "employees" alone)',
+      path: ['recipients'],
+    },
+  )
+  .refine((body) => body.departments === undefined || body.audience === 'employees', {
+    message: 'departments are for audience "employees"',
+    path: ['departments'],
   });
+export type TSendInvitationsBody = z.infer<typeof ZSendInvitationsBody>;
+
+/** At most `maxSurveys` employee surveys per person within `perDays` (all employee programmes together). */
+export const ZEmployeeSurveyBudget = ZContactBudget;
+export type TEmployeeSurveyBudget = TContactBudget;
 
 export const ZSendInvitationsResult = z.object({
-  sent: z.array(z.object({ email: z.string(), contactId: ZId, invitationId: ZId })),
+  /** `contactId` for customers, `employeeId` for an employee programme's invitations. */
+  sent: z.array(
+    z.object({
+      email: z.string(),
+      contactId: ZId.optional(),
+      employeeId: ZId.optional(),
+      invitationId: ZId,
+    }),
+  ),
   skipped: z.array(
     z.object({
       email: z.string(),
       /** Set for contacts of a segment (who may have no email). */
       contactId: ZId.optional(),
+      employeeId: ZId.optional(),
       reason: z.enum(SKIP_REASONS),
       detail: z.string(),
     }),
@@ -107,7 +137,9 @@ export const ZSendInvitationsResult = z.object({
 export const ZSurveyInvitation = z.object({
   id: ZId,
   email: z.string(),
-  contactId: ZId,
+  /** The customer invited, or null for an employee invitation (then `employeeId`). */
+  contactId: ZId.nullable(),
+  employeeId: ZId.nullable(),
   language: z.string(),
   status: z.enum(['queued', 'sent', 'failed', 'skipped']),
   skipReason: z.enum(SKIP_REASONS).nullable(),

@@ -13,6 +13,7 @@ import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal'
 import { unsubscribeHeaders } from '../../platform/mail';
 import type { PiiView } from '../../platform/pii-view';
 import { resolveContact } from '../contacts/index';
+import { sendEmployeeInvitations } from '../employees/employee-invitations';
 import { decideForContact, recordTouch } from './contact-budget.service';
 import { renderInvitationEmail } from './invitation-email';
 import { sendInvitationsToSegment } from './segment-invitations';
@@ -37,6 +38,8 @@ export interface InvitableSurvey {
   status: string;
   definition: TSurveyDefinition;
   distribution: TSurveyDistribution;
+  audience: 'customers' | 'employees';
+  anonymous: boolean;
 }
 
 export async function findInvitableSurvey(
@@ -46,7 +49,7 @@ export async function findInvitableSurvey(
 ): Promise<InvitableSurvey | undefined> {
   return tx
     .selectFrom('surveys')
-    .select(['workspaceId', 'id', 'name', 'status', 'definition', 'distribution'])
+    .select(['workspaceId', 'id', 'name', 'status', 'definition', 'distribution', 'audience', 'anonymous'])
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', surveyId)
     .executeTakeFirst();
@@ -160,6 +163,8 @@ export async function sendInvitations(
       | undefined;
     segmentId?: string | undefined;
     remindAfterDays: number | null;
+    audience?: 'customers' | 'employees' | undefined;
+    departments?: string[] | undefined;
   },
 ) {
   const survey = await findInvitableSurvey(ctx.db, principal.workspaceId, surveyId);
@@ -168,6 +173,23 @@ export async function sendInvitations(
     throw new AppError('CONFLICT', 'Publish the survey before inviting people to it.');
   }
   assertMailConfigured(ctx);
+  if (body.audience === 'employees') {
+    return sendEmployeeInvitations(ctx, principal.workspaceId, survey, body, async (invitationId) => {
+      await ctx.jobs.send(deliverInvitationJob, {
+        workspaceId: principal.workspaceId,
+        invitationId,
+        kind: 'invitation',
+      });
+    });
+  }
+  if (survey.audience === 'employees') {
+    // Staff are not customer contacts: an employee programme is sent to the employee directory.
+    throw new AppError(
+      'UNPROCESSABLE',
+      'This is an employee programme: invite with {"audience": "employees"} (the employee directory).',
+      [{ name: 'body.audience', reason: 'must be "employees" for an employee programme' }],
+    );
+  }
   if (body.segmentId) {
     return sendInvitationsToSegment(ctx, principal, survey, body.segmentId, body.remindAfterDays);
   }
@@ -235,13 +257,22 @@ export async function deliverInvitation(
         .onRef('surveys.id', '=', 'surveyInvitations.surveyId'),
     )
     .innerJoin('workspaces', 'workspaces.id', 'surveyInvitations.workspaceId')
-    .innerJoin('contacts', (join) =>
+    // An employee invitation has no contact (and no unsubscribe link); a leaver is no longer asked.
+    .leftJoin('contacts', (join) =>
       join
         .onRef('contacts.workspaceId', '=', 'surveyInvitations.workspaceId')
         .onRef('contacts.id', '=', 'surveyInvitations.contactId'),
     )
+    .leftJoin('employees', (join) =>
+      join
+        .onRef('employees.workspaceId', '=', 'surveyInvitations.workspaceId')
+        .onRef('employees.id', '=', 'surveyInvitations.employeeId'),
+    )
     .select([
       'surveyInvitations.id',
+      'surveyInvitations.employeeId',
+      'employees.leftAt as employeeLeftAt',
+      'surveys.anonymous',
       'surveyInvitations.surveyId',
       'surveyInvitations.email',
       'surveyInvitations.name',
@@ -258,14 +289,14 @@ export async function deliverInvitation(
     .where('surveyInvitations.workspaceId', '=', payload.workspaceId)
     .where('surveyInvitations.id', '=', payload.invitationId)
     .executeTakeFirst();
-  if (!row?.linkToken || !row.unsubscribeToken) return;
+  if (!row?.linkToken || (!row.unsubscribeToken && !row.employeeId)) return;
   if (payload.kind === 'invitation' && row.status === 'sent') return;
   if (payload.kind === 'reminder' && row.remindedAt) return;
   // Honour an unsubscribe or a closed survey that happened after the invitation was queued.
-  if (row.unsubscribedAt || row.surveyStatus !== 'published') return;
+  if (row.unsubscribedAt || row.employeeLeftAt || row.surveyStatus !== 'published') return;
   if (!ctx.mailer) throw new Error('SMTP is not configured; the invitation stays queued');
   const surveyUrl = `${ctx.publicUrl}/s/${row.surveyId}?${new URLSearchParams({ t: row.linkToken, lang: row.language, channel: 'email' })}`;
-  const unsubscribeUrl = `${ctx.publicUrl}/u/${row.unsubscribeToken}`;
+  const unsubscribeUrl = row.unsubscribeToken ? `${ctx.publicUrl}/u/${row.unsubscribeToken}` : null;
   const email = renderInvitationEmail({
     kind: payload.kind,
     language: row.language,
@@ -274,12 +305,13 @@ export async function deliverInvitation(
     definition: row.definition,
     surveyUrl,
     unsubscribeUrl,
+    ...(row.employeeId ? { employee: { anonymous: row.anonymous } } : {}),
   });
   try {
     await ctx.mailer.send({
       to: row.email,
       ...email,
-      headers: unsubscribeHeaders(unsubscribeUrl),
+      ...(unsubscribeUrl ? { headers: unsubscribeHeaders(unsubscribeUrl) } : {}),
     });
   } catch (error) {
     await ctx.db
@@ -301,31 +333,51 @@ export async function deliverInvitation(
 
 /** Invitations whose reminder is due, sent, unanswered and not unsubscribed (for the reminder sweep). */
 export async function findDueReminders(ctx: AppContext, now = new Date()) {
-  return ctx.db
-    .selectFrom('surveyInvitations')
-    .innerJoin('contacts', (join) =>
-      join
-        .onRef('contacts.workspaceId', '=', 'surveyInvitations.workspaceId')
-        .onRef('contacts.id', '=', 'surveyInvitations.contactId'),
-    )
-    .select(['surveyInvitations.workspaceId', 'surveyInvitations.id'])
-    .where('surveyInvitations.status', '=', 'sent')
-    .where('surveyInvitations.reminderDueAt', '<=', now)
-    .where('surveyInvitations.remindedAt', 'is', null)
-    .where('contacts.unsubscribedAt', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('responses')
-            .select('responses.id')
-            .whereRef('responses.workspaceId', '=', 'surveyInvitations.workspaceId')
-            .whereRef('responses.linkId', '=', 'surveyInvitations.linkId')
-            .where('responses.finished', '=', true),
+  return (
+    ctx.db
+      .selectFrom('surveyInvitations')
+      .leftJoin('contacts', (join) =>
+        join
+          .onRef('contacts.workspaceId', '=', 'surveyInvitations.workspaceId')
+          .onRef('contacts.id', '=', 'surveyInvitations.contactId'),
+      )
+      .leftJoin('employees', (join) =>
+        join
+          .onRef('employees.workspaceId', '=', 'surveyInvitations.workspaceId')
+          .onRef('employees.id', '=', 'surveyInvitations.employeeId'),
+      )
+      .select(['surveyInvitations.workspaceId', 'surveyInvitations.id'])
+      .where('surveyInvitations.status', '=', 'sent')
+      .where('surveyInvitations.reminderDueAt', '<=', now)
+      .where('surveyInvitations.remindedAt', 'is', null)
+      .where('contacts.unsubscribedAt', 'is', null)
+      .where('employees.leftAt', 'is', null)
+      // An anonymous answer carries no link: an employee's completion is recorded apart.
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('employeeSurveyCompletions')
+              .select('employeeSurveyCompletions.employeeId')
+              .whereRef('employeeSurveyCompletions.workspaceId', '=', 'surveyInvitations.workspaceId')
+              .whereRef('employeeSurveyCompletions.surveyId', '=', 'surveyInvitations.surveyId')
+              .whereRef('employeeSurveyCompletions.employeeId', '=', 'surveyInvitations.employeeId'),
+          ),
         ),
-      ),
-    )
-    .limit(500)
-    .execute();
+      )
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('responses')
+              .select('responses.id')
+              .whereRef('responses.workspaceId', '=', 'surveyInvitations.workspaceId')
+              .whereRef('responses.linkId', '=', 'surveyInvitations.linkId')
+              .where('responses.finished', '=', true),
+          ),
+        ),
+      )
+      .limit(500)
+      .execute()
+  );
 }
 
 export async function listSurveyInvitations(
@@ -342,6 +394,7 @@ export async function listSurveyInvitations(
       'id',
       'email',
       'contactId',
+      'employeeId',
       'language',
       'status',
       'skipReason',
@@ -362,6 +415,17 @@ export async function listSurveyInvitations(
               .where('responses.finished', '=', true),
           )
           .as('answered'),
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('employeeSurveyCompletions')
+              .select('employeeSurveyCompletions.employeeId')
+              .whereRef('employeeSurveyCompletions.workspaceId', '=', 'surveyInvitations.workspaceId')
+              .whereRef('employeeSurveyCompletions.surveyId', '=', 'surveyInvitations.surveyId')
+              .whereRef('employeeSurveyCompletions.employeeId', '=', 'surveyInvitations.employeeId'),
+          )
+          .as('completed'),
     ])
     .where('workspaceId', '=', workspaceId)
     .where('surveyId', '=', surveyId)
@@ -379,7 +443,8 @@ export async function listSurveyInvitations(
       // A mail server's refusal usually quotes the address.
       error: pii.optionalText(r.error, [r.email]),
       skipReason: r.skipReason as TSkipReason | null,
-      answered: Boolean(r.answered),
+      answered: Boolean(r.answered) || Boolean(r.completed),
+      completed: undefined,
       sentAt: r.sentAt?.toISOString() ?? null,
       reminderDueAt: r.reminderDueAt?.toISOString() ?? null,
       remindedAt: r.remindedAt?.toISOString() ?? null,

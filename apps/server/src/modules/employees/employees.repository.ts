@@ -49,6 +49,11 @@ export function findActiveEmployeeByEmail(db: Db | Tx, workspaceId: string, emai
     .executeTakeFirst();
 }
 
+/** A person of the directory by id (a leaver too: an invitation sent before they left still counts). */
+export function findEmployeeById(db: Db | Tx, workspaceId: string, id: string) {
+  return employeeRows(db, workspaceId).where('id', '=', id).executeTakeFirst();
+}
+
 /** The reporting attributes an anonymous response may keep for this person (tenure in bands). */
 export function employeeReportingValues(
   employee: Pick<EmployeeRow, 'department' | 'location' | 'startDate'>,

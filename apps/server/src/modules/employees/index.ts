@@ -4,6 +4,16 @@ export {
   findAnonymousSurvey,
   ZAnonymousMetricResult,
 } from './anonymous-results';
-export { employeeReportingValues, findActiveEmployeeByEmail } from './employees.repository';
+export {
+  getEmployeeSurveyBudget,
+  MAX_EMPLOYEE_INVITATIONS,
+  sendEmployeeInvitations,
+  setEmployeeSurveyBudget,
+} from './employee-invitations';
+export {
+  employeeReportingValues,
+  findActiveEmployeeByEmail,
+  findEmployeeById,
+} from './employees.repository';
 export { employeeRoutes } from './employees.routes';
 export { importEmployees, markLeavers } from './employees.service';

@@ -5,7 +5,8 @@ import type { AppContext } from '../../platform/context';
 import { hashSecret } from '../../platform/crypto';
 import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
-import { employeeReportingValues, findActiveEmployeeByEmail } from '../employees/index';
+import { findEmployeeLink } from '../employees/employee-invitations';
+import { employeeReportingValues, findActiveEmployeeByEmail, findEmployeeById } from '../employees/index';
 import type { findSurveyForPublic } from '../surveys/index';
 
 type PublicSurvey = NonNullable<Awaited<ReturnType<typeof findSurveyForPublic>>>;
@@ -31,16 +32,19 @@ export async function submitAnonymousResponse(
   submission: TSubmission,
 ): Promise<{ id: string; finished: boolean }> {
   if (!submission.finished) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'An anonymous survey takes its answers in one finished submission.',
-      [{ name: 'body.finished', reason: 'must be true for an anonymous survey' }],
-    );
-  }
-  if (submission.linkToken) {
-    throw new AppError('VALIDATION_FAILED', 'An anonymous survey is not answered through a personal link.', [
-      { name: 'body.linkToken', reason: 'not accepted by an anonymous survey' },
-    ]);
+    // The hosted page sends each step as it goes; an anonymous survey keeps nothing until the final
+    // submission (a partial answer would need a trail per respondent), so a step is acknowledged and
+    // dropped. A personal link is still checked, so a bad link is reported on the first step.
+    if (submission.linkToken) {
+      const token = submission.linkToken;
+      await inTransaction(ctx, async (tx) => {
+        const link = await findEmployeeLink(tx, survey.workspaceId, survey.id, token);
+        if (link.usedAt) {
+          throw new AppError('LINK_USED', 'This personal link has already been used to answer the survey.');
+        }
+      });
+    }
+    return { id: randomUUID(), finished: false };
   }
   const definition = survey.definition as TSurveyDefinition;
   const answers = submission.answers as Record<string, TAnswerValue | null>;
@@ -61,11 +65,43 @@ export async function submitAnonymousResponse(
   const nps = npsQuestion ? answers[npsQuestion.id] : undefined;
   const keyHash = hashSecret(`anonymous:${survey.id}:${idempotencyKey}`);
   return inTransaction(ctx, async (tx) => {
-    // The respondent's reporting attributes come from the directory when they say who they are (their
-    // email is used for this and for the completion record, never stored with the answers).
-    const employee = submission.contact?.email
-      ? await findActiveEmployeeByEmail(tx, survey.workspaceId, submission.contact.email)
-      : undefined;
+    // A retry of the same submission is answered as before (before the link, which it already spent).
+    const earlier = await tx
+      .selectFrom('responses')
+      .select('id')
+      .where('workspaceId', '=', survey.workspaceId)
+      .where('surveyId', '=', survey.id)
+      .where('idempotencyKey', '=', keyHash)
+      .executeTakeFirst();
+    if (earlier) return { id: earlier.id, finished: true };
+    // A personal link names the employee; it is spent (marked with the day only) and never stored with
+    // the answers. Otherwise the respondent's email, when given, finds them in the directory. Either is
+    // used for the reporting attributes and the completion record only.
+    let employee: Awaited<ReturnType<typeof findEmployeeById>>;
+    if (submission.linkToken) {
+      const link = await findEmployeeLink(tx, survey.workspaceId, survey.id, submission.linkToken);
+      if (link.usedAt) {
+        // The same submission sent twice at once: the second waited on the link and is answered alike.
+        const raced = await tx
+          .selectFrom('responses')
+          .select('id')
+          .where('workspaceId', '=', survey.workspaceId)
+          .where('surveyId', '=', survey.id)
+          .where('idempotencyKey', '=', keyHash)
+          .executeTakeFirst();
+        if (raced) return { id: raced.id, finished: true };
+        throw new AppError('LINK_USED', 'This personal link has already been used to answer the survey.');
+      }
+      await tx
+        .updateTable('surveyLinks')
+        .set({ usedAt: day })
+        .where('workspaceId', '=', survey.workspaceId)
+        .where('id', '=', link.id)
+        .execute();
+      employee = await findEmployeeById(tx, survey.workspaceId, link.employeeId);
+    } else if (submission.contact?.email) {
+      employee = await findActiveEmployeeByEmail(tx, survey.workspaceId, submission.contact.email);
+    }
     const reporting: Record<string, string> = {};
     const fromDirectory = employee ? employeeReportingValues(employee, day) : {};
     for (const attribute of survey.reportingAttributes) {

@@ -263,6 +263,8 @@ export interface Database {
     surveyId: string;
     tokenHash: string;
     contactId: string | null;
+    /** A personal link of an employee invitation (20261209040000_employee_invitations). */
+    employeeId: ColumnType<string | null, string | null | undefined, string | null>;
     language: string | null;
     singleUse: boolean;
     expiresAt: Timestamp;
@@ -306,6 +308,8 @@ export interface Database {
     /** Minimum group sizes of anonymous results (null = 5 and 10; never below 3). */
     minGroupSize: ColumnType<number | null, number | null | undefined, number | null>;
     minCommentGroupSize: ColumnType<number | null, number | null | undefined, number | null>;
+    /** Per-employee survey budget (20261209040000_employee_invitations; null = not limited). */
+    employeeSurveyBudget: ColumnType<TContactBudget | null, string | null | undefined, string | null>;
     updatedAt: Timestamp;
   };
   surveyTouches: {
@@ -321,7 +325,9 @@ export interface Database {
     workspaceId: string;
     id: string;
     surveyId: string;
-    contactId: string;
+    /** Exactly one of contactId / employeeId is set (20261209040000_employee_invitations). */
+    contactId: string | null;
+    employeeId: ColumnType<string | null, string | null | undefined, string | null>;
     linkId: string | null;
     linkToken: string | null;
     email: string;

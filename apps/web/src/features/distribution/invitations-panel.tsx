@@ -128,7 +128,7 @@ function InvitationRow({
     >
       <td data-label={t('surveyInvitations.columns.recipient')}>
         <span className="person">
-          {canReadContacts ? (
+          {canReadContacts && invitation.contactId ? (
             <Link to={`/customers/${invitation.contactId}`} className="strong break">
               {invitation.email}
             </Link>

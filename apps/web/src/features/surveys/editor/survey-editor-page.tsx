@@ -16,6 +16,7 @@ import { distributionIssues } from '../../distribution/distribution-draft';
 import { DistributionEditor } from '../../distribution/distribution-editor';
 import { InvitationsPanel } from '../../distribution/invitations-panel';
 import { SendInvitationsDialog } from '../../distribution/send-invitations-dialog';
+import { InviteEmployeesDialog } from '../../employees/invite-employees-dialog';
 import { move } from '../../journeys/journey-draft';
 import { useTouchpoints } from '../../journeys/journeys.api';
 import { TouchpointSelect } from '../../journeys/touchpoint-select';
@@ -208,9 +209,9 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
                 type="button"
                 className="btn btn-primary btn-small"
                 onClick={() => setIsSending(true)}
-                data-testid="send-email"
+                data-testid={survey.audience === 'employees' ? 'invite-employees' : 'send-email'}
               >
-                {t('sendEmail.button')}
+                {survey.audience === 'employees' ? t('employeeInvitations.button') : t('sendEmail.button')}
               </button>
             )}
             {survey.status === 'published' && <ShareMenu survey={survey} />}
@@ -540,8 +541,16 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
           )
         }
       />
+      <InviteEmployeesDialog
+        survey={isSending && survey.audience === 'employees' ? survey : null}
+        onClose={() => setIsSending(false)}
+        onShowInvitations={() => {
+          setIsSending(false);
+          setTab('invitations');
+        }}
+      />
       <SendInvitationsDialog
-        survey={isSending ? survey : null}
+        survey={isSending && survey.audience !== 'employees' ? survey : null}
         onClose={() => setIsSending(false)}
         onShowInvitations={() => {
           setIsSending(false);
