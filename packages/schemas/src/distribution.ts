@@ -47,6 +47,11 @@ export const ZWidgetSettings = z.strictObject({
   triggers: z.array(ZWidgetTrigger).max(20).default([]),
   /** Only for identified visitors whose attributes match, e.g. {"field": "attributes.tier", "op": "eq", "value": "gold"}. */
   targeting: ZCondition.nullable().default(null),
+  /**
+   * Only for identified visitors who are in one of these segments now (with `targeting`, both must hold);
+   * anonymous visitors never see a survey that names segments.
+   */
+  segmentIds: z.array(ZId).max(20).optional(),
 });
 export type TWidgetSettings = z.infer<typeof ZWidgetSettings>;
 

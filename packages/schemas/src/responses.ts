@@ -69,6 +69,8 @@ export const ZResponseListQuery = z.strictObject({
   npsBand: z.enum(NPS_BANDS).optional(),
   language: ZLanguage.optional(),
   finished: z.enum(['true', 'false']).optional(),
+  /** Only responses of contacts in this segment now (a merged profile's answers count as its survivor's). */
+  segmentId: ZId.optional(),
 });
 export type TResponseListQuery = z.infer<typeof ZResponseListQuery>;
 export const ZResponseExportQuery = ZResponseListQuery.omit({ limit: true, cursor: true });

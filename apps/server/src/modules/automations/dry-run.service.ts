@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
 import { loadFeedbackFacts } from '../feedback-facts/index';
+import { addContactSegmentFacts } from '../segments/index';
 import {
   type CaseSnapshot,
   feedbackSubject,
@@ -84,6 +85,8 @@ async function feedbackDryRun(
     for (let start = 0; start < ids.length; start += CHUNK) {
       const facts = await loadFeedbackFacts(db, workspaceId, kind, ids.slice(start, start + CHUNK));
       facts.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
+      // Segment membership as of now: a dry run cannot know who was in a segment back then.
+      await addContactSegmentFacts(db, workspaceId, facts, [condition]);
       for (const item of facts) {
         const subject = feedbackSubject(item);
         count(tally, subject, matchesFeedbackTrigger(trigger, item) && meetsCondition(condition, subject));
@@ -117,6 +120,7 @@ async function eventDryRun(
   for (let start = 0; start < ids.length; start += CHUNK) {
     const subjects = await loadEventSubjects(db, workspaceId, ids.slice(start, start + CHUNK));
     subjects.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
+    await addContactSegmentFacts(db, workspaceId, subjects, [condition]);
     for (const subject of subjects) count(tally, subject, meetsCondition(condition, subject));
   }
   return tally;
@@ -175,6 +179,12 @@ async function evaluateCases(
   for (let start = 0; start < moments.length; start += CHUNK) {
     const chunk = moments.slice(start, start + CHUNK);
     const subjects = await loadCaseSubjects(db, workspaceId, chunk);
+    await addContactSegmentFacts(
+      db,
+      workspaceId,
+      subjects.filter((s) => s !== null),
+      [condition],
+    );
     for (const [i, subject] of subjects.entries()) {
       if (subject) count(tally, subject, (chunk[i]?.counts ?? false) && meetsCondition(condition, subject));
     }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
+import { addContactSegmentFacts } from '../segments/index';
 import { causeOfCase, fireRule } from './engine';
 import { loadCaseSubjects } from './subjects';
 import { type AutomationRule, loadActiveRules, meetsCondition } from './triggers';
@@ -89,6 +90,12 @@ export async function sweepElapsedRule(
       ctx.db,
       rule.workspaceId,
       candidates.map((c) => ({ caseId: c.caseId, snapshot: { at: now } })),
+    );
+    await addContactSegmentFacts(
+      ctx.db,
+      rule.workspaceId,
+      subjects.filter((s) => s !== null),
+      [rule.condition],
     );
     for (const [i, subject] of subjects.entries()) {
       const candidate = candidates[i];

@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context';
 import type { Db, Tx } from '../../platform/db/database';
 import type { DomainEvent } from '../../platform/events';
 import type { FeedbackFacts } from '../feedback-facts/index';
+import { addContactSegmentFacts } from '../segments/index';
 import { runAction } from './actions';
 import { emailJobKey, sendAutomationEmailJob } from './automation-email';
 import {
@@ -161,6 +162,12 @@ async function fireAll(
   key: string,
 ): Promise<void> {
   let firstError: unknown = null;
+  await addContactSegmentFacts(
+    ctx.db,
+    subject.workspaceId,
+    [subject],
+    rules.map((rule) => rule.condition),
+  );
   for (const rule of rules) {
     if (!meetsCondition(rule.condition, subject)) continue;
     try {

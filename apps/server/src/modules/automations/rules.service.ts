@@ -23,6 +23,7 @@ import { AppError, type InvalidParam } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
+import { assertSegmentReferences } from '../segments/index';
 import { dryRunAutomation } from './dry-run.service';
 
 const RULE_COLUMNS = [
@@ -287,6 +288,7 @@ export async function createAutomationRule(
     trigger: 'body.trigger',
     actions: 'body.actions',
   });
+  await assertSegmentReferences(ctx.db, workspaceId, body.condition, 'body.condition');
   const id = uuidv7();
   const row = await inTransaction(ctx, async (tx) => {
     const inserted = await tx
@@ -330,6 +332,7 @@ export async function updateAutomationRule(
     trigger: body.trigger ? 'body.trigger' : 'trigger',
     actions: body.actions ? 'body.actions' : 'actions',
   });
+  await assertSegmentReferences(ctx.db, workspaceId, body.condition, 'body.condition');
   const set: Record<string, unknown> = {};
   if (body.name !== undefined) set.name = body.name;
   if (body.description !== undefined) set.description = body.description;
@@ -397,6 +400,7 @@ export async function dryRunDraftRule(
     trigger: 'body.trigger',
     actions: 'body.actions',
   });
+  await assertSegmentReferences(ctx.db, workspaceId, body.condition, 'body.condition');
   return dryRunAutomation(ctx, workspaceId, body);
 }
 

@@ -17,6 +17,7 @@ import { recordEvent } from '../../platform/events';
 import { decodeCursor, toPage } from '../../platform/http/pagination';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
 import { loadFeedbackFacts } from '../feedback-facts/index';
+import { addContactSegmentFacts, assertSegmentReferences } from '../segments/index';
 import { ruleMatches } from './alerts.service';
 
 /** How many items of the period a dry run checks at most (it loads their facts, as the live path does). */
@@ -189,6 +190,7 @@ export async function createAlertRule(
 ): Promise<TAlertRule> {
   const { workspaceId } = principal;
   await assertReferences(ctx.db, workspaceId, referencesOf(body));
+  await assertSegmentReferences(ctx.db, workspaceId, body.condition, 'body.condition');
   const id = uuidv7();
   await inTransaction(ctx, async (tx) => {
     await tx
@@ -232,6 +234,7 @@ export async function updateAlertRule(
   const { workspaceId } = principal;
   const current = await findRule(ctx.db, workspaceId, id);
   await assertReferences(ctx.db, workspaceId, referencesOf(body));
+  await assertSegmentReferences(ctx.db, workspaceId, body.condition, 'body.condition');
   if (body.condition !== undefined && current.kind !== 'feedback') {
     throw new AppError('VALIDATION_FAILED', 'body.condition: an anomaly rule has no condition', [
       { name: 'body.condition', reason: 'an anomaly rule has no condition' },
@@ -304,6 +307,7 @@ export async function testAlertRule(
   body: { condition: TCondition; surveyId?: string | null | undefined; days: number },
 ): Promise<TAlertRuleTestResult> {
   await assertReferences(ctx.db, workspaceId, referencesOf({ surveyId: body.surveyId }));
+  await assertSegmentReferences(ctx.db, workspaceId, body.condition, 'body.condition');
   const since = new Date(Date.now() - body.days * 86_400_000);
   const responses = await ctx.db
     .selectFrom('responses')
@@ -344,6 +348,8 @@ export async function testAlertRule(
     for (let start = 0; start < rows.length; start += 500) {
       const ids = rows.slice(start, start + 500).map((r) => r.id);
       const facts = await loadFeedbackFacts(ctx.db, workspaceId, kind, ids);
+      // Segment membership as of now (a dry run cannot know who was in a segment back then).
+      await addContactSegmentFacts(ctx.db, workspaceId, facts, [body.condition]);
       checked += facts.length;
       for (const item of facts) {
         if (!ruleMatches(rule, item)) continue;

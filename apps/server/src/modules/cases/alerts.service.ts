@@ -8,6 +8,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { recordEvents } from '../../platform/events';
 import type { FeedbackFacts } from '../feedback-facts/index';
 import { notifyTeam, notifyUsers } from '../notifications/index';
+import { addContactSegmentFacts } from '../segments/index';
 import { type AlertRuleRow, parseCreateCase, parseNotify } from './alert-rules.service';
 import { addActivity, createCasesIn } from './cases.service';
 
@@ -73,6 +74,13 @@ export async function fireAlertsForFeedback(ctx: AppContext, facts: FeedbackFact
       .orderBy('id')
       .execute();
     if (rules.length === 0) continue;
+    // `segments` (and `churnRisk`) for the contacts at hand, when a rule's condition reads them.
+    await addContactSegmentFacts(
+      ctx.db,
+      workspaceId,
+      items,
+      rules.map((rule) => rule.condition as unknown as TCondition | null),
+    );
     const firing = items
       .map((item) => ({ item, rules: rules.filter((rule) => ruleMatches(rule, item)) }))
       .filter((f) => f.rules.length > 0)

@@ -3,6 +3,7 @@ import type { TSurveyDefinition, TSurveyDistribution } from '@touchpoint/schemas
 import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/db/transaction';
 import { resolveContact } from '../contacts/index';
+import { segmentsOfContacts } from '../segments/index';
 import { decideForContact } from './contact-budget.service';
 
 type WidgetTrigger =
@@ -104,7 +105,10 @@ export async function findWidgetSurvey(
 
   if (!input.contact) {
     const open = candidates.find(
-      (s) => !s.distribution.widget.targeting && Math.random() * 100 < s.distribution.samplingPercent,
+      (s) =>
+        !s.distribution.widget.targeting &&
+        !s.distribution.widget.segmentIds?.length &&
+        Math.random() * 100 < s.distribution.samplingPercent,
     );
     return open
       ? { survey: toPublic(open), reason: null }
@@ -124,6 +128,12 @@ export async function findWidgetSurvey(
     for (const survey of candidates) {
       const targeting = survey.distribution.widget.targeting;
       if (targeting && !evaluateCondition(targeting, { answers: attributes, hidden: {} })) continue;
+      const segmentIds = survey.distribution.widget.segmentIds ?? [];
+      if (segmentIds.length > 0) {
+        // In the transaction: the profile was just created or updated with this visit's attributes.
+        const inSegments = await segmentsOfContacts(tx, input.workspaceId, segmentIds, [profile.id]);
+        if (!inSegments.has(profile.id)) continue;
+      }
       const decision = await decideForContact(tx, input.workspaceId, profile.id, survey);
       if (decision.allowed) return { survey: toPublic(survey), reason: null };
       reason = decision.detail;

@@ -1,10 +1,12 @@
 import type { TQuestion, TResponse, TResponseListQuery, TSurveyDefinition } from '@touchpoint/schemas';
+import { type RawBuilder, sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
 import { createCsvStream } from '../../platform/csv';
 import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination';
 import type { PiiView } from '../../platform/pii-view';
+import { segmentMembership } from '../segments/index';
 
 type Filters = Omit<TResponseListQuery, 'limit' | 'cursor'>;
 
@@ -14,7 +16,12 @@ const NPS_BANDS = { detractor: [0, 6], passive: [7, 8], promoter: [9, 10] } as c
  * The filtered responses of a workspace, newest first; keyset-paginated on (created_at, id). Answers to an
  * anonymous programme are never among them: they are shown only as guarded group results.
  */
-function filteredResponses(db: Db, workspaceId: string, filters: Filters) {
+function filteredResponses(
+  db: Db,
+  workspaceId: string,
+  filters: Filters,
+  segment?: RawBuilder<boolean> | null,
+) {
   return db
     .selectFrom('responses')
     .innerJoin('surveys', (join) =>
@@ -54,6 +61,13 @@ function filteredResponses(db: Db, workspaceId: string, filters: Filters) {
       const [low, high] = NPS_BANDS[filters.npsBand as keyof typeof NPS_BANDS];
       return q.where('responses.npsScore', '>=', low).where('responses.npsScore', '<=', high);
     })
+    .$if(Boolean(segment), (q) =>
+      q.where(
+        sql<boolean>`responses.contact_id IN (SELECT x.id FROM contacts x
+          JOIN contacts c ON c.workspace_id = x.workspace_id AND c.id = coalesce(x.merged_into, x.id)
+          WHERE x.workspace_id = ${workspaceId} AND c.merged_into IS NULL AND ${segment})`,
+      ),
+    )
     .orderBy('responses.createdAt', 'desc')
     .orderBy('responses.id', 'desc');
 }
@@ -114,6 +128,11 @@ async function refuseAnonymousSurvey(ctx: AppContext, workspaceId: string, surve
   }
 }
 
+/** The segment filter as membership over contacts `c` (404 for a segment of another workspace). */
+async function segmentFilter(ctx: AppContext, workspaceId: string, segmentId: string | undefined) {
+  return segmentId ? segmentMembership(ctx.db, workspaceId, segmentId) : null;
+}
+
 const keysetOf = (row: ResponseRow) => encodeCursor(`${row.createdAt.toISOString()}|${row.id}`);
 
 export async function listResponses(
@@ -123,7 +142,11 @@ export async function listResponses(
   pii: PiiView,
 ) {
   await refuseAnonymousSurvey(ctx, workspaceId, query.surveyId);
-  const rows = await afterKeyset(filteredResponses(ctx.db, workspaceId, query), parseKeyset(query.cursor))
+  const segment = await segmentFilter(ctx, workspaceId, query.segmentId);
+  const rows = await afterKeyset(
+    filteredResponses(ctx.db, workspaceId, query, segment),
+    parseKeyset(query.cursor),
+  )
     .limit(query.limit + 1)
     .execute();
   const shown = rows.slice(0, query.limit);
@@ -198,12 +221,14 @@ export async function exportResponsesCsv(
     ...(questions ? questions.map((q) => q.id) : ['answers']),
     ...(questions ? hiddenFieldIds.map((h) => `hidden.${h}`) : ['hidden_fields']),
   ];
+  // Resolved before the stream starts, so an unknown segment is a 404 rather than a broken download.
+  const segment = await segmentFilter(ctx, workspaceId, filters.segmentId);
   const csv = createCsvStream(header);
 
   const pump = async () => {
     let keyset: { createdAt: Date; id: string } | undefined;
     for (;;) {
-      const rows = await afterKeyset(filteredResponses(ctx.db, workspaceId, filters), keyset)
+      const rows = await afterKeyset(filteredResponses(ctx.db, workspaceId, filters, segment), keyset)
         .limit(EXPORT_BATCH)
         .execute();
       for (const row of rows) {

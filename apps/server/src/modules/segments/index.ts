@@ -1,3 +1,10 @@
+export {
+  addContactSegmentFacts,
+  assertSegmentReferences,
+  SEGMENTS_FIELD,
+  segmentIdsInConditions,
+  segmentsOfContacts,
+} from './segment-facts';
 export { segmentRoutes } from './segments.routes';
 export {
   allSegmentMemberships,
