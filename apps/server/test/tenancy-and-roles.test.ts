@@ -43,6 +43,7 @@ interface WorkspaceA {
   cannedReplyId: string;
   segmentId: string;
   maturityAssessmentId: string;
+  suggestionId: string;
   sessionId: string;
   channelId: string;
 }
@@ -391,6 +392,43 @@ function fixtures(): Record<string, Fixture> {
     },
     'GET /api/v1/maturity/assessments': { method: 'GET', url: '/api/v1/maturity/assessments', kind: 'list' },
     'GET /api/v1/maturity/comparison': { method: 'GET', url: '/api/v1/maturity/comparison', kind: 'list' },
+    // EX–CX and coaching: B sees none of A's teams or people; A's member and team answer 404 to B.
+    'GET /api/v1/ex-cx': { method: 'GET', url: '/api/v1/ex-cx', kind: 'list' },
+    'GET /api/v1/coaching/agents': { method: 'GET', url: '/api/v1/coaching/agents', kind: 'list' },
+    'GET /api/v1/coaching/agents/:userId': {
+      method: 'GET',
+      url: `/api/v1/coaching/agents/${a.memberId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/coaching/agents/:userId/notes': {
+      method: 'POST',
+      url: `/api/v1/coaching/agents/${a.memberId}/notes`,
+      body: { text: 'Coached from outside' },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/coaching/teams/:teamId': {
+      method: 'GET',
+      url: `/api/v1/coaching/teams/${a.teamId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/suggestions': { method: 'GET', url: '/api/v1/suggestions', kind: 'list' },
+    'POST /api/v1/suggestions': {
+      method: 'POST',
+      url: '/api/v1/suggestions',
+      body: { title: 'B idea', anonymous: true },
+      kind: 'create',
+    },
+    'POST /api/v1/suggestions/:id/votes': {
+      method: 'POST',
+      url: `/api/v1/suggestions/${a.suggestionId}/votes`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/suggestions/:id': {
+      method: 'PATCH',
+      url: `/api/v1/suggestions/${a.suggestionId}`,
+      body: { status: 'done', answer: 'Hijacked answer' },
+      kind: 'targets-a',
+    },
     'GET /api/v1/knowledge/articles': {
       method: 'GET',
       url: '/api/v1/knowledge/articles?q=refunds',
@@ -980,6 +1018,8 @@ beforeAll(async () => {
     answers: Object.fromEntries(MATURITY_QUESTIONS.map((q) => [q.id, 3])),
   });
   expect(assessment.status).toBe(201);
+  const suggestion = await admin.post('/api/v1/suggestions', { title: 'A-only idea' });
+  expect(suggestion.status).toBe(201);
   const article = await admin.post('/api/v1/knowledge/articles', {
     title: { en: 'A-only refunds' },
     body: { en: 'A-only refunds take five days.' },
@@ -1031,6 +1071,7 @@ beforeAll(async () => {
     accountId: account.body.id,
     segmentId: segment.body.id,
     maturityAssessmentId: assessment.body.id,
+    suggestionId: suggestion.body.id,
     articleId: article.body.id,
     intentId: intent.body.id,
     conversationId: conversation.json().id,
@@ -1110,6 +1151,7 @@ describe('access suite', () => {
       a.cannedReplyId,
       a.segmentId,
       a.maturityAssessmentId,
+      a.suggestionId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
@@ -1162,6 +1204,10 @@ describe('access suite', () => {
     expect(conversation.body.messages.map((m: { text: string }) => m.text)).not.toContain('Hijacked reply');
     const segment = await a.admin.get(`/api/v1/segments/${a.segmentId}`);
     expect(segment.body).toMatchObject({ name: 'A-only gold', count: 1 });
+    const ideas = await a.admin.get('/api/v1/suggestions');
+    expect(ideas.body.items).toEqual([
+      expect.objectContaining({ id: a.suggestionId, votes: 0, status: 'open', answer: null }),
+    ]);
     const canned = await a.admin.get('/api/v1/canned-replies');
     expect(canned.body.items).toEqual([
       expect.objectContaining({ id: a.cannedReplyId, title: 'A-only greeting' }),

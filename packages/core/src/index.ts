@@ -44,6 +44,7 @@ export {
   normalQuantile,
   populationVariance,
   sampleVariance,
+  studentTCdf,
   studentTQuantile,
   wilsonInterval,
   Z_95,

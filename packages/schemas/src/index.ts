@@ -27,3 +27,4 @@ export * from './text';
 export * from './webhooks';
 export * from './widget';
 export * from './workspace';
+export * from './employee-experience';
