@@ -8,7 +8,8 @@
 //
 // BENCH_CONTACTS (100000), BENCH_RUNS (30 measured calls after 3 warm-ups), BENCH_DATABASE_URL
 // (postgres://postgres@127.0.0.1:5432/postgres; a temporary database is created and dropped),
-// BENCH_EXPLAIN=1 prints EXPLAIN ANALYZE of each count query.
+// BENCH_EXPLAIN=1 prints EXPLAIN ANALYZE of each count query; BENCH_KEEP=1 keeps the database (its name is
+// printed) to try plans by hand afterwards.
 //
 // Data (generated in SQL, seeded by contact number so every run is the same): each contact has a plan
 // (10 % enterprise), 70 % answered an NPS survey 1–3 times over the last 180 days (the latest answer
@@ -27,6 +28,7 @@ import { startTouchpoint, type Touchpoint } from '../apps/server/src/touchpoint'
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const EXPLAIN = process.env.BENCH_EXPLAIN === '1';
+const KEEP = process.env.BENCH_KEEP === '1';
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const GOAL_MS = 200;
 
@@ -111,7 +113,8 @@ async function load(client: pg.Client, workspaceId: string, surveyId: string) {
      FROM bench_contacts c WHERE c.n % 20 = 0`,
     [workspaceId],
   );
-  await client.query('ANALYZE');
+  // VACUUM as autovacuum would soon after a bulk load: it sets the visibility map index-only scans rely on.
+  await client.query('VACUUM ANALYZE');
   const counts = await client.query(
     `SELECT (SELECT count(*) FROM contacts WHERE workspace_id = $1) AS contacts,
             (SELECT count(*) FROM responses WHERE workspace_id = $1) AS responses,
@@ -235,7 +238,8 @@ async function main() {
     await client.end();
   } finally {
     await touchpoint?.stop().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    if (KEEP) console.log(`Kept database ${dbName}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
   }
 }

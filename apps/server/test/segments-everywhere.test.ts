@@ -311,3 +311,45 @@ describe('responses export by segment', () => {
     expect((await other.client.get(`/api/v1/responses?segmentId=${gold}`)).status).toBe(404);
   });
 });
+
+describe('segment conditions over the answer facts', () => {
+  it('combines several answer-fact leaves of one group exactly as each alone would select', async () => {
+    const w = await workspace();
+    await answer(w, 'a@example.com', 2); // one detractor answer
+    await answer(w, 'b@example.com', 9);
+    await answer(w, 'b@example.com', 3); // latest is a detractor, two answers
+    await answer(w, 'c@example.com', 5);
+    await answer(w, 'c@example.com', 10); // latest is a promoter
+    await identify(w, 'd@example.com', {}); // never answered
+    const emails = async (condition: unknown) => {
+      const response = await w.client.post('/api/v1/segments/preview', { condition, sampleSize: 50 });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return (response.body.sample as { email: string }[]).map((c) => c.email).sort();
+    };
+    const detractorsRecently = [
+      { field: 'npsBand', op: 'eq', value: 'detractor' },
+      { field: 'lastResponseAt', op: 'gte', value: '-90d' },
+    ];
+    expect(await emails({ all: detractorsRecently })).toEqual(['a@example.com', 'b@example.com']);
+    expect(
+      await emails({ all: [...detractorsRecently, { field: 'responseCount', op: 'gte', value: 2 }] }),
+    ).toEqual(['b@example.com']);
+    expect(
+      await emails({
+        all: [
+          { field: 'latestNps', op: 'lte', value: 2 },
+          { field: 'npsBand', op: 'in', value: ['detractor', 'passive'] },
+        ],
+      }),
+    ).toEqual(['a@example.com']);
+    // A count that holds at 0 (never answered) is not folded into the facts row: d is selected.
+    expect(
+      await emails({
+        all: [
+          { field: 'responseCount', op: 'lt', value: 2 },
+          { field: 'npsBand', op: 'neq', value: 'promoter' },
+        ],
+      }),
+    ).toEqual(['a@example.com', 'd@example.com']);
+  });
+});

@@ -100,8 +100,13 @@ function textPredicate(expr: Sql, op: string, value: unknown, now: Date): Sql {
 }
 
 /** A typed fact value `f.v` (number, enum text or timestamp) against a positive operator; never null. */
-function valuePredicate(field: SegmentField, op: string, value: unknown, now: Date): Sql {
-  const v = sql.ref('f.v');
+function valuePredicate(
+  field: SegmentField,
+  op: string,
+  value: unknown,
+  now: Date,
+  v: Sql = sql.ref('f.v'),
+): Sql {
   if (op === 'answered') return sql`${v} IS NOT NULL`;
   if (field.kind === 'date') {
     const date = resolveSegmentDate(value, now) as Date;
@@ -301,10 +306,59 @@ function compileFact(field: SegmentField, leaf: Leaf, cx: SegmentSqlContext): Sq
     : sql`c.id IN (SELECT f.contact_id FROM (${facts}) f WHERE ${predicate})`;
 }
 
+/**
+ * A leaf read from the contact's own answer-facts row (latest NPS or its band, last answer, answer count)
+ * as a predicate over that row `x`, or null for any other leaf. Only positive operators that never hold
+ * for a contact without a row qualify, so "has a row and the predicate holds" is exactly the leaf.
+ */
+function answerFactPredicate(leaf: Leaf, cx: SegmentSqlContext): Sql | null {
+  if (NEGATIVE[leaf.op]) return null;
+  const field = parseSegmentField(leaf.field);
+  if (!field) return null;
+  if (field.source === 'npsBand' && (leaf.op === 'eq' || leaf.op === 'in')) {
+    const ranges = asList(leaf.value).map((band) => sql.raw(NPS_BAND_RANGES[String(band)] ?? 'false'));
+    return sql`(${sql.join(ranges, sql` OR `)})`;
+  }
+  const column = {
+    latestNps: 'x.latest_nps',
+    lastResponseAt: 'x.last_response_at',
+    responseCount: 'x.response_count',
+  }[field.source as string];
+  if (!column) return null;
+  if (field.source === 'responseCount') {
+    const holdsAtZero = evaluateCondition(
+      { field: 'v', op: leaf.op as 'eq', value: leaf.value as number },
+      { answers: { v: 0 }, hidden: {} },
+    );
+    if (holdsAtZero) return null;
+  }
+  const v = field.source === 'lastResponseAt' ? sql.ref(column) : sql`${sql.ref(column)}::numeric`;
+  return valuePredicate(field, leaf.op, leaf.value, cx.now, v);
+}
+
 /** The condition as one SQL boolean over `contacts c` (check it first with `prepareSegmentCondition`). */
 export function compileSegmentCondition(condition: TCondition, cx: SegmentSqlContext): RawBuilder<boolean> {
   const compile = (node: TCondition): Sql => {
-    if ('all' in node) return sql`(${sql.join(node.all.map(compile), sql` AND `)})`;
+    if ('all' in node) {
+      // Leaves of one group that read the contact's answer-facts row become ONE semi-join with their
+      // predicates together: a single pass over that table instead of one per leaf (one row per contact,
+      // so "in each subset" and "in the subset where all hold" are the same contacts).
+      const facts: { child: TCondition; predicate: Sql }[] = [];
+      const rest: Sql[] = [];
+      for (const child of node.all) {
+        const predicate = 'field' in child ? answerFactPredicate(child, cx) : null;
+        if (predicate) facts.push({ child, predicate });
+        else rest.push(compile(child));
+      }
+      if (facts.length > 1) {
+        rest.unshift(sql`c.id IN (SELECT x.contact_id FROM contact_response_facts x
+          WHERE x.workspace_id = ${cx.workspaceId} AND ${sql.join(
+            facts.map((f) => f.predicate),
+            sql` AND `,
+          )})`);
+      } else if (facts.length === 1) rest.unshift(compile((facts[0] as { child: TCondition }).child));
+      return rest.length === 0 ? sql`true` : sql`(${sql.join(rest, sql` AND `)})`;
+    }
     if ('any' in node) return sql`(${sql.join(node.any.map(compile), sql` OR `)})`;
     if ('not' in node) return sql`NOT (${compile(node.not)})`;
     return compileLeaf(node, cx);
