@@ -114,7 +114,15 @@ export function moveItem<T>(items: readonly T[], index: number, delta: -1 | 1): 
 
 /** Fields a condition may read for a kind of trigger, as suggestions (any field can be typed). */
 export function fieldSuggestions(type: TAutomationTriggerType): string[] {
-  const contact = ['contact.email', 'contact.name', 'contact.segment', 'contact.tier'];
+  // `segments` (contains a segment id) and `churnRisk` read the person's segments and churn band.
+  const contact = [
+    'contact.email',
+    'contact.name',
+    'contact.segment',
+    'contact.tier',
+    'segments',
+    'churnRisk',
+  ];
   if (isFeedbackTrigger(type)) {
     return [
       'nps',

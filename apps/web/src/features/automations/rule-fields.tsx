@@ -17,6 +17,7 @@ import { SelectField, TextField } from '../../components/fields';
 import { Icon } from '../../components/icons';
 import { useCan } from '../auth/auth.api';
 import { useTopics } from '../insights/text/text.api';
+import { SegmentOptions } from '../segments/segment-select';
 import { useMembers, useTeams } from '../settings/settings.api';
 import { useWebhooks } from '../settings/webhooks.api';
 import type { TLeafSlot } from '../surveys/editor/condition-group';
@@ -301,15 +302,29 @@ export function ConditionLeafEditor({
           </option>
         ))}
       </SelectField>
-      {!VALUE_FREE.has(leaf.op) && (
-        <TextField
+      {!VALUE_FREE.has(leaf.op) && leaf.field === 'segments' && !LISTS.has(leaf.op) ? (
+        // The segment picker: the condition stores the segment's id, people choose it by name.
+        <SelectField
           id={`${idBase}-value`}
           label={t('automations.condition.value', { number })}
           value={text}
-          maxLength={500}
-          hint={LISTS.has(leaf.op) ? t('automations.condition.listHint') : undefined}
           onChange={(event) => setValue(event.target.value)}
-        />
+          data-testid="automation-condition-segment"
+        >
+          <option value="">{t('segments.picker.choose')}</option>
+          <SegmentOptions value={text} />
+        </SelectField>
+      ) : (
+        !VALUE_FREE.has(leaf.op) && (
+          <TextField
+            id={`${idBase}-value`}
+            label={t('automations.condition.value', { number })}
+            value={text}
+            maxLength={500}
+            hint={LISTS.has(leaf.op) ? t('automations.condition.listHint') : undefined}
+            onChange={(event) => setValue(event.target.value)}
+          />
+        )
       )}
       <button
         type="button"

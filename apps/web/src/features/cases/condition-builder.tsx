@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
 import { useTouchpoints } from '../journeys/journeys.api';
+import { SegmentOptions } from '../segments/segment-select';
 import {
   FEEDBACK_CATALOGUE,
   findProblem,
@@ -340,6 +341,16 @@ function LeafEditor({
                   {t(`cases.rules.values.${v}`, { defaultValue: v })}
                 </option>
               ))}
+            </select>
+          ) : spec.kind === 'segment' ? (
+            <select
+              id={`${id}-value`}
+              value={row.value}
+              onChange={(event) => onChange({ ...row, value: event.target.value })}
+              data-testid="condition-value"
+            >
+              <option value="">{t('segments.picker.choose')}</option>
+              <SegmentOptions value={row.value} />
             </select>
           ) : spec.kind === 'touchpoint' ? (
             <select

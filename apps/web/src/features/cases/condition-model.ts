@@ -5,7 +5,7 @@ import { CHANNELS, type TCondition } from '@touchpoint/schemas/browser';
 // (`{all: [...]}`, `{any: [...]}`, `{field, op, value}`); what the builder cannot show (`not`, deeper
 // nesting) is edited as JSON instead.
 
-export type TFieldKind = 'number' | 'enum' | 'text' | 'boolean' | 'list' | 'touchpoint' | 'date';
+export type TFieldKind = 'number' | 'enum' | 'text' | 'boolean' | 'list' | 'touchpoint' | 'date' | 'segment';
 export type TOperator =
   | 'eq'
   | 'neq'
@@ -60,6 +60,8 @@ export const CONDITION_FIELDS: readonly TFieldSpec[] = [
   { id: 'urgency', kind: 'list', values: ['churn_threat', 'safety', 'legal'] },
   { id: 'contact.vip', kind: 'boolean' },
   { id: 'churnRisk', kind: 'enum', values: ['low', 'medium', 'high'] },
+  // The segments the person is in when the rule runs: `segments contains <segment id>`.
+  { id: 'segments', kind: 'segment' },
   { id: 'touchpointId', kind: 'touchpoint' },
   { id: 'channel', kind: 'enum', values: CHANNELS },
   { id: 'language', kind: 'text' },
@@ -73,6 +75,7 @@ export const OPERATORS_BY_KIND: Record<TFieldKind, readonly TOperator[]> = {
   list: ['contains', 'not_contains'],
   touchpoint: ['eq', 'neq'],
   date: ['gte', 'lte', 'gt', 'lt', 'answered', 'skipped'],
+  segment: ['contains', 'not_contains'],
 };
 
 /** Operators that take no value. */

@@ -39,6 +39,8 @@ export interface TDistributionDraft {
   widgetEnabled: boolean;
   widgetTriggers: TDraftWidgetTrigger[];
   targeting: TCondition | null;
+  /** Segments whose identified members may see the widget survey (none: no segment restriction). */
+  segmentIds?: string[];
 }
 
 export const WIDGET_TRIGGER_TYPES: readonly TWidgetTriggerType[] = [
@@ -127,6 +129,7 @@ export function draftFromDistribution(distribution: TSurveyDistribution | undefi
       ...(trigger.type === 'event' ? { event: trigger.event } : {}),
     })),
     targeting: widget.targeting ?? null,
+    segmentIds: widget.segmentIds ?? [],
   };
 }
 
@@ -158,6 +161,7 @@ export function toDistribution(draft: TDistributionDraft): TSurveyDistribution {
       enabled: draft.widgetEnabled,
       triggers: draft.widgetTriggers.map(toWidgetTrigger),
       targeting: draft.targeting,
+      ...(draft.segmentIds?.length ? { segmentIds: draft.segmentIds } : {}),
     },
   };
 }

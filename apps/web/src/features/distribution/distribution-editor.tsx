@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { SelectField, TextField } from '../../components/fields';
 import { Icon } from '../../components/icons';
 import { useCan } from '../auth/auth.api';
+import { SegmentChecklist } from '../segments/segment-select';
 import { LIST_OPERATORS, VALUE_FREE_OPERATORS } from '../surveys/editor/condition';
 import { ConditionGroupEditor, type TLeafSlot } from '../surveys/editor/condition-group';
 import { ListInput } from '../surveys/editor/logic-editor';
@@ -442,6 +443,12 @@ function WidgetCard({ draft, onChange, issueNames, focusLater }: ListCardProps) 
                 />
               </div>
             )}
+            <SegmentChecklist
+              legend={t('distribution.targeting.segments')}
+              hint={t('distribution.targeting.segmentsHint')}
+              value={draft.segmentIds ?? []}
+              onChange={(segmentIds) => onChange({ ...draft, segmentIds })}
+            />
           </div>
         </div>
       )}

@@ -20,6 +20,7 @@ import { currentLocale } from '../../lib/i18n';
 import { useCan } from '../auth/auth.api';
 import { type TTouchpointRow, useTouchpoints } from '../journeys/journeys.api';
 import { TouchpointSelect, touchpointLabel } from '../journeys/touchpoint-select';
+import { SegmentSelect } from '../segments/segment-select';
 import { EDITOR_LANGUAGES, languageName } from '../surveys/survey-draft';
 import { useSurveys, useSurveysById } from '../surveys/surveys.api';
 import {
@@ -128,6 +129,14 @@ export function ResponsesPage() {
           <option value="true">{t('responses.finished')}</option>
           <option value="false">{t('responses.partial')}</option>
         </SelectField>
+        {/* The export link carries the same filters: a segment chosen here exports only its people. */}
+        <SegmentSelect
+          label={t('responses.filters.segment')}
+          value={filters.segmentId ?? ''}
+          onChange={(segmentId) => setFilter('segmentId', segmentId)}
+          emptyLabel={t('responses.filters.allContacts')}
+          testId="responses-segment"
+        />
       </FilterBar>
 
       <section className="card" aria-labelledby="responses-title">

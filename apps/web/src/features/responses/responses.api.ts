@@ -14,6 +14,8 @@ export interface TResponseFilters {
   npsBand: TNpsBand | '';
   language: string;
   finished: '' | 'true' | 'false';
+  /** Only answers of people in this segment now (list and CSV export). */
+  segmentId?: string;
 }
 
 export const FILTER_NAMES = [
@@ -24,6 +26,7 @@ export const FILTER_NAMES = [
   'npsBand',
   'language',
   'finished',
+  'segmentId',
 ] as const;
 
 function startOfDay(date: string): string | undefined {
@@ -59,6 +62,7 @@ export function toApiQuery(filters: TResponseFilters): Record<string, string | u
     npsBand: filters.npsBand || undefined,
     language: filters.language || undefined,
     finished: filters.finished || undefined,
+    segmentId: filters.segmentId || undefined,
   };
 }
 
