@@ -18,6 +18,7 @@ const team: Record<'support' | 'sales' | 'legal', string> = { support: '', sales
 const people = {} as Record<'agentA' | 'agentB' | 'agentC' | 'lead', { client: TestClient; userId: string }>;
 
 const DEPARTMENTS = { Sales: 12, Support: 10, Legal: 4, Finance: 6, Ops: 8 } as const;
+let pulseId = '';
 
 async function customerAnswer(surveyId: string, csat: number, comment: string) {
   const answered = await admin.post(`/api/v1/public/surveys/${surveyId}/responses`, {
@@ -94,6 +95,7 @@ beforeAll(async () => {
     ],
   });
   expect(pulse.status, JSON.stringify(pulse.body)).toBe(201);
+  pulseId = pulse.body.id;
   await admin.post(`/api/v1/surveys/${pulse.body.id}/publish`);
   for (const person of items) {
     // Support staff are promoters, Sales detractors, Legal (the 4) all 0: a leak of Legal would stand out.
@@ -200,6 +202,39 @@ describe('EX–CX link', () => {
     expect((await admin.get('/api/v1/ex-cx?from=nonsense')).status).toBe(400);
     const asAgent = await people.agentA.client.get('/api/v1/ex-cx');
     expect(asAgent.status).toBe(200);
+  });
+
+  it('exports the pulse eNPS as CSV through the guard: the small department and its complement carry no figure', async () => {
+    const csv = await admin.request(
+      'GET',
+      `/api/v1/surveys/${pulseId}/anonymous-results.csv?groupBy=department`,
+    );
+    expect(csv.status).toBe(200);
+    const text = csv.body as string;
+    const rows = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toBe('group,enps,n,ci95_low,ci95_high,suppressed');
+    expect(rows).toContain('Legal,,,,,true');
+    // Finance (6) is the smallest other department: hidden too, so "all minus the rest" never gives Legal.
+    expect(rows).toContain('Finance,,,,,true');
+    expect(rows.find((r) => r.startsWith('Support,'))).toMatch(/^Support,100,10,[\d.]+,100,false$/);
+    expect(rows.find((r) => r.startsWith('(all),'))).toMatch(/^\(all\),[-\d.]+,40,/);
+    expect(
+      (await people.agentA.client.request('GET', `/api/v1/surveys/${pulseId}/anonymous-results.csv`)).status,
+    ).toBe(403);
+    expect(
+      (
+        await admin.request(
+          'GET',
+          '/api/v1/surveys/00000000-0000-7000-8000-000000000000/anonymous-results.csv',
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (await admin.request('GET', `/api/v1/surveys/${pulseId}/anonymous-results.csv?groupBy=team`)).status,
+    ).toBe(400);
   });
 
   it('correlates with a two-sided t-test', () => {

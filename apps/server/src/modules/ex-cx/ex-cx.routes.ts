@@ -1,7 +1,9 @@
-import { ZDateWindowQuery, ZExCxResult } from '@touchpoint/schemas';
+import { ZDateWindowQuery, ZExCxResult, ZIdParams } from '@touchpoint/schemas';
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { anonymousResultsCsv } from './anonymous-results-csv';
 import { exCx } from './ex-cx.service';
 
 export function exCxRoutes(ctx: AppContext) {
@@ -16,6 +18,29 @@ export function exCxRoutes(ctx: AppContext) {
       query: ZDateWindowQuery,
       responses: { 200: ZExCxResult },
       handler: ({ query, principal }) => exCx(ctx, requireWorkspace(principal).workspaceId, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/surveys/:id/anonymous-results.csv',
+      tag: 'Employees',
+      summary:
+        'An anonymous employee programme’s eNPS as CSV (UTF-8 with BOM): the whole and each group of one reporting attribute (`groupBy`, default the first), with n and the 95% CI, through the confidentiality guard — a suppressed group is a row with `suppressed` true and no figure. 422 while the survey is still collecting; 404 for a survey that is not an anonymous programme',
+      access: 'responses.export',
+      params: ZIdParams,
+      query: z.strictObject({ groupBy: z.enum(['department', 'location', 'tenure']).optional() }),
+      responses: { 200: null },
+      handler: async ({ params, query, principal, reply }) => {
+        const csv = await anonymousResultsCsv(
+          ctx,
+          requireWorkspace(principal).workspaceId,
+          params.id,
+          query.groupBy,
+        );
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="touchpoint-enps-${params.id}.csv"`)
+          .send(csv);
+      },
     }),
   ];
 }

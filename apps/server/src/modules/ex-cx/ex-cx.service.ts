@@ -1,8 +1,8 @@
-import { computeEnps, guardBreakdowns, wilsonInterval } from '@touchpoint/core';
+import { guardBreakdowns, SMALL_SAMPLE_FLOOR, wilsonInterval } from '@touchpoint/core';
 import type { TExCxResult, TGuardedFigure, TMeasured, TSurveyDefinition } from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
 import type { Db } from '../../platform/db/database';
-import { minimumGroupSizes } from '../employees/anonymous-results';
+import { anonymousMetric, findAnonymousSurvey, minimumGroupSizes } from '../employees/anonymous-results';
 import { pearson } from './correlation';
 import { customerScores, dayWindow, measuredCsat, measuredNps } from './customer-scores';
 import { type TeamResponseIds, teamCustomerResponses } from './team-customer-responses';
@@ -121,25 +121,40 @@ async function readWave(
     }
     return cells;
   };
-  const enpsValues = npsQuestion
-    ? rows.flatMap((r) => {
-        const v = r.answers[npsQuestion.id];
-        return typeof v === 'number' ? [{ attributes: r.hiddenFields, value: v }] : [];
-      })
-    : [];
   const engagementValues = rows.flatMap((r) => {
     const engaged = engagementOf(r.answers, ratingIds);
     return engaged === null ? [] : [{ attributes: r.hiddenFields, value: engaged }];
   });
+  // eNPS comes from the metrics API's own guarded reading (the same cells, the same wave rule), so this
+  // view can never show a department the results page hides.
+  const enps = new Map<string, TGuardedFigure>();
+  const anonymous = npsQuestion ? await findAnonymousSurvey(ctx, workspaceId, survey.id) : undefined;
+  if (anonymous) {
+    const result = await anonymousMetric(ctx, workspaceId, anonymous, {
+      metric: 'nps',
+      groupBy: 'department',
+      smallSampleFloor: SMALL_SAMPLE_FLOOR,
+    });
+    for (const group of result.groups) {
+      if (group.key === '(none)') continue;
+      enps.set(
+        group.key,
+        group.suppressed
+          ? { suppressed: true }
+          : { suppressed: false, value: group.value, n: group.n, ci95: group.ci95 },
+      );
+    }
+  }
+  const engagement = judge(engagementValues, engagementFigure);
+  for (const department of engagement.keys()) {
+    if (enps.get(department)?.suppressed !== false) engagement.set(department, { suppressed: true });
+  }
   return {
     surveyId: survey.id,
     name: survey.name,
     closedAt: survey.closedAt,
-    enps: judge(enpsValues, (v) => {
-      const e = computeEnps(v);
-      return { value: e.value, n: e.n, ci95: e.ci95 };
-    }),
-    engagement: judge(engagementValues, engagementFigure),
+    enps,
+    engagement,
   };
 }
 
