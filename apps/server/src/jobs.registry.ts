@@ -11,6 +11,12 @@ import {
   sweepElapsedAutomations,
 } from './modules/automations/index';
 import {
+  deliverTemplateEmail,
+  deliverTemplateEmailJob,
+  runCampaign,
+  sendCampaignJob,
+} from './modules/campaigns/index';
+import {
   checkAnomalyRules,
   fireAlertsForFeedback,
   runSlaSweep,
@@ -313,7 +319,18 @@ export function createJobRegistry(ctx: AppContext) {
       if (woke > 0) logger.info({ woke }, 'snoozed conversations reopened');
     },
   });
+  const sendCampaign = defineJob({
+    ...sendCampaignJob,
+    // Resumable: people already handled are skipped, so a retry never sends twice.
+    handler: (payload) => runCampaign(ctx, payload),
+  });
+  const deliverTemplateEmailJobDef = defineJob({
+    ...deliverTemplateEmailJob,
+    handler: (payload) => deliverTemplateEmail(ctx, payload),
+  });
   return {
+    sendCampaign,
+    deliverTemplateEmailJobDef,
     wakeSnoozed,
     botIdleSweep,
     trainChurn,
@@ -337,6 +354,8 @@ export function createJobRegistry(ctx: AppContext) {
     sendDigests,
     announcePlanNotices,
     all: [
+      sendCampaign,
+      deliverTemplateEmailJobDef,
       wakeSnoozed,
       botIdleSweep,
       trainChurn,

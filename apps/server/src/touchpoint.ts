@@ -9,8 +9,8 @@ import { annotationRoutes } from './modules/annotations/index';
 import { auditLogRoutes } from './modules/audit-log/index';
 import { automationRoutes } from './modules/automations/index';
 import { botRoutes } from './modules/bot/index';
+import { campaignRoutes, registerTemplateEmailClicks } from './modules/campaigns/index';
 import { caseRoutes } from './modules/cases/index';
-import { coachingRoutes } from './modules/coaching/index';
 import { contactRoutes } from './modules/contacts/index';
 import {
   conversationExtraRoutes,
@@ -20,7 +20,6 @@ import {
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { distributionRoutes, registerOneClickUnsubscribe } from './modules/distribution/index';
 import { employeeRoutes } from './modules/employees/index';
-import { exCxRoutes } from './modules/ex-cx/index';
 import { registerHealthRoute } from './modules/health/index';
 import { registerHostedSurveyPage } from './modules/hosted-survey/index';
 import {
@@ -32,13 +31,13 @@ import { journeyRoutes } from './modules/journeys/index';
 import { knowledgeRoutes, registerHelpCenterPage } from './modules/knowledge/index';
 import { maturityRoutes } from './modules/maturity/index';
 import { metricRoutes } from './modules/metrics/index';
+import { nextBestActionRoutes } from './modules/next-best-action/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { predictionRoutes } from './modules/predictions/index';
 import { programmeHealthRoutes } from './modules/programme-health/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
 import { segmentRoutes } from './modules/segments/index';
-import { suggestionRoutes } from './modules/suggestions/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
 import { textRoutes } from './modules/text/index';
@@ -137,6 +136,8 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...employeeRoutes(ctx),
     ...accountRoutes(ctx),
     ...predictionRoutes(ctx),
+    ...nextBestActionRoutes(ctx),
+    ...campaignRoutes(ctx),
     ...distributionRoutes(ctx),
     ...reviewRoutes(ctx),
     ...metricRoutes(ctx),
@@ -147,9 +148,6 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...actionPlanRoutes(ctx),
     ...programmeHealthRoutes(ctx),
     ...maturityRoutes(ctx),
-    ...exCxRoutes(ctx),
-    ...coachingRoutes(ctx),
-    ...suggestionRoutes(ctx),
     ...caseRoutes(ctx),
     ...knowledgeRoutes(ctx),
     ...botRoutes(ctx),
@@ -276,6 +274,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       registerHostedSurveyPage(app, ctx, { widgetDist: options.widgetDist ?? DEFAULT_WIDGET_DIST });
       registerHelpCenterPage(app, ctx);
       registerOneClickUnsubscribe(app, ctx);
+      registerTemplateEmailClicks(app, ctx);
       registerChannelInbound(app, ctx);
     }
     return { ctx, database, app, routes, jobs: registry, embedded, stopServices, stop };

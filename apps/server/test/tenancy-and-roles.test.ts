@@ -42,8 +42,10 @@ interface WorkspaceA {
   conversationId: string;
   cannedReplyId: string;
   segmentId: string;
+  nbaRuleId: string;
+  emailTemplateId: string;
+  campaignId: string;
   maturityAssessmentId: string;
-  suggestionId: string;
   sessionId: string;
   channelId: string;
 }
@@ -382,6 +384,98 @@ function fixtures(): Record<string, Fixture> {
       url: `/api/v1/segments/${a.segmentId}/contacts`,
       kind: 'targets-a',
     },
+    'GET /api/v1/contacts/:id/next-best-actions': {
+      method: 'GET',
+      url: `/api/v1/contacts/${a.contactId}/next-best-actions`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/accounts/:id/next-best-actions': {
+      method: 'GET',
+      url: `/api/v1/accounts/${a.accountId}/next-best-actions`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/next-best-actions/take': {
+      method: 'POST',
+      url: '/api/v1/next-best-actions/take',
+      body: { ruleId: a.nbaRuleId, contactId: a.contactId },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/next-best-action/rules': {
+      method: 'GET',
+      url: '/api/v1/next-best-action/rules',
+      kind: 'list',
+    },
+    'POST /api/v1/next-best-action/rules': {
+      method: 'POST',
+      url: '/api/v1/next-best-action/rules',
+      body: {
+        name: 'B rule',
+        condition: { field: 'npsBand', op: 'eq', value: 'detractor' },
+        action: { kind: 'create_case', title: 'Call' },
+      },
+      kind: 'create',
+    },
+    'GET /api/v1/next-best-action/rules/:id': {
+      method: 'GET',
+      url: `/api/v1/next-best-action/rules/${a.nbaRuleId}`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/next-best-action/rules/:id': {
+      method: 'PATCH',
+      url: `/api/v1/next-best-action/rules/${a.nbaRuleId}`,
+      body: { active: false },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/next-best-action/rules/:id': {
+      method: 'DELETE',
+      url: `/api/v1/next-best-action/rules/${a.nbaRuleId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/campaigns': {
+      method: 'POST',
+      url: '/api/v1/campaigns',
+      body: { name: 'B campaign', segmentId: a.segmentId, survey: { surveyId: a.surveyId } },
+      kind: 'create',
+    },
+    'GET /api/v1/campaigns': { method: 'GET', url: '/api/v1/campaigns', kind: 'list' },
+    'GET /api/v1/campaigns/:id': {
+      method: 'GET',
+      url: `/api/v1/campaigns/${a.campaignId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/campaigns/:id/send': {
+      method: 'POST',
+      url: `/api/v1/campaigns/${a.campaignId}/send`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/campaigns/:id/recipients': {
+      method: 'GET',
+      url: `/api/v1/campaigns/${a.campaignId}/recipients`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/email-templates': { method: 'GET', url: '/api/v1/email-templates', kind: 'list' },
+    'POST /api/v1/email-templates': {
+      method: 'POST',
+      url: '/api/v1/email-templates',
+      body: { name: 'B template', content: { en: { subject: 'Hi', body: 'Hello' } } },
+      kind: 'create',
+    },
+    'GET /api/v1/email-templates/:id': {
+      method: 'GET',
+      url: `/api/v1/email-templates/${a.emailTemplateId}`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/email-templates/:id': {
+      method: 'PATCH',
+      url: `/api/v1/email-templates/${a.emailTemplateId}`,
+      body: { name: 'Taken over' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/email-templates/:id': {
+      method: 'DELETE',
+      url: `/api/v1/email-templates/${a.emailTemplateId}`,
+      kind: 'targets-a',
+    },
     // B's overview (latest assessment, evidence), history and comparison never show A's assessment.
     'GET /api/v1/maturity': { method: 'GET', url: '/api/v1/maturity', kind: 'list' },
     'POST /api/v1/maturity/assessments': {
@@ -392,85 +486,6 @@ function fixtures(): Record<string, Fixture> {
     },
     'GET /api/v1/maturity/assessments': { method: 'GET', url: '/api/v1/maturity/assessments', kind: 'list' },
     'GET /api/v1/maturity/comparison': { method: 'GET', url: '/api/v1/maturity/comparison', kind: 'list' },
-    // EX–CX and coaching: B sees none of A's teams or people; A's member and team answer 404 to B.
-    'GET /api/v1/ex-cx': { method: 'GET', url: '/api/v1/ex-cx', kind: 'list' },
-    'GET /api/v1/coaching/agents': { method: 'GET', url: '/api/v1/coaching/agents', kind: 'list' },
-    'GET /api/v1/coaching/agents/:userId': {
-      method: 'GET',
-      url: `/api/v1/coaching/agents/${a.memberId}`,
-      kind: 'targets-a',
-    },
-    'POST /api/v1/coaching/agents/:userId/notes': {
-      method: 'POST',
-      url: `/api/v1/coaching/agents/${a.memberId}/notes`,
-      body: { text: 'Coached from outside' },
-      kind: 'targets-a',
-    },
-    'GET /api/v1/coaching/teams/:teamId': {
-      method: 'GET',
-      url: `/api/v1/coaching/teams/${a.teamId}`,
-      kind: 'targets-a',
-    },
-    'GET /api/v1/surveys/:id/anonymous-results.csv': {
-      method: 'GET',
-      url: `/api/v1/surveys/${a.surveyId}/anonymous-results.csv`,
-      kind: 'targets-a',
-    },
-    'GET /api/v1/suggestions': { method: 'GET', url: '/api/v1/suggestions', kind: 'list' },
-    'POST /api/v1/suggestions': {
-      method: 'POST',
-      url: '/api/v1/suggestions',
-      body: { title: 'B idea', anonymous: true },
-      kind: 'create',
-    },
-    'POST /api/v1/suggestions/:id/votes': {
-      method: 'POST',
-      url: `/api/v1/suggestions/${a.suggestionId}/votes`,
-      kind: 'targets-a',
-    },
-    'PATCH /api/v1/suggestions/:id': {
-      method: 'PATCH',
-      url: `/api/v1/suggestions/${a.suggestionId}`,
-      body: { status: 'done', answer: 'Hijacked answer' },
-      kind: 'targets-a',
-    },
-    // EX–CX and coaching: B sees none of A's teams or people; A's member and team answer 404 to B.
-    'GET /api/v1/ex-cx': { method: 'GET', url: '/api/v1/ex-cx', kind: 'list' },
-    'GET /api/v1/coaching/agents': { method: 'GET', url: '/api/v1/coaching/agents', kind: 'list' },
-    'GET /api/v1/coaching/agents/:userId': {
-      method: 'GET',
-      url: `/api/v1/coaching/agents/${a.memberId}`,
-      kind: 'targets-a',
-    },
-    'POST /api/v1/coaching/agents/:userId/notes': {
-      method: 'POST',
-      url: `/api/v1/coaching/agents/${a.memberId}/notes`,
-      body: { text: 'Coached from outside' },
-      kind: 'targets-a',
-    },
-    'GET /api/v1/coaching/teams/:teamId': {
-      method: 'GET',
-      url: `/api/v1/coaching/teams/${a.teamId}`,
-      kind: 'targets-a',
-    },
-    'GET /api/v1/suggestions': { method: 'GET', url: '/api/v1/suggestions', kind: 'list' },
-    'POST /api/v1/suggestions': {
-      method: 'POST',
-      url: '/api/v1/suggestions',
-      body: { title: 'B idea', anonymous: true },
-      kind: 'create',
-    },
-    'POST /api/v1/suggestions/:id/votes': {
-      method: 'POST',
-      url: `/api/v1/suggestions/${a.suggestionId}/votes`,
-      kind: 'targets-a',
-    },
-    'PATCH /api/v1/suggestions/:id': {
-      method: 'PATCH',
-      url: `/api/v1/suggestions/${a.suggestionId}`,
-      body: { status: 'done', answer: 'Hijacked answer' },
-      kind: 'targets-a',
-    },
     'GET /api/v1/knowledge/articles': {
       method: 'GET',
       url: '/api/v1/knowledge/articles?q=refunds',
@@ -1056,12 +1071,27 @@ beforeAll(async () => {
   });
   expect(segment.status).toBe(201);
   expect(segment.body.count).toBe(1);
+  const nbaRule = await admin.post('/api/v1/next-best-action/rules', {
+    name: 'A-only gold call',
+    condition: { field: 'contact.tier', op: 'eq', value: 'gold' },
+    action: { kind: 'create_case', title: 'Call gold' },
+  });
+  expect(nbaRule.status).toBe(201);
+  const emailTemplate = await admin.post('/api/v1/email-templates', {
+    name: 'A-only template',
+    content: { en: { subject: 'A-only', body: 'A-only body' } },
+  });
+  expect(emailTemplate.status).toBe(201);
+  const campaign = await admin.post('/api/v1/campaigns', {
+    name: 'A-only campaign',
+    segmentId: segment.body.id,
+    survey: { surveyId: survey.body.id },
+  });
+  expect(campaign.status).toBe(201);
   const assessment = await admin.post('/api/v1/maturity/assessments', {
     answers: Object.fromEntries(MATURITY_QUESTIONS.map((q) => [q.id, 3])),
   });
   expect(assessment.status).toBe(201);
-  const suggestion = await admin.post('/api/v1/suggestions', { title: 'A-only idea' });
-  expect(suggestion.status).toBe(201);
   const article = await admin.post('/api/v1/knowledge/articles', {
     title: { en: 'A-only refunds' },
     body: { en: 'A-only refunds take five days.' },
@@ -1112,8 +1142,10 @@ beforeAll(async () => {
     actionPlanId: actionPlan.body.id,
     accountId: account.body.id,
     segmentId: segment.body.id,
+    nbaRuleId: nbaRule.body.id,
+    emailTemplateId: emailTemplate.body.id,
+    campaignId: campaign.body.id,
     maturityAssessmentId: assessment.body.id,
-    suggestionId: suggestion.body.id,
     articleId: article.body.id,
     intentId: intent.body.id,
     conversationId: conversation.json().id,
@@ -1192,8 +1224,10 @@ describe('access suite', () => {
       a.conversationId,
       a.cannedReplyId,
       a.segmentId,
+      a.nbaRuleId,
+      a.emailTemplateId,
+      a.campaignId,
       a.maturityAssessmentId,
-      a.suggestionId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
@@ -1246,10 +1280,12 @@ describe('access suite', () => {
     expect(conversation.body.messages.map((m: { text: string }) => m.text)).not.toContain('Hijacked reply');
     const segment = await a.admin.get(`/api/v1/segments/${a.segmentId}`);
     expect(segment.body).toMatchObject({ name: 'A-only gold', count: 1 });
-    const ideas = await a.admin.get('/api/v1/suggestions');
-    expect(ideas.body.items).toEqual([
-      expect.objectContaining({ id: a.suggestionId, votes: 0, status: 'open', answer: null }),
-    ]);
+    const nbaRule = await a.admin.get(`/api/v1/next-best-action/rules/${a.nbaRuleId}`);
+    expect(nbaRule.body).toMatchObject({ name: 'A-only gold call', active: true });
+    const template = await a.admin.get(`/api/v1/email-templates/${a.emailTemplateId}`);
+    expect(template.body.name).toBe('A-only template');
+    const campaign = await a.admin.get(`/api/v1/campaigns/${a.campaignId}`);
+    expect(campaign.body).toMatchObject({ name: 'A-only campaign', status: 'draft' });
     const canned = await a.admin.get('/api/v1/canned-replies');
     expect(canned.body.items).toEqual([
       expect.objectContaining({ id: a.cannedReplyId, title: 'A-only greeting' }),

@@ -8,6 +8,7 @@ export * from './converse/index';
 export * from './distribution/index';
 export * from './inbox/index';
 export * from './maturity/index';
+export * from './next-best-action/index';
 export {
   type Answer,
   type CesResult,
@@ -44,7 +45,6 @@ export {
   normalQuantile,
   populationVariance,
   sampleVariance,
-  studentTCdf,
   studentTQuantile,
   wilsonInterval,
   Z_95,

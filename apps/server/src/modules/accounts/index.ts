@@ -1,2 +1,2 @@
 export { accountRoutes } from './accounts.routes';
-export { accountOfContact, linkContactToAccount } from './accounts.service';
+export { accountOfContact, linkContactToAccount, updateAccount } from './accounts.service';

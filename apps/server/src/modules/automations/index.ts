@@ -1,4 +1,9 @@
-export { repairStaleEmails, sendAutomationEmail, sendAutomationEmailJob } from './automation-email';
+export {
+  renderTemplate,
+  repairStaleEmails,
+  sendAutomationEmail,
+  sendAutomationEmailJob,
+} from './automation-email';
 export { automationRoutes } from './automations.routes';
 export { ELAPSED_SWEEP_CRON, sweepElapsedAutomations } from './elapsed';
 export {
