@@ -11,6 +11,7 @@ import { automationRoutes } from './modules/automations/index';
 import { botRoutes } from './modules/bot/index';
 import { campaignRoutes, registerTemplateEmailClicks } from './modules/campaigns/index';
 import { caseRoutes } from './modules/cases/index';
+import { coachingRoutes } from './modules/coaching/index';
 import { contactRoutes } from './modules/contacts/index';
 import {
   conversationExtraRoutes,
@@ -20,6 +21,7 @@ import {
 import { hasAnyWorkspace, seedDemoWorkspace } from './modules/demo/index';
 import { distributionRoutes, registerOneClickUnsubscribe } from './modules/distribution/index';
 import { employeeRoutes } from './modules/employees/index';
+import { exCxRoutes } from './modules/ex-cx/index';
 import { registerHealthRoute } from './modules/health/index';
 import { registerHostedSurveyPage } from './modules/hosted-survey/index';
 import {
@@ -38,6 +40,7 @@ import { programmeHealthRoutes } from './modules/programme-health/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
 import { segmentRoutes } from './modules/segments/index';
+import { suggestionRoutes } from './modules/suggestions/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
 import { textRoutes } from './modules/text/index';
@@ -148,6 +151,9 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...actionPlanRoutes(ctx),
     ...programmeHealthRoutes(ctx),
     ...maturityRoutes(ctx),
+    ...exCxRoutes(ctx),
+    ...coachingRoutes(ctx),
+    ...suggestionRoutes(ctx),
     ...caseRoutes(ctx),
     ...knowledgeRoutes(ctx),
     ...botRoutes(ctx),

@@ -46,6 +46,7 @@ interface WorkspaceA {
   emailTemplateId: string;
   campaignId: string;
   maturityAssessmentId: string;
+  suggestionId: string;
   sessionId: string;
   channelId: string;
 }
@@ -486,6 +487,85 @@ function fixtures(): Record<string, Fixture> {
     },
     'GET /api/v1/maturity/assessments': { method: 'GET', url: '/api/v1/maturity/assessments', kind: 'list' },
     'GET /api/v1/maturity/comparison': { method: 'GET', url: '/api/v1/maturity/comparison', kind: 'list' },
+    // EX–CX and coaching: B sees none of A's teams or people; A's member and team answer 404 to B.
+    'GET /api/v1/ex-cx': { method: 'GET', url: '/api/v1/ex-cx', kind: 'list' },
+    'GET /api/v1/coaching/agents': { method: 'GET', url: '/api/v1/coaching/agents', kind: 'list' },
+    'GET /api/v1/coaching/agents/:userId': {
+      method: 'GET',
+      url: `/api/v1/coaching/agents/${a.memberId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/coaching/agents/:userId/notes': {
+      method: 'POST',
+      url: `/api/v1/coaching/agents/${a.memberId}/notes`,
+      body: { text: 'Coached from outside' },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/coaching/teams/:teamId': {
+      method: 'GET',
+      url: `/api/v1/coaching/teams/${a.teamId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/surveys/:id/anonymous-results.csv': {
+      method: 'GET',
+      url: `/api/v1/surveys/${a.surveyId}/anonymous-results.csv`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/suggestions': { method: 'GET', url: '/api/v1/suggestions', kind: 'list' },
+    'POST /api/v1/suggestions': {
+      method: 'POST',
+      url: '/api/v1/suggestions',
+      body: { title: 'B idea', anonymous: true },
+      kind: 'create',
+    },
+    'POST /api/v1/suggestions/:id/votes': {
+      method: 'POST',
+      url: `/api/v1/suggestions/${a.suggestionId}/votes`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/suggestions/:id': {
+      method: 'PATCH',
+      url: `/api/v1/suggestions/${a.suggestionId}`,
+      body: { status: 'done', answer: 'Hijacked answer' },
+      kind: 'targets-a',
+    },
+    // EX–CX and coaching: B sees none of A's teams or people; A's member and team answer 404 to B.
+    'GET /api/v1/ex-cx': { method: 'GET', url: '/api/v1/ex-cx', kind: 'list' },
+    'GET /api/v1/coaching/agents': { method: 'GET', url: '/api/v1/coaching/agents', kind: 'list' },
+    'GET /api/v1/coaching/agents/:userId': {
+      method: 'GET',
+      url: `/api/v1/coaching/agents/${a.memberId}`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/coaching/agents/:userId/notes': {
+      method: 'POST',
+      url: `/api/v1/coaching/agents/${a.memberId}/notes`,
+      body: { text: 'Coached from outside' },
+      kind: 'targets-a',
+    },
+    'GET /api/v1/coaching/teams/:teamId': {
+      method: 'GET',
+      url: `/api/v1/coaching/teams/${a.teamId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/suggestions': { method: 'GET', url: '/api/v1/suggestions', kind: 'list' },
+    'POST /api/v1/suggestions': {
+      method: 'POST',
+      url: '/api/v1/suggestions',
+      body: { title: 'B idea', anonymous: true },
+      kind: 'create',
+    },
+    'POST /api/v1/suggestions/:id/votes': {
+      method: 'POST',
+      url: `/api/v1/suggestions/${a.suggestionId}/votes`,
+      kind: 'targets-a',
+    },
+    'PATCH /api/v1/suggestions/:id': {
+      method: 'PATCH',
+      url: `/api/v1/suggestions/${a.suggestionId}`,
+      body: { status: 'done', answer: 'Hijacked answer' },
+      kind: 'targets-a',
+    },
     'GET /api/v1/knowledge/articles': {
       method: 'GET',
       url: '/api/v1/knowledge/articles?q=refunds',
@@ -1092,6 +1172,8 @@ beforeAll(async () => {
     answers: Object.fromEntries(MATURITY_QUESTIONS.map((q) => [q.id, 3])),
   });
   expect(assessment.status).toBe(201);
+  const suggestion = await admin.post('/api/v1/suggestions', { title: 'A-only idea' });
+  expect(suggestion.status).toBe(201);
   const article = await admin.post('/api/v1/knowledge/articles', {
     title: { en: 'A-only refunds' },
     body: { en: 'A-only refunds take five days.' },
@@ -1146,6 +1228,7 @@ beforeAll(async () => {
     emailTemplateId: emailTemplate.body.id,
     campaignId: campaign.body.id,
     maturityAssessmentId: assessment.body.id,
+    suggestionId: suggestion.body.id,
     articleId: article.body.id,
     intentId: intent.body.id,
     conversationId: conversation.json().id,
@@ -1228,6 +1311,7 @@ describe('access suite', () => {
       a.emailTemplateId,
       a.campaignId,
       a.maturityAssessmentId,
+      a.suggestionId,
     ];
     for (const { label, client } of outsiders) {
       for (const [key, fixture] of Object.entries(fixtures()).filter(([, f]) => f.kind === 'list')) {
@@ -1286,6 +1370,10 @@ describe('access suite', () => {
     expect(template.body.name).toBe('A-only template');
     const campaign = await a.admin.get(`/api/v1/campaigns/${a.campaignId}`);
     expect(campaign.body).toMatchObject({ name: 'A-only campaign', status: 'draft' });
+    const ideas = await a.admin.get('/api/v1/suggestions');
+    expect(ideas.body.items).toEqual([
+      expect.objectContaining({ id: a.suggestionId, votes: 0, status: 'open', answer: null }),
+    ]);
     const canned = await a.admin.get('/api/v1/canned-replies');
     expect(canned.body.items).toEqual([
       expect.objectContaining({ id: a.cannedReplyId, title: 'A-only greeting' }),

@@ -45,6 +45,7 @@ export {
   normalQuantile,
   populationVariance,
   sampleVariance,
+  studentTCdf,
   studentTQuantile,
   wilsonInterval,
   Z_95,

@@ -18,6 +18,7 @@ export type * from './conversations';
 export type * from './converse';
 export * from './converse-constants';
 export type * from './distribution';
+export type * from './employee-experience';
 export type * from './employees';
 export type * from './journeys';
 export type * from './maturity';

@@ -28,3 +28,4 @@ export * from './text';
 export * from './webhooks';
 export * from './widget';
 export * from './workspace';
+export * from './employee-experience';

@@ -23,6 +23,8 @@ import * as signInSecurity from './20261208070000_sign_in_security';
 import * as maturity from './20261208080000_maturity';
 import * as employees from './20261208090000_employees';
 import * as nextBestActionCampaigns from './20261209020000_next_best_action_campaigns';
+import * as segmentIndexes from './20261209030000_segment_indexes';
+import * as employeeExperience from './20261209050000_employee_experience';
 import * as employeeInvitations from './20261209040000_employee_invitations';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
@@ -51,5 +53,7 @@ export const migrations: Record<string, Migration> = {
   '20261208080000_maturity': maturity,
   '20261208090000_employees': employees,
   '20261209020000_next_best_action_campaigns': nextBestActionCampaigns,
+  '20261209030000_segment_indexes': segmentIndexes,
   '20261209040000_employee_invitations': employeeInvitations,
+  '20261209050000_employee_experience': employeeExperience,
 };
