@@ -46,6 +46,7 @@ import {
 } from './modules/predictions/index';
 import { analyzeStoredItems } from './modules/text/index';
 import { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './modules/webhooks/index';
+import { rebuildRollupsJob, runRollupRebuild } from './modules/workspace-settings/index';
 import type { AppContext } from './platform/context';
 import { dispatchPendingEvents } from './platform/events';
 import { defineJob, type JobDefinition } from './platform/jobs';
@@ -328,7 +329,13 @@ export function createJobRegistry(ctx: AppContext) {
     ...deliverTemplateEmailJob,
     handler: (payload) => deliverTemplateEmail(ctx, payload),
   });
+  const rebuildRollupsForTimeZone = defineJob({
+    ...rebuildRollupsJob,
+    // After a workspace's time zone changed: its metric days move; progress is kept on the workspace row.
+    handler: (payload) => runRollupRebuild(ctx, payload.workspaceId),
+  });
   return {
+    rebuildRollupsForTimeZone,
     sendCampaign,
     deliverTemplateEmailJobDef,
     wakeSnoozed,
@@ -354,6 +361,7 @@ export function createJobRegistry(ctx: AppContext) {
     sendDigests,
     announcePlanNotices,
     all: [
+      rebuildRollupsForTimeZone,
       sendCampaign,
       deliverTemplateEmailJobDef,
       wakeSnoozed,

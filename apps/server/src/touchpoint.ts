@@ -45,6 +45,7 @@ import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
 import { textRoutes } from './modules/text/index';
 import { webhookRoutes } from './modules/webhooks/index';
+import { workspaceSettingsRoutes } from './modules/workspace-settings/index';
 import {
   type AppContext,
   DEFAULT_PUBLIC_LIMITS,
@@ -128,6 +129,7 @@ export interface Touchpoint {
 export function allRoutes(ctx: AppContext): RouteDefinition[] {
   return [
     ...identityRoutes(ctx),
+    ...workspaceSettingsRoutes(ctx),
     ...accessRoutes(ctx),
     ...teamRoutes(ctx),
     ...auditLogRoutes(ctx),

@@ -159,6 +159,29 @@ function fixtures(): Record<string, Fixture> {
       body: { embedOrigins: ['https://hijack.example'] },
       kind: 'self',
     },
+    'GET /api/v1/workspace': { method: 'GET', url: '/api/v1/workspace', kind: 'list' },
+    'PATCH /api/v1/workspace': {
+      method: 'PATCH',
+      url: '/api/v1/workspace',
+      body: { brandColor: '#112233' },
+      kind: 'self',
+    },
+    'GET /api/v1/workspace/identity-secret': {
+      method: 'GET',
+      url: '/api/v1/workspace/identity-secret',
+      kind: 'self',
+    },
+    'POST /api/v1/workspace/identity-secret': {
+      method: 'POST',
+      url: '/api/v1/workspace/identity-secret',
+      kind: 'self',
+    },
+    'PUT /api/v1/workspace/logo': {
+      method: 'PUT',
+      url: '/api/v1/workspace/logo',
+      body: { contentType: 'image/png', data: 'iVBORw0KGgo=' },
+      kind: 'self',
+    },
     'POST /api/v1/workspaces': {
       method: 'POST',
       url: '/api/v1/workspaces',

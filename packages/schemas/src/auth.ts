@@ -9,6 +9,8 @@ export const ZSignUpBody = z.strictObject({
   name: z.string().trim().min(1).max(120),
   workspaceName: z.string().trim().min(1).max(120),
   locale: ZLocale.optional(),
+  /** The browser's time zone (Intl.DateTimeFormat().resolvedOptions().timeZone); UTC when absent or unknown. */
+  timeZone: z.string().max(64).optional(),
 });
 
 /**
@@ -54,7 +56,11 @@ export const ZWorkspaceSummary = z.object({ id: ZId, name: z.string(), role: ZRo
 
 export const ZMe = z.object({
   user: ZUser.nullable().describe('null when the caller is an API key'),
-  workspace: z.object({ id: ZId, name: z.string() }),
+  workspace: z.object({
+    id: ZId,
+    name: z.string(),
+    timeZone: z.string().describe('IANA time zone metric days, digests and schedules follow'),
+  }),
   role: ZRole,
   permissions: z.array(z.string()),
   workspaces: z.array(ZWorkspaceSummary),

@@ -6,6 +6,7 @@ import {
   CONVERSATION_STATUSES,
   MESSAGE_AUTHORS,
 } from './conversation-constants';
+import { ZUserHash } from './workspace-settings';
 
 export * from './conversation-constants';
 
@@ -67,6 +68,8 @@ export const ZCreatePublicConversationBody = z.strictObject({
       name: z.string().trim().min(1).max(200).optional(),
     })
     .optional(),
+  /** Proves `contact` (see ZUserHash): only then does the chat join the known contact. */
+  userHash: ZUserHash.optional(),
   language: ZConversationLanguage.optional(),
   channel: z.enum(['widget', 'help_center']).optional(),
   touchpointId: ZId.optional(),

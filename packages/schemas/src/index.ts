@@ -28,4 +28,5 @@ export * from './text';
 export * from './webhooks';
 export * from './widget';
 export * from './workspace';
+export * from './workspace-settings';
 export * from './employee-experience';

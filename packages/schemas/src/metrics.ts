@@ -28,9 +28,9 @@ export const ZMetricQuery = z.strictObject({
   touchpointId: ZId.optional(),
   channel: z.enum(CHANNELS).optional(),
   language: ZLanguage.optional(),
-  /** Inclusive start day (UTC), e.g. 2026-09-01. */
+  /** Inclusive start day (in the workspace's time zone), e.g. 2026-09-01. */
   from: z.iso.date().optional(),
-  /** Exclusive end day (UTC). */
+  /** Exclusive end day (in the workspace's time zone). */
   to: z.iso.date().optional(),
   /** department, location and tenure: the reporting attributes of an anonymous employee survey (guarded). */
   groupBy: z.enum([...METRIC_GROUPINGS, ...EMPLOYEE_REPORTING_ATTRIBUTES]).optional(),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ZId, ZLanguage } from './common';
 import { CHANNELS, NPS_BANDS } from './constants';
-import { ZContactIdentifiers } from './contacts';
 import { ZFieldId } from './surveys';
+import { ZPageContact, ZUserHash } from './workspace-settings';
 
 /** An answer as submitted: a score, an option id, option ids, or text. Labels are never stored. */
 export const ZAnswerValue = z.union([
@@ -15,7 +15,9 @@ export type TAnswerValue = z.infer<typeof ZAnswerValue>;
 export const ZSubmission = z.strictObject({
   answers: z.record(ZFieldId, ZAnswerValue.nullable()).default({}),
   hiddenFields: z.record(ZFieldId, z.string().max(500)).default({}),
-  contact: ZContactIdentifiers.optional(),
+  contact: ZPageContact.optional(),
+  /** Proves `contact` when the answer comes from a web page (see ZUserHash). */
+  userHash: ZUserHash.optional(),
   language: ZLanguage.optional(),
   channel: z.enum(CHANNELS).default('link'),
   finished: z.boolean(),
@@ -36,7 +38,8 @@ export const ZSubmissionResult = z.object({ id: ZId, finished: z.boolean() });
 export const ZDisplayBody = z.strictObject({
   channel: z.enum(CHANNELS).default('link'),
   /** The visitor, when the page identified them: the display then counts against their contact budget. */
-  contact: ZContactIdentifiers.optional(),
+  contact: ZPageContact.optional(),
+  userHash: ZUserHash.optional(),
   language: ZLanguage.optional(),
   linkToken: z.string().min(10).max(200).optional(),
 });

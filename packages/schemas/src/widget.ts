@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { ZId } from './common';
-import { ZContactIdentifiers } from './contacts';
 import { ZPublicSurvey } from './surveys';
+import { ZPageContact, ZUserHash } from './workspace-settings';
 
 export const ZWidgetEligibleBody = z.strictObject({
   workspaceId: ZId,
-  contact: ZContactIdentifiers.optional(),
+  contact: ZPageContact.optional(),
+  /** Proves `contact` (see ZUserHash); without it a known contact is not used when the workspace requires it. */
+  userHash: ZUserHash.optional(),
   attributes: z
     .record(z.string().min(1).max(100), z.union([z.string().max(500), z.number(), z.boolean(), z.null()]))
     .default({}),

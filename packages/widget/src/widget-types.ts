@@ -5,6 +5,11 @@ export interface TWidgetContact {
   externalId?: string;
   email?: string;
   phone?: string;
+  /**
+   * HMAC-SHA256 (hex) of `externalId` — or of `email` without one — made on your server with the workspace's
+   * identity secret. Without it, a workspace that requires identity verification treats the visitor as anonymous.
+   */
+  userHash?: string;
 }
 
 export type TWidgetAttributes = Record<string, string | number | boolean | null>;

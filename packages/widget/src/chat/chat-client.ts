@@ -62,6 +62,7 @@ export function chatClient(
       // The conversation knows a contact by external id or email (a phone number is the surveys' only).
       const known = { externalId: contact?.externalId, email: contact?.email };
       if (known.externalId || known.email) body.contact = JSON.parse(JSON.stringify(known));
+      if (contact?.userHash) body.userHash = contact.userHash;
       const created = (await post(base, body)) as {
         id?: string;
         token?: string;

@@ -15,6 +15,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { normaliseIdentifiers } from '../contacts/index';
+import { chatContactOfIdentity, screenPageIdentity } from '../identity-verification/index';
 import { notifyTeam, notifyUsers } from '../notifications/index';
 import { decide, greetingOf, type TBotDecision, type TBotInput } from './bot-port';
 import {
@@ -81,10 +82,14 @@ export async function createPublicConversation(
   const workspaceId = workspace.id;
   const language: TConversationLanguage = body.language ?? 'en';
   const greeting = await greetingOf(ctx, workspaceId, language);
+  // A page's identity joins a known contact only with a valid userHash (identity-verification module).
+  const identity = await screenPageIdentity(ctx.db, workspaceId, body.contact, body.userHash);
   const token = generateSecret();
   const effects = new Effects();
   const created = await inTransaction(ctx, async (tx) => {
-    const { contactId, claimedIdentity } = await visitorContact(tx, workspaceId, body.contact);
+    const { contactId, claimedIdentity } =
+      (await chatContactOfIdentity(tx, workspaceId, identity, body.contact)) ??
+      (await visitorContact(tx, workspaceId, body.contact));
     let touchpointId: string | null = null;
     if (body.touchpointId) {
       const touchpoint = await tx

@@ -19,6 +19,7 @@ import { AppError } from '../../platform/errors';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
 import { piiViewOf } from '../../platform/pii-view';
+import { withScreenedContact } from '../identity-verification/index';
 import { getContactBudget, setContactBudget } from './contact-budget.service';
 import {
   findInvitableSurvey,
@@ -117,7 +118,9 @@ export function distributionRoutes(ctx: AppContext) {
       bodyLimitBytes: 64 * 1024,
       body: ZWidgetEligibleBody,
       responses: { 200: ZWidgetEligibleResult },
-      handler: ({ body }) => findWidgetSurvey(ctx, body),
+      // A page-supplied contact without a valid userHash is dropped where the workspace requires one.
+      handler: async ({ body }) =>
+        findWidgetSurvey(ctx, await withScreenedContact(ctx.db, body.workspaceId, body)),
     }),
     defineRoute({
       method: 'GET',

@@ -1,4 +1,11 @@
-import { permissionsOf, type TLocale, type TMe, type TRole, type TSignUpPending } from '@touchpoint/schemas';
+import {
+  isIanaTimeZone,
+  permissionsOf,
+  type TLocale,
+  type TMe,
+  type TRole,
+  type TSignUpPending,
+} from '@touchpoint/schemas';
 import type { FastifyReply } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
@@ -52,12 +59,14 @@ export async function insertWorkspace(
   tx: Tx,
   name: string,
   adminUserId: string,
-  options: { isDemo?: boolean } = {},
+  options: { isDemo?: boolean; timeZone?: string | undefined } = {},
 ): Promise<string> {
   const workspaceId = uuidv7();
+  // The browser's zone at sign-up; an unknown name falls back to UTC rather than refusing the sign-up.
+  const timeZone = options.timeZone && isIanaTimeZone(options.timeZone) ? options.timeZone : 'UTC';
   await tx
     .insertInto('workspaces')
-    .values({ id: workspaceId, name, isDemo: options.isDemo ?? false })
+    .values({ id: workspaceId, name, isDemo: options.isDemo ?? false, timeZone })
     .execute();
   await tx.insertInto('memberships').values({ workspaceId, userId: adminUserId, role: 'admin' }).execute();
   await recordEvent(tx, {
@@ -94,7 +103,7 @@ const SIGN_UP_PENDING: TSignUpPending = {
 export async function signUp(
   ctx: AppContext,
   reply: FastifyReply,
-  input: NewUser & { workspaceName: string },
+  input: NewUser & { workspaceName: string; timeZone?: string | undefined },
 ): Promise<TMe | TSignUpPending> {
   if ((await signUpMode(ctx)) === 'invite') {
     throw new AppError(
@@ -110,7 +119,9 @@ export async function signUp(
     try {
       created = await inTransaction(ctx, async (tx) => {
         const userId = await insertUser(tx, input);
-        const workspaceId = await insertWorkspace(tx, input.workspaceName, userId);
+        const workspaceId = await insertWorkspace(tx, input.workspaceName, userId, {
+          timeZone: input.timeZone,
+        });
         return { userId, workspaceId };
       });
     } catch (error) {
@@ -273,7 +284,7 @@ export async function buildMe(db: Db, principal: Principal): Promise<TMe> {
   }
   const { requireTwoFactor, ...workspace } = await db
     .selectFrom('workspaces')
-    .select(['id', 'name', 'requireTwoFactor'])
+    .select(['id', 'name', 'timeZone', 'requireTwoFactor'])
     .where('id', '=', principal.workspaceId)
     .executeTakeFirstOrThrow();
   const userRow = principal.userId

@@ -183,12 +183,14 @@ export function responseDimension(name: string) {
 
 /** The filters of a query on raw responses of one survey (alias `r`), the same as the rollups'. */
 function rawFilters(workspaceId: string, surveyId: string, q: MetricQuery) {
+  // Days are the workspace's calendar days, as in the rollups (evaluated once per query).
+  const zone = sql`(SELECT time_zone FROM workspaces WHERE id = ${workspaceId}::uuid)`;
   return sql`r.workspace_id = ${workspaceId} AND r.survey_id = ${surveyId}
       ${q.touchpointId ? sql`AND coalesce(r.touchpoint_id, ${NO_TOUCHPOINT}::uuid) = ${q.touchpointId}::uuid` : sql``}
       ${q.channel ? sql`AND r.channel = ${q.channel}` : sql``}
       ${q.language ? sql`AND r.language = ${q.language}` : sql``}
-      ${q.from ? sql`AND r.created_at >= ${`${q.from.slice(0, 10)}T00:00:00Z`}::timestamptz` : sql``}
-      ${q.to ? sql`AND r.created_at < ${`${q.to.slice(0, 10)}T00:00:00Z`}::timestamptz` : sql``}`;
+      ${q.from ? sql`AND r.created_at >= (${q.from.slice(0, 10)}::date)::timestamp AT TIME ZONE ${zone}` : sql``}
+      ${q.to ? sql`AND r.created_at < (${q.to.slice(0, 10)}::date)::timestamp AT TIME ZONE ${zone}` : sql``}`;
 }
 
 /**

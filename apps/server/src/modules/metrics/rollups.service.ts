@@ -12,13 +12,30 @@ function scoredQuestions(definition: TSurveyDefinition) {
 }
 
 /**
+ * A response's metric day: the calendar day of `responses.created_at` in its workspace's time zone (a
+ * response at 23:30 UTC belongs to the next day in Asia/Ho_Chi_Minh). Used where `responses` is the only
+ * table in the query; the aggregation below joins the workspace instead.
+ */
+const LOCAL_DAY = sql`(created_at AT TIME ZONE (SELECT w.time_zone FROM workspaces w WHERE w.id = responses.workspace_id))::date`;
+
+/** The IANA time zone of a workspace ('UTC' when it is gone). */
+export async function workspaceTimeZone(db: Db, workspaceId: string): Promise<string> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select('timeZone')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
+  return row?.timeZone ?? 'UTC';
+}
+
+/**
  * The aggregation shared by the rollups and the raw-row path: one row per (day, survey, question,
  * touchpoint, channel, language) with the counts every metric is computed from. `where` narrows the
  * responses. Only numeric answers to scored questions count; skipped answers are not in n.
  */
 export function aggregateResponses(ids: string[], types: string[], where: ReturnType<typeof sql>) {
   return sql`
-    SELECT r.workspace_id, (r.created_at AT TIME ZONE 'UTC')::date AS day, r.survey_id, q.id AS question_id,
+    SELECT r.workspace_id, (r.created_at AT TIME ZONE w.time_zone)::date AS day, r.survey_id, q.id AS question_id,
       coalesce(r.touchpoint_id, ${NO_TOUCHPOINT}::uuid) AS touchpoint_id, r.channel, r.language, q.type AS question_type,
       count(*)::int AS n,
       sum(a.v)::bigint AS sum,
@@ -29,6 +46,7 @@ export function aggregateResponses(ids: string[], types: string[], where: Return
       (count(*) FILTER (WHERE q.type = 'csat' AND a.v >= 4))::int AS satisfied,
       (count(*) FILTER (WHERE q.type = 'ces' AND a.v >= 5))::int AS agree
     FROM responses r
+    JOIN workspaces w ON w.id = r.workspace_id
     CROSS JOIN unnest(${ids}::text[], ${types}::text[]) AS q (id, type)
     CROSS JOIN LATERAL (SELECT (r.answers ->> q.id)::int AS v) a
     WHERE jsonb_typeof(r.answers -> q.id) = 'number' AND ${where}
@@ -59,7 +77,8 @@ export async function refreshSlice(
     if (!survey) return;
     const { ids, types } = scoredQuestions(survey.definition);
     if (ids.length === 0) return;
-    const start = `${day}T00:00:00Z`;
+    // The day runs from local midnight to the next local midnight (23 or 25 hours across a DST change).
+    const zone = await workspaceTimeZone(tx, workspaceId);
     await sql`
       INSERT INTO metric_rollups (workspace_id, day, survey_id, question_id, touchpoint_id, channel, language,
         question_type, n, sum, sum_squares, promoters, passives, detractors, satisfied, agree)
@@ -67,7 +86,8 @@ export async function refreshSlice(
         ids,
         types,
         sql`r.workspace_id = ${workspaceId} AND r.survey_id = ${surveyId}
-          AND r.created_at >= ${start}::timestamptz AND r.created_at < ${start}::timestamptz + interval '1 day'`,
+          AND r.created_at >= (${day}::date)::timestamp AT TIME ZONE ${zone}
+          AND r.created_at < (${day}::date + 1)::timestamp AT TIME ZONE ${zone}`,
       )}
     `.execute(tx);
   });
@@ -77,7 +97,7 @@ export async function refreshSlice(
 export async function markResponseDirty(db: Db, workspaceId: string, responseId: string): Promise<void> {
   await sql`
     INSERT INTO metric_rollup_dirty (workspace_id, survey_id, day)
-    SELECT workspace_id, survey_id, (created_at AT TIME ZONE 'UTC')::date FROM responses
+    SELECT workspace_id, survey_id, ${LOCAL_DAY} FROM responses
     WHERE workspace_id = ${workspaceId} AND id = ${responseId}
     ON CONFLICT DO NOTHING
   `.execute(db);
@@ -92,7 +112,7 @@ export async function markResponsesDirty(
   if (responseIds.length === 0) return;
   await sql`
     INSERT INTO metric_rollup_dirty (workspace_id, survey_id, day)
-    SELECT DISTINCT workspace_id, survey_id, (created_at AT TIME ZONE 'UTC')::date FROM responses
+    SELECT DISTINCT workspace_id, survey_id, ${LOCAL_DAY} FROM responses
     WHERE workspace_id = ${workspaceId} AND id = ANY(${[...responseIds]}::uuid[])
     ON CONFLICT DO NOTHING
   `.execute(db);
@@ -119,7 +139,7 @@ export async function refreshDirtySlices(db: Db, limit = 500): Promise<number> {
 export async function rebuildRollups(ctx: AppContext, workspaceId?: string): Promise<number> {
   const slices = await ctx.db
     .selectFrom('responses')
-    .select(['workspaceId', 'surveyId', sql<string>`(created_at AT TIME ZONE 'UTC')::date`.as('day')])
+    .select(['workspaceId', 'surveyId', sql<string>`${LOCAL_DAY}`.as('day')])
     .$if(Boolean(workspaceId), (q) => q.where('workspaceId', '=', workspaceId as string))
     // Anonymous employee surveys never enter the rollups (their results go through the guard only).
     .where(

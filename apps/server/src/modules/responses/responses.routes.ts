@@ -16,6 +16,7 @@ import { AppError } from '../../platform/errors';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
 import { piiViewOf } from '../../platform/pii-view';
+import { withScreenedContact, workspaceOfSurvey } from '../identity-verification/index';
 import {
   findAnswerableSurvey,
   presentPublicSurvey,
@@ -67,7 +68,14 @@ export function responseRoutes(ctx: AppContext) {
       params: ZIdParams,
       body: ZDisplayBody,
       responses: { 201: z.object({ id: z.uuid() }) },
-      handler: ({ params, body }) => recordDisplay(ctx, params.id, body),
+      handler: async ({ params, body }) =>
+        recordDisplay(
+          ctx,
+          params.id,
+          body.contact
+            ? await withScreenedContact(ctx.db, await workspaceOfSurvey(ctx.db, params.id), body)
+            : body,
+        ),
     }),
     defineRoute({
       method: 'POST',
@@ -82,7 +90,17 @@ export function responseRoutes(ctx: AppContext) {
       params: ZIdParams,
       body: ZSubmission,
       responses: { 201: ZSubmissionResult },
-      handler: ({ params, body, req }) => submitResponse(ctx, params.id, idempotencyKeyOf(req), body),
+      // A page-supplied contact without a valid userHash is dropped where the workspace requires one: the
+      // answer is then stored as anonymous (identity-verification module).
+      handler: async ({ params, body, req }) =>
+        submitResponse(
+          ctx,
+          params.id,
+          idempotencyKeyOf(req),
+          body.contact
+            ? await withScreenedContact(ctx.db, await workspaceOfSurvey(ctx.db, params.id), body)
+            : body,
+        ),
     }),
     defineRoute({
       method: 'GET',
