@@ -25,6 +25,7 @@ import {
 } from './modules/cases/index';
 import {
   BOT_IDLE_SWEEP_CRON,
+  linkConversationCases,
   sweepIdleBotConversations,
   wakeSnoozedConversations,
 } from './modules/conversations/index';
@@ -46,15 +47,16 @@ import {
 } from './modules/predictions/index';
 import { analyzeStoredItems } from './modules/text/index';
 import { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './modules/webhooks/index';
-import { rebuildRollupsJob, runRollupRebuild } from './modules/workspace-settings/index';
 import type { AppContext } from './platform/context';
 import { dispatchPendingEvents } from './platform/events';
 import { defineJob, type JobDefinition } from './platform/jobs';
 
-/** Some responses or reviews of one workspace (at most 1,000 per job). */
+type FeedbackItemKind = 'response' | 'review' | 'conversation';
+
+/** Some responses, reviews or conversations of one workspace (at most 1,000 per job). */
 const ZFeedbackItemsPayload = z.object({
   workspaceId: z.uuid(),
-  itemKind: z.enum(['response', 'review']),
+  itemKind: z.enum(['response', 'review', 'conversation']),
   itemIds: z.array(z.uuid()).min(1).max(1000),
 });
 
@@ -142,7 +144,7 @@ export function createJobRegistry(ctx: AppContext) {
     },
   });
   /** Analysis, then alert rules, then automations, for some items of one workspace (idempotent per item). */
-  const evaluateItems = async (workspaceId: string, itemKind: 'response' | 'review', itemIds: string[]) => {
+  const evaluateItems = async (workspaceId: string, itemKind: FeedbackItemKind, itemIds: string[]) => {
     // Analysis runs first (an upsert, so running it again is harmless) so that rules can read sentiment,
     // topics and signals of this very item.
     await analyzeStoredItems(ctx, workspaceId, itemKind, itemIds);
@@ -151,6 +153,8 @@ export function createJobRegistry(ctx: AppContext) {
     // Both are idempotent per item (alerts unique per rule and item, automation runs per rule and trigger
     // key), so a retried job fires nothing twice.
     await fireAlertsForFeedback(ctx, facts);
+    // A case an alert opened from a conversation shows on the conversation too (as one made by hand does).
+    if (itemKind === 'conversation') await linkConversationCases(db, workspaceId, itemIds);
     await runFeedbackAutomations(ctx, facts);
   };
   const evaluateFeedback = defineJob({
@@ -168,7 +172,7 @@ export function createJobRegistry(ctx: AppContext) {
     handleBatch: async (payloads) => {
       const merged = new Map<
         string,
-        { workspaceId: string; itemKind: 'response' | 'review'; ids: Set<string> }
+        { workspaceId: string; itemKind: FeedbackItemKind; ids: Set<string> }
       >();
       for (const p of payloads) {
         const key = `${p.workspaceId} ${p.itemKind}`;
@@ -329,13 +333,7 @@ export function createJobRegistry(ctx: AppContext) {
     ...deliverTemplateEmailJob,
     handler: (payload) => deliverTemplateEmail(ctx, payload),
   });
-  const rebuildRollupsForTimeZone = defineJob({
-    ...rebuildRollupsJob,
-    // After a workspace's time zone changed: its metric days move; progress is kept on the workspace row.
-    handler: (payload) => runRollupRebuild(ctx, payload.workspaceId),
-  });
   return {
-    rebuildRollupsForTimeZone,
     sendCampaign,
     deliverTemplateEmailJobDef,
     wakeSnoozed,
@@ -361,7 +359,6 @@ export function createJobRegistry(ctx: AppContext) {
     sendDigests,
     announcePlanNotices,
     all: [
-      rebuildRollupsForTimeZone,
       sendCampaign,
       deliverTemplateEmailJobDef,
       wakeSnoozed,

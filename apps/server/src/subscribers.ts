@@ -46,6 +46,12 @@ export function registerSubscribers(ctx: AppContext, jobs: ReturnType<typeof cre
   ctx.events.subscribeBatch('response.completed', async (events) => {
     await ctx.jobs.sendMany(jobs.evaluateFeedback, feedbackPayloads(events, 'response', EVALUATE_CHUNK));
   });
+  // Conversations are feedback too: each customer message re-evaluates its conversation (the unit alerts,
+  // cases and automations fire on; see `loadConversationTexts`), batched like responses — a burst of
+  // messages in one conversation is one item of one job.
+  ctx.events.subscribeBatch('conversation.message_received', async (events) => {
+    await ctx.jobs.sendMany(jobs.evaluateFeedback, feedbackPayloads(events, 'conversation', EVALUATE_CHUNK));
+  });
   ctx.events.subscribe('reviews.imported', async (event) => {
     const ids = Array.isArray(event.payload.ids) ? (event.payload.ids as string[]) : [];
     const payloads = [];
@@ -129,8 +135,12 @@ function subjectsByWorkspace(events: readonly DomainEvent[]): Map<string, string
 }
 
 /** Job payloads naming the events' subjects, at most `chunk` items each. */
-function feedbackPayloads(events: readonly DomainEvent[], itemKind: 'response' | 'review', chunk: number) {
-  const payloads: { workspaceId: string; itemKind: 'response' | 'review'; itemIds: string[] }[] = [];
+function feedbackPayloads(
+  events: readonly DomainEvent[],
+  itemKind: 'response' | 'review' | 'conversation',
+  chunk: number,
+) {
+  const payloads: { workspaceId: string; itemKind: typeof itemKind; itemIds: string[] }[] = [];
   for (const [workspaceId, ids] of subjectsByWorkspace(events)) {
     for (let start = 0; start < ids.length; start += chunk) {
       payloads.push({ workspaceId, itemKind, itemIds: ids.slice(start, start + chunk) });

@@ -7,11 +7,20 @@ export const AUTOMATION_TRIGGER_TYPES = [
   'event.tracked',
   'case.status_changed',
   'time.elapsed',
+  'conversation.started',
+  'conversation.handed_over',
+  'conversation.resolved',
 ] as const;
 export type TAutomationTriggerType = (typeof AUTOMATION_TRIGGER_TYPES)[number];
 
 /** Triggers whose subject is a piece of feedback (a response or a review); they read `FeedbackFacts`. */
 export const FEEDBACK_TRIGGER_TYPES = ['response.received', 'score.band', 'topic.detected'] as const;
+/** Triggers whose subject is a conversation (the customer's chat: started, handed to people, resolved). */
+export const CONVERSATION_TRIGGER_TYPES = [
+  'conversation.started',
+  'conversation.handed_over',
+  'conversation.resolved',
+] as const;
 /** Triggers whose subject is a case. */
 export const CASE_TRIGGER_TYPES = ['case.status_changed', 'time.elapsed'] as const;
 

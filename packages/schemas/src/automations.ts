@@ -49,6 +49,11 @@ export const ZAutomationTrigger = z
       ),
       hours: z.number().positive().max(8760),
     }),
+    // Conversations: a condition reads `conversation.channel`, `.language`, `.handoffReason`,
+    // `.resolution`, `.teamId`, `.assigneeId` and `contact.<attribute>`.
+    z.strictObject({ type: z.literal('conversation.started') }),
+    z.strictObject({ type: z.literal('conversation.handed_over') }),
+    z.strictObject({ type: z.literal('conversation.resolved') }),
   ])
   .superRefine((trigger, ctx) => {
     if (trigger.type === 'score.band') {
@@ -198,7 +203,7 @@ export const ZAutomationDryRunResult = z.object({
   samples: z
     .array(
       z.object({
-        subjectKind: z.enum(['response', 'review', 'contact', 'case']),
+        subjectKind: z.enum(['response', 'review', 'conversation', 'contact', 'case']),
         subjectId: z.string(),
         occurredAt: z.iso.datetime({ offset: true }),
         summary: z.string(),

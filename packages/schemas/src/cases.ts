@@ -107,7 +107,7 @@ export const ZAlertRuleTestResult = z.object({
   truncated: z.boolean(),
   samples: z.array(
     z.object({
-      itemKind: z.enum(['response', 'review']),
+      itemKind: z.enum(['response', 'review', 'conversation']),
       itemId: ZId,
       occurredAt: z.iso.datetime({ offset: true }),
       nps: z.number().nullable(),

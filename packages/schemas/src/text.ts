@@ -5,7 +5,7 @@ import { ZId } from './common';
 
 export const TEXT_LANGUAGES = ['en', 'vi', 'other'] as const;
 export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive', 'mixed'] as const;
-export const TEXT_ITEM_KINDS = ['response', 'review'] as const;
+export const TEXT_ITEM_KINDS = ['response', 'review', 'conversation'] as const;
 
 const ZSpan = z.object({ start: z.number().int(), end: z.number().int() });
 

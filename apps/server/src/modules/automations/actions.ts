@@ -207,11 +207,12 @@ async function notifyEmailAction(
 
 async function tagAction(scope: RunScope, action: Extract<TAutomationAction, { type: 'tag' }>) {
   const { subject } = scope;
-  const target: { kind: 'response' | 'review' | 'contact' | 'case'; id: string } = subject.item
-    ? subject.item
-    : subject.caseId
-      ? { kind: 'case', id: subject.caseId }
-      : { kind: 'contact', id: subject.id };
+  const target: { kind: 'response' | 'review' | 'conversation' | 'contact' | 'case'; id: string } =
+    subject.item
+      ? subject.item
+      : subject.caseId
+        ? { kind: 'case', id: subject.caseId }
+        : { kind: 'contact', id: subject.id };
   const inserted = await scope.ctx.db
     .insertInto('itemTags')
     .values({

@@ -8,6 +8,7 @@ import {
   type CaseSnapshot,
   feedbackSubject,
   loadCaseSubjects,
+  loadConversationSubjects,
   loadEventSubjects,
   type Subject,
 } from './subjects';
@@ -122,6 +123,53 @@ async function eventDryRun(
     subjects.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
     await addContactSegmentFacts(db, workspaceId, subjects, [condition]);
     for (const subject of subjects) count(tally, subject, meetsCondition(condition, subject));
+  }
+  return tally;
+}
+
+/** Conversation triggers replay the conversation events of the period (as recorded, newest first). */
+async function conversationDryRun(
+  db: Db,
+  workspaceId: string,
+  trigger: TAutomationTrigger,
+  condition: TCondition | null,
+  from: Date,
+  to: Date,
+): Promise<Tally> {
+  const tally = newTally();
+  const eventType =
+    trigger.type === 'conversation.started'
+      ? 'conversation.created'
+      : trigger.type === 'conversation.handed_over'
+        ? 'conversation.handed_over'
+        : 'conversation.resolved';
+  const events = await db
+    .selectFrom('domainEvents')
+    .select(['subjectId', 'payload', 'occurredAt'])
+    .where('workspaceId', '=', workspaceId)
+    .where('type', '=', eventType)
+    .where('occurredAt', '>=', from)
+    .where('occurredAt', '<=', to)
+    .orderBy('occurredAt', 'desc')
+    .limit(MAX_EVALUATED + 1)
+    .execute();
+  if (events.length > MAX_EVALUATED) tally.truncated = true;
+  const moments = events.slice(0, MAX_EVALUATED).flatMap((e) =>
+    e.subjectId
+      ? [
+          {
+            conversationId: e.subjectId,
+            at: e.occurredAt,
+            event: eventType,
+            ...(typeof e.payload.reason === 'string' ? { reason: e.payload.reason } : {}),
+            ...(typeof e.payload.resolution === 'string' ? { resolution: e.payload.resolution } : {}),
+          },
+        ]
+      : [],
+  );
+  for (let start = 0; start < moments.length; start += CHUNK) {
+    const subjects = await loadConversationSubjects(db, workspaceId, moments.slice(start, start + CHUNK));
+    for (const subject of subjects) if (subject) count(tally, subject, meetsCondition(condition, subject));
   }
   return tally;
 }
@@ -309,6 +357,11 @@ export async function dryRunAutomation(
       break;
     case 'time.elapsed':
       tally = await elapsedDryRun(db, workspaceId, trigger, condition, from, to);
+      break;
+    case 'conversation.started':
+    case 'conversation.handed_over':
+    case 'conversation.resolved':
+      tally = await conversationDryRun(db, workspaceId, trigger, condition, from, to);
       break;
   }
   return {

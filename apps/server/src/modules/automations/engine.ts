@@ -12,6 +12,7 @@ import {
   type Cause,
   feedbackSubject,
   loadCaseSubjects,
+  loadConversationSubjects,
   loadEventSubjects,
   NO_CAUSE,
   type Subject,
@@ -24,6 +25,13 @@ import {
   meetsCondition,
 } from './triggers';
 
+/** Conversation events and the trigger each fires (started, handed over to people, resolved). */
+const CONVERSATION_TRIGGER_OF = {
+  'conversation.created': 'conversation.started',
+  'conversation.handed_over': 'conversation.handed_over',
+  'conversation.resolved': 'conversation.resolved',
+} as const;
+
 /** Runs deeper than this many automation hops are refused ("loop prevented"). */
 export const MAX_AUTOMATION_DEPTH = 3;
 
@@ -34,7 +42,14 @@ export const automationEventJob = {
 };
 
 /** The domain events automations react to. */
-export const AUTOMATION_EVENT_TYPES = ['contact.event_tracked', 'case.created', 'case.updated'] as const;
+export const AUTOMATION_EVENT_TYPES = [
+  'contact.event_tracked',
+  'case.created',
+  'case.updated',
+  'conversation.created',
+  'conversation.handed_over',
+  'conversation.resolved',
+] as const;
 
 async function ruleNames(db: Db, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
@@ -240,6 +255,8 @@ async function causeOfCaseChange(
 export function triggerTypesFor(eventType: string): string[] {
   if (eventType === 'contact.event_tracked') return ['event.tracked'];
   if (eventType === 'case.created' || eventType === 'case.updated') return ['case.status_changed'];
+  if (eventType in CONVERSATION_TRIGGER_OF)
+    return [CONVERSATION_TRIGGER_OF[eventType as keyof typeof CONVERSATION_TRIGGER_OF]];
   return [];
 }
 
@@ -324,6 +341,10 @@ export async function runEventAutomations(
     );
     return;
   }
+  if (event.type in CONVERSATION_TRIGGER_OF) {
+    await runConversationAutomations(ctx, workspaceId, event);
+    return;
+  }
   if (event.type !== 'case.created' && event.type !== 'case.updated') return;
   const caseId = typeof event.payload.caseId === 'string' ? event.payload.caseId : event.subjectId;
   if (!caseId) return;
@@ -340,6 +361,46 @@ export async function runEventAutomations(
   if (!subject) return;
   const cause = await causeOfCaseChange(ctx.db, workspaceId, event.actor, event.payload, caseId);
   await fireAll(ctx, rules, subject, cause, `case:${caseId}:status:${event.id}`);
+}
+
+/**
+ * A conversation started, was handed over to people or was resolved: the rules with that trigger, once per
+ * event (a conversation handed over twice fires twice; a redelivered event fires nothing again).
+ */
+async function runConversationAutomations(
+  ctx: AppContext,
+  workspaceId: string,
+  event: {
+    id: number;
+    type: string;
+    subjectId: string | null;
+    payload: Record<string, unknown>;
+    occurredAt: Date;
+  },
+): Promise<void> {
+  const trigger = CONVERSATION_TRIGGER_OF[event.type as keyof typeof CONVERSATION_TRIGGER_OF];
+  const conversationId =
+    typeof event.payload.conversationId === 'string' ? event.payload.conversationId : event.subjectId;
+  if (!trigger || !conversationId) return;
+  const rules = await loadActiveRules(ctx.db, workspaceId, [trigger]);
+  if (rules.length === 0) return;
+  const [subject] = await loadConversationSubjects(ctx.db, workspaceId, [
+    {
+      conversationId,
+      at: event.occurredAt,
+      event: event.type,
+      ...(typeof event.payload.reason === 'string' ? { reason: event.payload.reason } : {}),
+      ...(typeof event.payload.resolution === 'string' ? { resolution: event.payload.resolution } : {}),
+    },
+  ]);
+  if (!subject) return;
+  await fireAll(
+    ctx,
+    rules,
+    subject,
+    causeFromPayload(event.payload) ?? NO_CAUSE,
+    `conversation:${conversationId}:${trigger}:${event.id}`,
+  );
 }
 
 /** What a case's automated creation carries forward: a case an automation opened is one hop deep. */

@@ -6,7 +6,7 @@ import { contactValues, type FeedbackFacts, flattenInto } from '../feedback-fact
  * case, with the values its condition reads (the one condition language over `values` and `hidden`).
  */
 export interface Subject {
-  kind: 'response' | 'review' | 'contact' | 'case';
+  kind: 'response' | 'review' | 'conversation' | 'contact' | 'case';
   id: string;
   workspaceId: string;
   contactId: string | null;
@@ -19,7 +19,7 @@ export interface Subject {
   /** One line for people: the run log, dry-run samples, case titles. */
   summary: string;
   /** The feedback item, for a case created from it and for tags. */
-  item: { kind: 'response' | 'review'; id: string } | null;
+  item: { kind: 'response' | 'review' | 'conversation'; id: string } | null;
   /** The case, for case subjects. */
   caseId: string | null;
 }
@@ -36,6 +36,8 @@ function clip(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
+
+const ITEM_LABELS = { response: 'Response', review: 'Review', conversation: 'Conversation' } as const;
 
 export function feedbackSubject(facts: FeedbackFacts): Subject {
   const nps = typeof facts.values.nps === 'number' ? `NPS ${facts.values.nps}` : null;
@@ -55,7 +57,7 @@ export function feedbackSubject(facts: FeedbackFacts): Subject {
     hidden: facts.hidden,
     summary:
       [nps ?? csat ?? rating, text].filter(Boolean).join(' · ') ||
-      `${facts.itemKind === 'response' ? 'Response' : 'Review'} ${facts.itemId.slice(0, 8)}`,
+      `${ITEM_LABELS[facts.itemKind]} ${facts.itemId.slice(0, 8)}`,
     item: { kind: facts.itemKind, id: facts.itemId },
     caseId: null,
   };
@@ -206,4 +208,95 @@ export async function loadCaseSubjects(
     });
   }
   return subjects;
+}
+
+/** A conversation at the moment a conversation trigger fired (the event's own facts win over the row's). */
+export interface ConversationMoment {
+  conversationId: string;
+  at: Date;
+  /** The event type: conversation.created, conversation.handed_over or conversation.resolved. */
+  event: string;
+  reason?: string | null;
+  resolution?: string | null;
+}
+
+/**
+ * Conversations as subjects: `conversation.channel`, `conversation.language`, `conversation.status`,
+ * `conversation.handoffReason`, `conversation.resolution`, `conversation.teamId`,
+ * `conversation.assigneeId`, `conversation.touchpointId`, and the contact's attributes. Aligned with the
+ * requests: null for a conversation that does not exist (or belongs elsewhere).
+ */
+export async function loadConversationSubjects(
+  db: Db,
+  workspaceId: string,
+  moments: readonly ConversationMoment[],
+): Promise<(Subject | null)[]> {
+  if (moments.length === 0) return [];
+  const rows = await db
+    .selectFrom('conversations')
+    .select([
+      'id',
+      'status',
+      'channel',
+      'language',
+      'contactId',
+      'touchpointId',
+      'teamId',
+      'assigneeUserId',
+      'handoffReason',
+      'resolution',
+    ])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', 'in', [...new Set(moments.map((m) => m.conversationId))])
+    .execute();
+  const contactIds = [...new Set(rows.flatMap((r) => (r.contactId ? [r.contactId] : [])))];
+  const contacts =
+    contactIds.length === 0
+      ? []
+      : await db
+          .selectFrom('contacts')
+          .select(['id', 'email', 'attributes'])
+          .where('workspaceId', '=', workspaceId)
+          .where('id', 'in', contactIds)
+          .execute();
+  const contactById = new Map(contacts.map((c) => [c.id, c]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return moments.map((moment) => {
+    const row = byId.get(moment.conversationId);
+    if (!row) return null;
+    const reason = moment.reason !== undefined ? moment.reason : row.handoffReason;
+    const resolution = moment.resolution !== undefined ? moment.resolution : row.resolution;
+    const values: Record<string, unknown> = {
+      'conversation.channel': row.channel,
+      'conversation.language': row.language,
+      'conversation.status': row.status,
+      'conversation.handoffReason': reason,
+      'conversation.resolution': resolution,
+      'conversation.teamId': row.teamId,
+      'conversation.assigneeId': row.assigneeUserId,
+      'conversation.touchpointId': row.touchpointId,
+      ...contactValues(row.contactId ? contactById.get(row.contactId) : undefined),
+    };
+    const what =
+      moment.event === 'conversation.created'
+        ? 'started'
+        : moment.event === 'conversation.handed_over'
+          ? `handed over${reason ? ` (${reason.replaceAll('_', ' ')})` : ''}`
+          : `resolved${resolution ? ` (${resolution.replaceAll('_', ' ')})` : ''}`;
+    return {
+      kind: 'conversation' as const,
+      id: row.id,
+      workspaceId,
+      contactId: row.contactId,
+      touchpointId: row.touchpointId,
+      topicIds: [],
+      occurredAt: moment.at,
+      values,
+      hidden: {},
+      summary: `Conversation ${row.id.slice(0, 8)} · ${what}`,
+      // A case an action opens lists the conversation; a tag goes on it.
+      item: { kind: 'conversation' as const, id: row.id },
+      caseId: null,
+    };
+  });
 }

@@ -108,5 +108,11 @@ export function describeTrigger(trigger: TAutomationTrigger): string {
       return `case status ${trigger.from ?? 'any'} → ${trigger.to ?? 'any'}`;
     case 'time.elapsed':
       return `${trigger.hours} h after ${trigger.since}${trigger.status ? ` (still ${trigger.status})` : ''}`;
+    case 'conversation.started':
+      return 'a conversation starts';
+    case 'conversation.handed_over':
+      return 'a conversation is handed over to people';
+    case 'conversation.resolved':
+      return 'a conversation is resolved';
   }
 }

@@ -170,7 +170,7 @@ async function fireChunk(
   const itemKey = (item: FeedbackFacts) => `${item.itemKind}:${item.itemId}`;
   const caseOfItem = new Map<string, string>();
   const withCases = fresh.filter((f) => parseCreateCase(f.rule.createCase));
-  for (const kind of ['response', 'review'] as const) {
+  for (const kind of ['response', 'review', 'conversation'] as const) {
     const ids = withCases.filter((f) => f.item.itemKind === kind).map((f) => f.item.itemId);
     if (ids.length === 0) continue;
     const existing = await tx

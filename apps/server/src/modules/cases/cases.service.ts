@@ -33,7 +33,7 @@ export interface CreateCaseInput {
   /** Else routed: the touchpoint's owner team, then the topic's. */
   teamId?: string | null;
   assigneeId?: string | null;
-  items?: { kind: 'response' | 'review'; id: string }[];
+  items?: { kind: 'response' | 'review' | 'conversation'; id: string }[];
 }
 
 /** A person (or an integration acting for people) did it — not Touchpoint itself or an automation. */
@@ -181,7 +181,7 @@ export async function createCasesIn(
       checked.add(`teams:${input.teamId}`);
     }
   }
-  for (const kind of ['response', 'review'] as const) {
+  for (const kind of ['response', 'review', 'conversation'] as const) {
     const ids = [
       ...new Set(
         inputs.flatMap((input) => (input.items ?? []).filter((i) => i.kind === kind).map((i) => i.id)),
@@ -189,7 +189,7 @@ export async function createCasesIn(
     ];
     if (ids.length === 0) continue;
     const found = await tx
-      .selectFrom(kind === 'response' ? 'responses' : 'reviews')
+      .selectFrom(kind === 'response' ? 'responses' : kind === 'review' ? 'reviews' : 'conversations')
       .select('id')
       .where('workspaceId', '=', workspaceId)
       .where('id', 'in', ids)

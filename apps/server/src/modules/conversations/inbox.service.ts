@@ -633,6 +633,9 @@ export async function createCaseFromConversation(
         contactId: conversation.contactId,
         touchpointId: conversation.touchpointId,
         teamId: conversation.teamId,
+        // The case lists the conversation among its feedback, and an alert rule firing on the conversation
+        // later links to this case instead of opening another.
+        items: [{ kind: 'conversation', id }],
       },
       tx,
     );

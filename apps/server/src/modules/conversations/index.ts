@@ -1,6 +1,7 @@
 export { fillCannedReply, listAgents, setPresence } from './agents.service';
 export { BOT_IDLE_SWEEP_CRON, sweepIdleBotConversations } from './bot-resolution.service';
 export { deliverAgentReply, deliverToChannel } from './channel-inbound.service';
+export { linkConversationCases } from './conversation-feedback';
 export { conversationRoutes } from './conversations.routes';
 export {
   assignWaitingConversations,

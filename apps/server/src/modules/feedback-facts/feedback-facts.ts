@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db/database';
  */
 export interface FeedbackFacts {
   workspaceId: string;
-  itemKind: 'response' | 'review';
+  itemKind: 'response' | 'review' | 'conversation';
   itemId: string;
   surveyId: string | null;
   touchpointId: string | null;
@@ -26,7 +26,9 @@ export interface FeedbackFacts {
    *   negative of the item's texts), `sentimentScore` (the lowest), `effort` (`"true"` when a text signals
    *   high effort), `urgency` (list of `churn_threat` | `safety` | `legal`), `actionability`;
    * - `topics` (topic names), `topicIds`;
-   * - `surveyId`, `touchpointId`, `channel`, `language`, `source` (`survey` or the review's source);
+   * - `surveyId`, `touchpointId`, `channel`, `language`, `source` (`survey`, the review's source, or
+   *   `conversation` for the customer's side of a chat: its messages are the texts; `handoffReason` and
+   *   `conversationStatus` tell where it stands);
    * - `contact.<attribute>` for each contact attribute, plus `contact.email`;
    * - every answer by its question id (as in survey logic).
    */
@@ -47,18 +49,23 @@ function npsBandOf(score: number | null): 'detractor' | 'passive' | 'promoter' |
   return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
 }
 
-/** Loads the facts of responses or reviews; items that do not exist (or belong elsewhere) are left out. */
+/**
+ * Loads the facts of responses, reviews or conversations; items that do not exist (or belong elsewhere)
+ * are left out.
+ */
 export async function loadFeedbackFacts(
   db: Db,
   workspaceId: string,
-  itemKind: 'response' | 'review',
+  itemKind: 'response' | 'review' | 'conversation',
   itemIds: readonly string[],
 ): Promise<FeedbackFacts[]> {
   if (itemIds.length === 0) return [];
   const base =
     itemKind === 'response'
       ? await loadResponseBase(db, workspaceId, itemIds)
-      : await loadReviewBase(db, workspaceId, itemIds);
+      : itemKind === 'review'
+        ? await loadReviewBase(db, workspaceId, itemIds)
+        : await loadConversationBase(db, workspaceId, itemIds);
   if (base.length === 0) return [];
   const ids = base.map((b) => b.itemId);
   const analyses = await db
@@ -246,6 +253,63 @@ async function loadReviewBase(db: Db, workspaceId: string, ids: readonly string[
         ? null
         : Math.round((1 + ((row.rating - 1) * 4) / Math.max(1, row.ratingScale - 1)) * 100) / 100,
     rawText: row.text ?? '',
+  }));
+}
+
+/** The customer's side of conversations (their messages are the analysed texts). */
+async function loadConversationBase(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[],
+): Promise<BaseItem[]> {
+  const rows = await db
+    .selectFrom('conversations')
+    .select([
+      'id',
+      'contactId',
+      'channel',
+      'language',
+      'touchpointId',
+      'status',
+      'handoffReason',
+      'createdAt',
+    ])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', 'in', [...ids])
+    .execute();
+  if (rows.length === 0) return [];
+  const messages = await db
+    .selectFrom('conversationMessages')
+    .select(['conversationId', 'text'])
+    .where('workspaceId', '=', workspaceId)
+    .where(
+      'conversationId',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .where('author', '=', 'customer')
+    .where('private', '=', false)
+    .orderBy('createdAt')
+    .execute();
+  return rows.map((row) => ({
+    itemId: row.id,
+    surveyId: null,
+    touchpointId: row.touchpointId,
+    contactId: row.contactId,
+    channel: row.channel,
+    language: row.language,
+    source: 'conversation',
+    occurredAt: row.createdAt,
+    answers: { conversationStatus: row.status, handoffReason: row.handoffReason },
+    hidden: {},
+    nps: null,
+    csat: null,
+    ces: null,
+    rating: null,
+    rawText: messages
+      .filter((m) => m.conversationId === row.id)
+      .map((m) => m.text)
+      .join('\n'),
   }));
 }
 

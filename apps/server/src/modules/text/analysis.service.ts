@@ -301,7 +301,7 @@ export async function analyzeStoredItems(
 async function* itemIdBatches(db: Db, workspaceId: string, kind: TextItem['itemKind'], size: number) {
   let after: string | null = null;
   for (;;) {
-    const table = kind === 'response' ? 'responses' : 'reviews';
+    const table = kind === 'response' ? 'responses' : kind === 'review' ? 'reviews' : 'conversations';
     let query = db.selectFrom(table).select('id').where('workspaceId', '=', workspaceId);
     if (after) query = query.where('id', '>', after);
     const rows = await query.orderBy('id').limit(size).execute();
@@ -312,7 +312,7 @@ async function* itemIdBatches(db: Db, workspaceId: string, kind: TextItem['itemK
 }
 
 export async function countTextSources(db: Db, workspaceId: string): Promise<number> {
-  const [responses, reviews] = await Promise.all([
+  const [responses, reviews, conversations] = await Promise.all([
     db
       .selectFrom('responses')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -323,11 +323,16 @@ export async function countTextSources(db: Db, workspaceId: string): Promise<num
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('workspaceId', '=', workspaceId)
       .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('conversations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspaceId', '=', workspaceId)
+      .executeTakeFirstOrThrow(),
   ]);
-  return Number(responses.n) + Number(reviews.n);
+  return Number(responses.n) + Number(reviews.n) + Number(conversations.n);
 }
 
-/** Re-runs the built-in analyzer over every response and review of the workspace. */
+/** Re-runs the built-in analyzer over every response, review and conversation of the workspace. */
 export async function reanalyzeWorkspace(
   ctx: Pick<AppContext, 'db' | 'afterCommit'>,
   workspaceId: string,
@@ -336,7 +341,7 @@ export async function reanalyzeWorkspace(
   const context = await loadTopicContext(ctx.db, workspaceId);
   let items = 0;
   let texts = 0;
-  for (const kind of ['response', 'review'] as const) {
+  for (const kind of ['response', 'review', 'conversation'] as const) {
     for await (const ids of itemIdBatches(ctx.db, workspaceId, kind, 500)) {
       texts += (await analyzeStoredItems(ctx, workspaceId, kind, ids, context)).analyzed;
       items += ids.length;

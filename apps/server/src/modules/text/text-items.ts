@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database';
 
 /** One piece of customer text to analyse, with the context analytics slice it by. */
 export interface TextItem {
-  itemKind: 'response' | 'review';
+  itemKind: 'response' | 'review' | 'conversation';
   itemId: string;
   field: string;
   text: string;
@@ -100,7 +100,65 @@ export async function loadReviewTexts(db: Db, workspaceId: string, reviewIds: re
   return { items, found: rows.map((r) => r.id) };
 }
 
+/**
+ * The customer's side of conversations. The unit is the conversation (as a response is for its answers):
+ * alert rules, cases and automations fire once per item, so a conversation opens at most one case per rule
+ * however many angry messages it holds; each customer message is its own text (field = the message id), so
+ * a closing "thanks" neither dilutes nor hides an angry message's sentiment, and dashboards show messages as
+ * comments. Bot, agent and system messages and private notes are not the customer's voice and are left out.
+ * The newest CONVERSATION_TEXTS messages count (a conversation is re-analysed whole on each new message).
+ */
+export async function loadConversationTexts(db: Db, workspaceId: string, conversationIds: readonly string[]) {
+  if (conversationIds.length === 0) return { items: [] as TextItem[], found: [] as string[] };
+  const conversations = await db
+    .selectFrom('conversations')
+    .select(['id', 'touchpointId'])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', 'in', conversationIds)
+    .execute();
+  if (conversations.length === 0) return { items: [] as TextItem[], found: [] as string[] };
+  const touchpointOf = new Map(conversations.map((c) => [c.id, c.touchpointId]));
+  const messages = await db
+    .selectFrom('conversationMessages')
+    .select(['id', 'conversationId', 'text', 'createdAt'])
+    .where('workspaceId', '=', workspaceId)
+    .where(
+      'conversationId',
+      'in',
+      conversations.map((c) => c.id),
+    )
+    .where('author', '=', 'customer')
+    .where('private', '=', false)
+    .orderBy('createdAt', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  const kept = new Map<string, number>();
+  const items: TextItem[] = [];
+  for (const message of messages) {
+    const count = kept.get(message.conversationId) ?? 0;
+    if (count >= CONVERSATION_TEXTS || message.text.trim() === '') continue;
+    kept.set(message.conversationId, count + 1);
+    items.push({
+      itemKind: 'conversation',
+      itemId: message.conversationId,
+      field: message.id,
+      text: message.text,
+      surveyId: null,
+      touchpointId: touchpointOf.get(message.conversationId) ?? null,
+      npsScore: null,
+      rating: null,
+      satisfied: null,
+      occurredAt: message.createdAt,
+    });
+  }
+  return { items, found: conversations.map((c) => c.id) };
+}
+
+/** Customer messages per conversation that text analytics reads (the newest). */
+export const CONVERSATION_TEXTS = 100;
+
 export function loadTexts(db: Db, workspaceId: string, kind: TextItem['itemKind'], ids: readonly string[]) {
+  if (kind === 'conversation') return loadConversationTexts(db, workspaceId, ids);
   return kind === 'response'
     ? loadResponseTexts(db, workspaceId, ids)
     : loadReviewTexts(db, workspaceId, ids);

@@ -22,7 +22,7 @@ const UNLABELED_SAMPLE = 2_000;
 
 function presentExample(row: {
   id: string;
-  itemKind: 'response' | 'review';
+  itemKind: 'response' | 'review' | 'conversation';
   itemId: string;
   field: string;
   text: string;
@@ -49,7 +49,12 @@ export async function tagTopicExample(
   ctx: AppContext,
   principal: WorkspacePrincipal,
   topicId: string,
-  input: { itemKind: 'response' | 'review'; itemId: string; field: string; positive: boolean },
+  input: {
+    itemKind: 'response' | 'review' | 'conversation';
+    itemId: string;
+    field: string;
+    positive: boolean;
+  },
 ) {
   const workspaceId = principal.workspaceId;
   await getTopic(ctx.db, workspaceId, topicId);

@@ -122,16 +122,6 @@ export interface Database {
     createdAt: Timestamp;
     requireTwoFactor: Generated<boolean>;
     embedOrigins: ColumnType<string[], string[] | undefined, string[]>;
-    timeZone: Generated<string>;
-    defaultLanguage: Generated<string>;
-    brandColor: string | null;
-    logoUrl: string | null;
-    logoImage: Buffer | null;
-    logoContentType: string | null;
-    identitySecret: string | null;
-    requireIdentityVerification: Generated<boolean>;
-    rollupRebuildStatus: Generated<'idle' | 'queued' | 'running' | 'failed'>;
-    rollupRebuildProgress: Generated<number>;
   };
   memberships: {
     workspaceId: string;
@@ -372,7 +362,7 @@ export interface Database {
   };
   textAnalyses: {
     workspaceId: string;
-    itemKind: 'response' | 'review';
+    itemKind: 'response' | 'review' | 'conversation';
     itemId: string;
     field: string;
     analyzer: string;
@@ -405,7 +395,7 @@ export interface Database {
     workspaceId: string;
     id: string;
     topicId: string;
-    itemKind: 'response' | 'review';
+    itemKind: 'response' | 'review' | 'conversation';
     itemId: string;
     field: string;
     text: string;
@@ -422,7 +412,7 @@ export interface Database {
   };
   textTopicMatches: {
     workspaceId: string;
-    itemKind: 'response' | 'review';
+    itemKind: 'response' | 'review' | 'conversation';
     itemId: string;
     field: string;
     topicId: string;
@@ -577,7 +567,7 @@ export interface Database {
     workspaceId: string;
     id: string;
     ruleId: string;
-    subjectKind: 'response' | 'review' | 'metric';
+    subjectKind: 'response' | 'review' | 'metric' | 'conversation';
     subjectKey: string;
     caseId: string | null;
     facts: JsonColumn<Record<string, unknown>>;
@@ -675,7 +665,7 @@ export interface Database {
   };
   itemTags: {
     workspaceId: string;
-    itemKind: 'response' | 'review' | 'contact' | 'case';
+    itemKind: 'response' | 'review' | 'contact' | 'case' | 'conversation';
     itemId: string;
     tag: string;
     createdBy: string | null;

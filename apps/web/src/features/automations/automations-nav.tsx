@@ -67,6 +67,12 @@ export function useTriggerSummary(): (trigger: TAutomationTrigger) => string {
               : t('automations.openStatus'),
           },
         );
+      case 'conversation.started':
+        return t('automations.summary.conversationStarted');
+      case 'conversation.handed_over':
+        return t('automations.summary.conversationHandedOver');
+      case 'conversation.resolved':
+        return t('automations.summary.conversationResolved');
     }
   };
 }

@@ -54,6 +54,10 @@ export function defaultTrigger(type: TAutomationTriggerType): TAutomationTrigger
       return { type };
     case 'time.elapsed':
       return { type, since: 'case.created', hours: 24 };
+    case 'conversation.started':
+    case 'conversation.handed_over':
+    case 'conversation.resolved':
+      return { type };
   }
 }
 
@@ -143,6 +147,17 @@ export function fieldSuggestions(type: TAutomationTriggerType): string[] {
     ];
   }
   if (type === 'event.tracked') return ['event', 'event.total', ...contact];
+  if (type.startsWith('conversation.')) {
+    return [
+      'conversation.channel',
+      'conversation.language',
+      'conversation.handoffReason',
+      'conversation.resolution',
+      'conversation.teamId',
+      'conversation.assigneeId',
+      ...contact,
+    ];
+  }
   return [
     'case.status',
     'case.fromStatus',
