@@ -12,6 +12,7 @@ export interface TNavItem {
     | 'at-risk'
     | 'segments'
     | 'accounts'
+    | 'campaigns'
     | 'maturity'
     | 'settings'
     | 'api-reference';
@@ -38,6 +39,7 @@ export const NAV_SECTIONS: TNavSection[] = [
       { id: 'at-risk', path: '/at-risk', icon: 'customers' },
       { id: 'segments', path: '/segments', icon: 'customers' },
       { id: 'accounts', path: '/accounts', icon: 'customers' },
+      { id: 'campaigns', path: '/campaigns', icon: 'surveys' },
     ],
   },
   {

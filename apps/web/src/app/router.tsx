@@ -57,6 +57,13 @@ const ContactPage = lazyPage(() => import('../features/customers/contact-page'),
 const CustomersPage = lazyPage(() => import('../features/customers/customers-page'), 'CustomersPage');
 const AtRiskPage = lazyPage(() => import('../features/predictions/at-risk-page'), 'AtRiskPage');
 const SegmentsPage = lazyPage(() => import('../features/segments/segments-page'), 'SegmentsPage');
+const CampaignsPage = lazyPage(() => import('../features/campaigns/campaigns-page'), 'CampaignsPage');
+const CampaignPage = lazyPage(() => import('../features/campaigns/campaign-page'), 'CampaignPage');
+const EmailTemplatesPage = lazyPage(
+  () => import('../features/campaigns/email-templates-page'),
+  'EmailTemplatesPage',
+);
+const NbaRulesPage = lazyPage(() => import('../features/campaigns/nba-rules-page'), 'NbaRulesPage');
 const MaturityPage = lazyPage(() => import('../features/maturity/maturity-page'), 'MaturityPage');
 const EmployeesPage = lazyPage(() => import('../features/employees/employees-page'), 'EmployeesPage');
 const SegmentEditorPage = lazyPage(
@@ -162,6 +169,10 @@ export const router = createBrowserRouter([
               { path: '/segments/:segmentId', element: <Lazy page={SegmentEditorPage} /> },
               { path: '/accounts', element: <Lazy page={AccountsPage} /> },
               { path: '/accounts/:accountId', element: <Lazy page={AccountPage} /> },
+              { path: '/campaigns', element: <Lazy page={CampaignsPage} /> },
+              { path: '/campaigns/templates', element: <Lazy page={EmailTemplatesPage} /> },
+              { path: '/campaigns/next-best-action', element: <Lazy page={NbaRulesPage} /> },
+              { path: '/campaigns/:campaignId', element: <Lazy page={CampaignPage} /> },
               { path: '/insights', element: <Navigate to="/insights/trend" replace /> },
               {
                 path: '/insights/trend',

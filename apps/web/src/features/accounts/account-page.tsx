@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { isApiError } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { useCan } from '../auth/auth.api';
+import { NextBestActionsPanel } from '../campaigns/next-best-actions-panel';
 import { contactTitle, NoContactsAccess } from '../customers/customers-page';
 import { formatPercent, formatSigned, useAccount } from './accounts.api';
 
@@ -92,6 +93,7 @@ function AccountDetail({ account, back }: { account: TAccountDetail; back: React
           </dl>
         </section>
         <HealthTiles account={account} />
+        <NextBestActionsPanel subject={{ kind: 'account', id: account.id }} />
         <People account={account} />
         <OpenCases account={account} />
       </div>

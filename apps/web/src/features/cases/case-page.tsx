@@ -22,6 +22,7 @@ import { PageHeader } from '../../components/page-header';
 import { isApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useCan } from '../auth/auth.api';
+import { NextBestActionsPanel } from '../campaigns/next-best-actions-panel';
 import { useMembers, useTeams } from '../settings/settings.api';
 import { useAddNote, useCase, useFollowUpPreview, useSendFollowUp, useUpdateCase } from './cases.api';
 import { PriorityBadge, StatusBadge } from './cases-inbox-page';
@@ -38,6 +39,7 @@ export function CasePage() {
   const { caseId = '' } = useParams();
   const query = useCase(caseId);
   const canWork = useCan('cases.work');
+  const canReadContacts = useCan('contacts.read');
   const teams = useTeams();
   const members = useMembers({ pageSize: 200 });
 
@@ -93,6 +95,9 @@ export function CasePage() {
           <DetailsCard item={item} />
           {canWork && <AssignCard item={item} teams={teams.items} members={members.items} />}
           <CustomerCard item={item} />
+          {item.customer && canReadContacts && (
+            <NextBestActionsPanel subject={{ kind: 'contact', id: item.customer.id }} caseId={item.id} />
+          )}
           {canWork && <OutcomeCard item={item} />}
         </div>
       </div>

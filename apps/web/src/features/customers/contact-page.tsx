@@ -16,6 +16,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useRoleLabel } from '../accounts/account-page';
 import { useContactProfile } from '../accounts/accounts.api';
 import { useCan } from '../auth/auth.api';
+import { NextBestActionsPanel } from '../campaigns/next-best-actions-panel';
 import { ChurnRiskPanel } from '../predictions/churn-risk-panel';
 import { useContact, useContacts, useMergeContacts, useTimeline } from './customers.api';
 import { attributeText, contactTitle, NoContactsAccess } from './customers-page';
@@ -92,6 +93,7 @@ function ContactProfile({ contact, back }: { contact: TContact; back: React.Reac
         <div className="stack-lg">
           <ProfileSummary contact={contact} profile={profile.data} />
           <ChurnRiskPanel contact={contact} />
+          <NextBestActionsPanel subject={{ kind: 'contact', id: contact.id }} />
           <section className="card" aria-labelledby="identifiers-title">
             <h2 id="identifiers-title" className="section-title">
               {t('customers.identifiers')}
