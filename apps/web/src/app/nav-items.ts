@@ -14,6 +14,10 @@ export interface TNavItem {
     | 'accounts'
     | 'campaigns'
     | 'maturity'
+    | 'employee-results'
+    | 'ex-cx'
+    | 'coaching'
+    | 'suggestions'
     | 'settings'
     | 'api-reference';
   path: string;
@@ -46,6 +50,10 @@ export const NAV_SECTIONS: TNavSection[] = [
     id: 'ex',
     items: [
       { id: 'employees', path: '/employees', icon: 'employees' },
+      { id: 'employee-results', path: '/employees/results', icon: 'insights' },
+      { id: 'ex-cx', path: '/ex-cx', icon: 'insights' },
+      { id: 'coaching', path: '/coaching', icon: 'employees' },
+      { id: 'suggestions', path: '/suggestions', icon: 'employees' },
       { id: 'maturity', path: '/maturity', icon: 'insights' },
     ],
   },

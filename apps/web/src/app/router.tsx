@@ -66,6 +66,14 @@ const EmailTemplatesPage = lazyPage(
 const NbaRulesPage = lazyPage(() => import('../features/campaigns/nba-rules-page'), 'NbaRulesPage');
 const MaturityPage = lazyPage(() => import('../features/maturity/maturity-page'), 'MaturityPage');
 const EmployeesPage = lazyPage(() => import('../features/employees/employees-page'), 'EmployeesPage');
+const ExCxPage = lazyPage(() => import('../features/ex-cx/ex-cx-page'), 'ExCxPage');
+const CoachingPage = lazyPage(() => import('../features/coaching/coaching-page'), 'CoachingPage');
+const AgentCoachingPage = lazyPage(() => import('../features/coaching/coaching-page'), 'AgentCoachingPage');
+const SuggestionsPage = lazyPage(() => import('../features/suggestions/suggestions-page'), 'SuggestionsPage');
+const ProgrammeResultsPage = lazyPage(
+  () => import('../features/employees/programme-results-page'),
+  'ProgrammeResultsPage',
+);
 const SegmentEditorPage = lazyPage(
   () => import('../features/segments/segment-editor-page'),
   'SegmentEditorPage',
@@ -227,6 +235,11 @@ export const router = createBrowserRouter([
               // One route for the list and the open conversation, so opening one keeps the list as it is.
               { path: '/inbox/:conversationId?', element: <Lazy page={InboxPage} /> },
               { path: '/employees', element: <Lazy page={EmployeesPage} /> },
+              { path: '/ex-cx', element: <Lazy page={ExCxPage} /> },
+              { path: '/coaching', element: <Lazy page={CoachingPage} /> },
+              { path: '/coaching/:userId', element: <Lazy page={AgentCoachingPage} /> },
+              { path: '/suggestions', element: <Lazy page={SuggestionsPage} /> },
+              { path: '/employees/results', element: <Lazy page={ProgrammeResultsPage} /> },
               ...AREAS.filter(
                 (area) => area !== 'insights' && area !== 'cases' && area !== 'inbox' && area !== 'employees',
               ).map((area) => ({
