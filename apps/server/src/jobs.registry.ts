@@ -45,6 +45,7 @@ import {
   runChurnTraining,
   trainChurnJob,
 } from './modules/predictions/index';
+import { eraseContactJob, runAllRetention, runErasure } from './modules/privacy/index';
 import { analyzeStoredItems } from './modules/text/index';
 import { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './modules/webhooks/index';
 import type { AppContext } from './platform/context';
@@ -243,6 +244,18 @@ export function createJobRegistry(ctx: AppContext) {
       if (fired + repaired > 0) logger.info({ fired, repaired }, 'automation sweep');
     },
   });
+  const eraseContact = defineJob({
+    ...eraseContactJob,
+    handler: (payload) => runErasure(ctx, payload),
+  });
+  const applyRetention = defineJob({
+    name: 'privacy.retention',
+    payload: z.object({}),
+    policy: 'short',
+    // Daily at 02:23 UTC: each workspace's retention limits (delete or anonymise old data).
+    schedule: '23 2 * * *',
+    handler: () => runAllRetention(ctx),
+  });
   const sendCaseFollowUp = defineJob({
     ...sendFollowUpJob,
     handler: (payload) => sendFollowUp(ctx, payload),
@@ -358,6 +371,8 @@ export function createJobRegistry(ctx: AppContext) {
     slaSweep,
     sendDigests,
     announcePlanNotices,
+    eraseContact,
+    applyRetention,
     all: [
       sendCampaign,
       deliverTemplateEmailJobDef,
@@ -383,6 +398,8 @@ export function createJobRegistry(ctx: AppContext) {
       slaSweep,
       sendDigests,
       announcePlanNotices,
+      eraseContact,
+      applyRetention,
     ] as unknown as JobDefinition<never>[],
   };
 }

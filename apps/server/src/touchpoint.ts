@@ -36,6 +36,7 @@ import { metricRoutes } from './modules/metrics/index';
 import { nextBestActionRoutes } from './modules/next-best-action/index';
 import { notificationRoutes } from './modules/notifications/index';
 import { predictionRoutes } from './modules/predictions/index';
+import { privacyRoutes, registerPrivacyPages } from './modules/privacy/index';
 import { programmeHealthRoutes } from './modules/programme-health/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
@@ -162,6 +163,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...automationRoutes(ctx),
     ...conversationExtraRoutes(ctx),
     ...conversationRoutes(ctx),
+    ...privacyRoutes(ctx),
   ];
 }
 
@@ -282,6 +284,7 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       registerHostedSurveyPage(app, ctx, { widgetDist: options.widgetDist ?? DEFAULT_WIDGET_DIST });
       registerHelpCenterPage(app, ctx);
       registerOneClickUnsubscribe(app, ctx);
+      registerPrivacyPages(app, ctx);
       registerTemplateEmailClicks(app, ctx);
       registerChannelInbound(app, ctx);
     }

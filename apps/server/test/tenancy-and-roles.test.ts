@@ -49,6 +49,8 @@ interface WorkspaceA {
   suggestionId: string;
   sessionId: string;
   channelId: string;
+  privacyErasureId: string;
+  consentId: string;
 }
 let a: WorkspaceA;
 let outsiders: { label: string; client: TestClient }[];
@@ -334,6 +336,60 @@ function fixtures(): Record<string, Fixture> {
       method: 'GET',
       url: `/api/v1/contacts/${a.contactId}/timeline`,
       kind: 'targets-a',
+    },
+    'GET /api/v1/contacts/:id/export': {
+      method: 'GET',
+      url: `/api/v1/contacts/${a.contactId}/export`,
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/contacts/:id': {
+      method: 'DELETE',
+      url: `/api/v1/contacts/${a.contactId}`,
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/contacts': {
+      method: 'DELETE',
+      url: '/api/v1/contacts?email=shared%40example.com',
+      kind: 'targets-a',
+    },
+    'GET /api/v1/privacy/erasures/:id': {
+      method: 'GET',
+      url: `/api/v1/privacy/erasures/${a.privacyErasureId}`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/contacts/:id/consents': {
+      method: 'GET',
+      url: `/api/v1/contacts/${a.contactId}/consents`,
+      kind: 'targets-a',
+    },
+    'POST /api/v1/contacts/:id/consents': {
+      method: 'POST',
+      url: `/api/v1/contacts/${a.contactId}/consents`,
+      body: { channel: 'email', purpose: 'marketing' },
+      kind: 'targets-a',
+    },
+    'POST /api/v1/contacts/:id/consents/:consentId/withdraw': {
+      method: 'POST',
+      url: `/api/v1/contacts/${a.contactId}/consents/${a.consentId}/withdraw`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/privacy/settings': { method: 'GET', url: '/api/v1/privacy/settings', kind: 'self' },
+    'PATCH /api/v1/privacy/settings': {
+      method: 'PATCH',
+      url: '/api/v1/privacy/settings',
+      body: { eventsDays: 3650 },
+      kind: 'self',
+    },
+    'POST /api/v1/privacy/retention/preview': {
+      method: 'POST',
+      url: '/api/v1/privacy/retention/preview',
+      body: { responsesDays: 1 },
+      kind: 'list',
+    },
+    'POST /api/v1/privacy/retention/run': {
+      method: 'POST',
+      url: '/api/v1/privacy/retention/run',
+      kind: 'self',
     },
     'POST /api/v1/contacts/:id/merge': {
       method: 'POST',
@@ -1223,6 +1279,14 @@ beforeAll(async () => {
     text: { en: 'Hello {{contact.name}}' },
   });
   expect(cannedReply.status).toBe(201);
+  const erasedContact = await admin.post('/api/v1/contacts/identify', { email: 'erased-a@example.com' });
+  const privacyErasure = await admin.delete(`/api/v1/contacts/${erasedContact.body.contact.id}`);
+  expect(privacyErasure.status).toBe(202);
+  const consent = await admin.post(`/api/v1/contacts/${contact.body.contact.id}/consents`, {
+    channel: 'email',
+    purpose: 'A-only newsletter',
+  });
+  expect(consent.status).toBe(201);
   a = {
     admin,
     workspaceId: signedUp.me.workspace.id,
@@ -1258,6 +1322,8 @@ beforeAll(async () => {
     cannedReplyId: cannedReply.body.id,
     sessionId: (await admin.get('/api/v1/me/sessions')).body.items[0].id,
     channelId: channel.body.id,
+    privacyErasureId: privacyErasure.body.id,
+    consentId: consent.body.id,
   };
 
   const b = await signUp(app, 'Workspace B');

@@ -34,3 +34,4 @@ export type * from './text';
 export type * from './webhooks';
 export type * from './widget';
 export type * from './workspace';
+export type * from './privacy';

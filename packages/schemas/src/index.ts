@@ -30,3 +30,4 @@ export * from './widget';
 export * from './workspace';
 export * from './workspace-settings';
 export * from './employee-experience';
+export * from './privacy';

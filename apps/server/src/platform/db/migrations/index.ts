@@ -22,6 +22,7 @@ import * as churnPredictions from './20261208060000_churn_predictions';
 import * as signInSecurity from './20261208070000_sign_in_security';
 import * as maturity from './20261208080000_maturity';
 import * as employees from './20261208090000_employees';
+import * as privacy from './20261209060000_privacy';
 import * as conversationFeedback from './20261209010000_conversation_feedback';
 import * as workspaceSettings from './20261209090000_workspace_settings';
 import * as nextBestActionCampaigns from './20261209020000_next_best_action_campaigns';
@@ -54,6 +55,7 @@ export const migrations: Record<string, Migration> = {
   '20261208070000_sign_in_security': signInSecurity,
   '20261208080000_maturity': maturity,
   '20261208090000_employees': employees,
+  '20261209060000_privacy': privacy,
   '20261209010000_conversation_feedback': conversationFeedback,
   '20261209090000_workspace_settings': workspaceSettings,
   '20261209020000_next_best_action_campaigns': nextBestActionCampaigns,
