@@ -35,6 +35,7 @@ import {
   findDueReminders,
   inviteFromTrigger,
 } from './modules/distribution/index';
+import { runDueProgrammeSchedules } from './modules/employees/programme-schedules';
 import { loadFeedbackFacts } from './modules/feedback-facts/index';
 import { purgeExpiredSessions } from './modules/identity/index';
 import { refreshDirtySlices } from './modules/metrics/index';
@@ -103,6 +104,17 @@ export function createJobRegistry(ctx: AppContext) {
           { singletonKey: `reminder:${due.id}` },
         );
       }
+    },
+  });
+  // Employee programmes on a schedule: new waves sent, due waves closed (the scheduler role runs it).
+  const runProgrammeSchedules = defineJob({
+    name: 'employees.run-programme-schedules',
+    payload: z.object({}),
+    schedule: '*/10 * * * *',
+    handler: async () => {
+      await runDueProgrammeSchedules(ctx, async (workspaceId, invitationId) => {
+        await ctx.jobs.send(deliverInvitation, { workspaceId, invitationId, kind: 'invitation' });
+      });
     },
   });
   const triggeredInvitation = defineJob({
@@ -358,6 +370,7 @@ export function createJobRegistry(ctx: AppContext) {
     purgeSessions,
     deliverInvitation,
     sendReminders,
+    runProgrammeSchedules,
     triggeredInvitation,
     analyzeTexts,
     evaluateFeedback,
@@ -385,6 +398,7 @@ export function createJobRegistry(ctx: AppContext) {
       purgeSessions,
       deliverInvitation,
       sendReminders,
+      runProgrammeSchedules,
       triggeredInvitation,
       analyzeTexts,
       evaluateFeedback,

@@ -832,6 +832,33 @@ function fixtures(): Record<string, Fixture> {
       url: '/api/v1/settings/contact-budget',
       kind: 'self',
     },
+    'GET /api/v1/surveys/:id/schedule': {
+      method: 'GET',
+      url: `/api/v1/surveys/${a.surveyId}/schedule`,
+      kind: 'targets-a',
+    },
+    'PUT /api/v1/surveys/:id/schedule': {
+      method: 'PUT',
+      url: `/api/v1/surveys/${a.surveyId}/schedule`,
+      body: { cadence: 'monthly' },
+      kind: 'targets-a',
+    },
+    'DELETE /api/v1/surveys/:id/schedule': {
+      method: 'DELETE',
+      url: `/api/v1/surveys/${a.surveyId}/schedule`,
+      kind: 'targets-a',
+    },
+    'GET /api/v1/settings/confidentiality': {
+      method: 'GET',
+      url: '/api/v1/settings/confidentiality',
+      kind: 'list',
+    },
+    'PUT /api/v1/settings/confidentiality': {
+      method: 'PUT',
+      url: '/api/v1/settings/confidentiality',
+      body: { minGroupSize: 6 },
+      kind: 'self',
+    },
     'GET /api/v1/settings/employee-survey-budget': {
       method: 'GET',
       url: '/api/v1/settings/employee-survey-budget',

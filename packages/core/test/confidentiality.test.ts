@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   guardBreakdowns,
   guardReleases,
+  guardWaves,
   resolveMinimumGroupSize,
   type TConfidentialRelease,
 } from '../src/confidentiality/guard';
@@ -184,6 +185,62 @@ describe('confidentiality guard', () => {
         expect(computableSmallGroups(atoms, releases, (key) => guard.isSuppressed(key), k)).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('for random waves of a programme, no wave shows a group whose size moved by 1..k-1, nor a small group', () => {
+    const department = fc.constantFrom('Sales', 'Legal', 'Ops', 'HR');
+    const wave = fc.array(fc.record({ department, location: fc.constantFrom('HCMC', 'Hanoi') }), {
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 7 }),
+        fc.array(wave, { minLength: 1, maxLength: 4 }),
+        (k, waves) => {
+          const rows = waves.map((people) => people.map((attributes) => ({ attributes, count: 1 })));
+          const { guard, wholeKey, groupKey } = guardWaves(rows, ['department', 'location'], k);
+          const shown = new Map<string, number[]>();
+          waves.forEach((people, w) => {
+            const cells: { key: string; group: string; members: number[] }[] = [
+              { key: wholeKey(w), group: '*', members: people.map((_, i) => i) },
+            ];
+            for (const attribute of ['department', 'location'] as const) {
+              for (const value of new Set(people.map((p) => p[attribute]))) {
+                cells.push({
+                  key: groupKey(w, attribute, value),
+                  group: `${attribute}=${value}`,
+                  members: people.flatMap((p, i) => (p[attribute] === value ? [i] : [])),
+                });
+              }
+            }
+            for (const cell of cells) {
+              if (guard.isSuppressed(cell.key)) continue;
+              const n = cell.members.length;
+              expect(n === 0 || n >= k).toBe(true);
+              // A visible group never differs from an earlier visible wave of itself by 1..k-1.
+              for (const earlier of shown.get(cell.group) ?? []) {
+                const change = Math.abs(n - earlier);
+                expect(change === 0 || change >= k).toBe(true);
+              }
+              shown.set(cell.group, [...(shown.get(cell.group) ?? []), n]);
+            }
+            // Within the wave, no combination of what is shown gives a group of 1..k-1.
+            const atomCounts = new Map<string, number>();
+            for (const p of people) {
+              const id = `${p.department}|${p.location}`;
+              atomCounts.set(id, (atomCounts.get(id) ?? 0) + 1);
+            }
+            const atoms = [...atomCounts].map(([id, count]) => ({ id, count }));
+            const releases: TConfidentialRelease[] = cells.map((cell) => ({
+              key: cell.key,
+              atoms: [...new Set(cell.members.map((i) => `${people[i]?.department}|${people[i]?.location}`))],
+            }));
+            expect(computableSmallGroups(atoms, releases, (key) => guard.isSuppressed(key), k)).toEqual([]);
+          });
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

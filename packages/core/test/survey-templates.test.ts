@@ -46,12 +46,13 @@ const walk = (template: SurveyTemplate, answers: Record<string, SurveyAnswer>) =
   computePath(template.definition, { answers, hidden: {} });
 
 describe('SURVEY_TEMPLATES', () => {
-  it('has the five templates', () => {
+  it('has the six templates', () => {
     expect(SURVEY_TEMPLATES.map((t) => t.id)).toEqual([
       'relationship-nps',
       'transactional-csat',
       'post-support-ces',
       'enps-pulse',
+      'engagement-pulse',
       'product-market-fit',
     ]);
   });

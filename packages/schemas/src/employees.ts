@@ -94,3 +94,80 @@ export type TOrgChart = z.infer<typeof ZOrgChart>;
 /** Reporting attributes an anonymous programme may keep on each response. */
 export const EMPLOYEE_REPORTING_ATTRIBUTES = ['department', 'location', 'tenure'] as const;
 export type TEmployeeReportingAttribute = (typeof EMPLOYEE_REPORTING_ATTRIBUTES)[number];
+
+/**
+ * The workspace's confidentiality thresholds for anonymous results: the smallest group shown (`k`, 5 by
+ * default, never below 3) and the smallest group whose comments are shown (10 by default, never below k).
+ * `null` restores the default.
+ */
+export const ZConfidentialitySettingsBody = z
+  .strictObject({
+    minGroupSize: z.number().int().min(3).max(1000).nullable().optional(),
+    minCommentGroupSize: z.number().int().min(3).max(1000).nullable().optional(),
+  })
+  .refine(
+    (body) =>
+      typeof body.minGroupSize !== 'number' ||
+      typeof body.minCommentGroupSize !== 'number' ||
+      body.minCommentGroupSize >= body.minGroupSize,
+    { message: 'comments need a group at least as large as results', path: ['minCommentGroupSize'] },
+  );
+export type TConfidentialitySettingsBody = z.infer<typeof ZConfidentialitySettingsBody>;
+
+export const ZConfidentialitySettings = z.object({
+  /** In force: the setting or the default. */
+  minGroupSize: z.number().int(),
+  minCommentGroupSize: z.number().int(),
+  /** What was set (null: the default applies). */
+  configured: z.object({
+    minGroupSize: z.number().int().nullable(),
+    minCommentGroupSize: z.number().int().nullable(),
+  }),
+  floor: z.number().int(),
+});
+export type TConfidentialitySettings = z.infer<typeof ZConfidentialitySettings>;
+
+export const PROGRAMME_CADENCES = ['weekly', 'monthly', 'quarterly'] as const;
+
+/**
+ * An employee programme on a schedule: every `cadence` the programme's survey is copied into a new wave,
+ * published and sent by email to everyone (or the listed departments), reminded after `remindAfterDays`
+ * and closed after `closeAfterDays` (anonymous results show once a wave is closed). `per_department`
+ * makes one wave per department each time (for example quarterly per department).
+ */
+export const ZProgrammeScheduleBody = z.strictObject({
+  cadence: z.enum(PROGRAMME_CADENCES),
+  scope: z.enum(['everyone', 'per_department']).default('everyone'),
+  departments: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  remindAfterDays: z.number().int().min(1).max(30).nullable().default(null),
+  closeAfterDays: z.number().int().min(1).max(90).default(14),
+  /** The first run (default: now, so the first wave goes out within minutes). */
+  startAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type TProgrammeScheduleBody = z.infer<typeof ZProgrammeScheduleBody>;
+
+export const ZProgrammeWave = z.object({
+  surveyId: ZId,
+  name: z.string(),
+  series: z.string(),
+  wave: z.number().int(),
+  status: z.string(),
+  closeAt: z.iso.datetime({ offset: true }),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+
+export const ZProgrammeSchedule = z.object({
+  id: ZId,
+  surveyId: ZId,
+  cadence: z.enum(PROGRAMME_CADENCES),
+  scope: z.enum(['everyone', 'per_department']),
+  departments: z.array(z.string()),
+  remindAfterDays: z.number().int().nullable(),
+  closeAfterDays: z.number().int(),
+  nextRunAt: z.iso.datetime({ offset: true }),
+  lastRunAt: z.iso.datetime({ offset: true }).nullable(),
+  lastError: z.string().nullable(),
+  waves: z.array(ZProgrammeWave),
+});
+export type TProgrammeSchedule = z.infer<typeof ZProgrammeSchedule>;
+export const ZProgrammeScheduleResult = z.object({ schedule: ZProgrammeSchedule.nullable() });

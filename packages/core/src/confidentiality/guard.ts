@@ -216,3 +216,51 @@ export function guardBreakdowns(
   });
   return { guard, wholeKey, groupKey };
 }
+
+/**
+ * Several waves of one programme (separate surveys of the same people, oldest first), each broken down
+ * like `guardBreakdowns`, judged together: the whole and each group of every wave are releases tagged
+ * with their group and wave, so a group whose count moved by 1..k-1 from an earlier visible wave is
+ * hidden in the later one (a department of 5 that becomes 6), and complementary suppression then keeps
+ * that wave's whole minus its other groups from giving it back. A single wave is `guardBreakdowns`.
+ */
+export function guardWaves(
+  waves: readonly (readonly { attributes: Record<string, string | null | undefined>; count: number }[])[],
+  attributes: readonly string[],
+  k: number,
+): {
+  guard: TGuardResult;
+  wholeKey: (wave: number) => string;
+  groupKey: (wave: number, attribute: string, value: string) => string;
+} {
+  const wholeKey = (wave: number) => `w${wave}:*`;
+  const groupKey = (wave: number, attribute: string, value: string) => `w${wave}:${attribute}=${value}`;
+  const atomCounts = new Map<string, number>();
+  const releases: TConfidentialRelease[] = [];
+  waves.forEach((rows, wave) => {
+    const atomIds: string[] = [];
+    const groups = new Map<string, { attribute: string; value: string; atoms: string[] }>();
+    for (const row of rows) {
+      const id = `w${wave}|${JSON.stringify(attributes.map((a) => row.attributes[a] ?? null))}`;
+      if (!atomCounts.has(id)) atomIds.push(id);
+      atomCounts.set(id, (atomCounts.get(id) ?? 0) + row.count);
+      for (const attribute of attributes) {
+        const value = row.attributes[attribute] ?? '';
+        const key = groupKey(wave, attribute, value);
+        const group = groups.get(key) ?? { attribute, value, atoms: [] };
+        if (!group.atoms.includes(id)) group.atoms.push(id);
+        groups.set(key, group);
+      }
+    }
+    releases.push({ key: wholeKey(wave), atoms: atomIds, group: '*', wave });
+    for (const [key, group] of groups) {
+      releases.push({ key, atoms: group.atoms, group: `${group.attribute}=${group.value}`, wave });
+    }
+  });
+  const guard = guardReleases({
+    atoms: [...atomCounts].map(([id, count]) => ({ id, count })),
+    releases,
+    k,
+  });
+  return { guard, wholeKey, groupKey };
+}

@@ -336,6 +336,80 @@ const enpsPulse: SurveyTemplate = {
   },
 };
 
+const agree = (id: string, en: string, vi: string): TQuestion => ({
+  id,
+  type: 'rating',
+  text: t(en, vi),
+  required: true,
+  min: 1,
+  max: 5,
+  ...agreement,
+});
+
+/** Engagement drivers for an employee programme; the statement ids are the drivers' names. */
+const engagementPulse: SurveyTemplate = {
+  id: 'engagement-pulse',
+  name: t('Engagement pulse', 'Khảo sát nhanh mức độ gắn kết'),
+  description: t(
+    'An employee engagement pulse: eNPS and the drivers behind it (recognition, growth, workload, manager support, tools), with one open comment. Meant to run anonymously on a schedule.',
+    'Khảo sát nhanh mức độ gắn kết của nhân viên: eNPS và các yếu tố phía sau (ghi nhận, phát triển, khối lượng công việc, hỗ trợ của quản lý, công cụ), cùng một góp ý mở. Nên chạy ẩn danh theo lịch.',
+  ),
+  definition: {
+    ...bilingual,
+    questions: [
+      {
+        id: 'enps',
+        type: 'nps',
+        text: t(
+          'How likely are you to recommend our company as a place to work?',
+          'Bạn có sẵn lòng giới thiệu công ty mình là một nơi đáng để làm việc không?',
+        ),
+        required: true,
+        lowLabel: t('Not at all likely', 'Hoàn toàn không'),
+        highLabel: t('Extremely likely', 'Chắc chắn có'),
+      },
+      agree(
+        'recognition',
+        'I receive recognition when I do good work.',
+        'Tôi được ghi nhận khi làm tốt công việc.',
+      ),
+      agree(
+        'growth',
+        'I have opportunities to learn and grow here.',
+        'Tôi có cơ hội học hỏi và phát triển ở đây.',
+      ),
+      agree('workload', 'My workload is manageable.', 'Khối lượng công việc của tôi ở mức hợp lý.'),
+      agree(
+        'manager_support',
+        'My manager supports me when I need it.',
+        'Quản lý trực tiếp hỗ trợ tôi khi tôi cần.',
+      ),
+      agree(
+        'tools',
+        'I have the tools and resources I need to do my job well.',
+        'Tôi có đủ công cụ và nguồn lực để làm tốt công việc.',
+      ),
+      openText(
+        'comment',
+        t(
+          'Anything else you would like to tell us? (Comments are shown only for large enough groups.)',
+          'Bạn còn điều gì muốn chia sẻ không? (Góp ý chỉ được hiển thị cho những nhóm đủ lớn.)',
+        ),
+      ),
+    ],
+    hiddenFields: [],
+    logic: [],
+    endings: [
+      thanks(
+        t(
+          'Thank you! Your answers are anonymous and help make this a better place to work.',
+          'Cảm ơn bạn! Câu trả lời của bạn được ẩn danh và giúp nơi làm việc ngày càng tốt hơn.',
+        ),
+      ),
+    ],
+  },
+};
+
 const productMarketFit: SurveyTemplate = {
   id: 'product-market-fit',
   name: t('Product-market fit', 'Mức độ phù hợp sản phẩm – thị trường'),
@@ -425,6 +499,7 @@ export const SURVEY_TEMPLATES: readonly SurveyTemplate[] = /* @__PURE__ */ deepF
   transactionalCsat,
   postSupportCes,
   enpsPulse,
+  engagementPulse,
   productMarketFit,
 ]);
 

@@ -2,7 +2,7 @@ import {
   computeCes,
   computeCsat,
   computeEnps,
-  guardBreakdowns,
+  guardWaves,
   isSmallSample,
   resolveMinimumGroupSize,
 } from '@touchpoint/core';
@@ -10,6 +10,7 @@ import type { TSurveyDefinition } from '@touchpoint/schemas';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
+import { earlierWaves } from './programme-schedules';
 
 /** Employee reporting attributes offered as `groupBy` on an anonymous survey's results. */
 export const ANONYMOUS_GROUPINGS = ['department', 'location', 'tenure'] as const;
@@ -144,28 +145,42 @@ export async function anonymousMetric(
       { name: 'query.questionId', reason: `not a ${query.metric} question of this survey` },
     ]);
   }
-  const rows = await ctx.db
-    .selectFrom('responses')
-    .select(['answers', 'hiddenFields'])
-    .where('workspaceId', '=', workspaceId)
-    .where('surveyId', '=', survey.id)
-    .where('finished', '=', true)
-    .execute();
-  const answered = rows
-    .map((row) => ({ value: row.answers[question.id], attributes: row.hiddenFields }))
-    .filter((r): r is { value: number; attributes: Record<string, string> } => typeof r.value === 'number');
+  const answeredIn = async (surveyId: string) => {
+    const rows = await ctx.db
+      .selectFrom('responses')
+      .select(['answers', 'hiddenFields'])
+      .where('workspaceId', '=', workspaceId)
+      .where('surveyId', '=', surveyId)
+      .where('finished', '=', true)
+      .execute();
+    return rows
+      .map((row) => ({ value: row.answers[question.id], attributes: row.hiddenFields }))
+      .filter((r): r is { value: number; attributes: Record<string, string> } => typeof r.value === 'number');
+  };
+  const answered = await answeredIn(survey.id);
+  // A wave of a scheduled programme is judged with the closed waves before it (docs/CONFIDENTIALITY.md,
+  // Waves): a group whose size moved by 1..k-1 since an earlier wave is hidden in this one.
+  const earlier = await earlierWaves(ctx.db, workspaceId, survey.id);
+  const before = await Promise.all(earlier.map((wave) => answeredIn(wave.surveyId)));
   const { results: k } = await minimumGroupSizes(ctx, workspaceId);
   const attributes = survey.reportingAttributes;
-  const { guard, wholeKey, groupKey } = guardBreakdowns(
-    answered.map((r) => ({ attributes: r.attributes, count: 1 })),
+  const current = before.length;
+  const waves = guardWaves(
+    [...before, answered].map((rows) => rows.map((r) => ({ attributes: r.attributes, count: 1 }))),
     attributes,
     k,
   );
+  const { guard } = waves;
+  const wholeKey = waves.wholeKey(current);
+  const groupKey = (attribute: string, value: string) => waves.groupKey(current, attribute, value);
   const figures = (values: number[]) => {
     const e = estimate(query.metric, values);
     return { value: e.value, n: e.n, ci95: e.ci95, smallSample: isSmallSample(e.n, query.smallSampleFloor) };
   };
   const wholeSuppressed = answered.length === 0 || guard.isSuppressed(wholeKey);
+  // Fewer than k in the whole survey hides every group with it; a whole hidden for another reason (its
+  // size moved by less than k since an earlier wave) leaves the groups the guard judged safe.
+  const wholeTooSmall = answered.length === 0 || guard.suppressed.get(wholeKey) === 'small';
   const groups: TAnonymousMetricResult['groups'] = [];
   if (query.groupBy) {
     const byValue = new Map<string, number[]>();
@@ -175,7 +190,7 @@ export async function anonymousMetric(
     }
     for (const [value, values] of [...byValue].sort(([a], [b]) => a.localeCompare(b))) {
       const key = value === '' ? '(none)' : value;
-      if (wholeSuppressed || guard.isSuppressed(groupKey(query.groupBy, value))) {
+      if (wholeTooSmall || guard.isSuppressed(groupKey(query.groupBy, value))) {
         groups.push({ key, label: key, suppressed: true });
       } else {
         groups.push({ key, label: key, suppressed: false, ...figures(values) });

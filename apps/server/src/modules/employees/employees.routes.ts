@@ -1,18 +1,25 @@
 import {
+  ZConfidentialitySettings,
+  ZConfidentialitySettingsBody,
   ZEmployee,
   ZEmployeeImportBody,
   ZEmployeeImportResult,
   ZEmployeeListQuery,
   ZEmployeeSurveyBudget,
+  ZIdParams,
   ZOrgChart,
+  ZProgrammeScheduleBody,
+  ZProgrammeScheduleResult,
   zPage,
 } from '@touchpoint/schemas';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { getConfidentialitySettings, setConfidentialitySettings } from './confidentiality-settings';
 import { getEmployeeSurveyBudget, setEmployeeSurveyBudget } from './employee-invitations';
 import { importEmployees, listEmployees, orgChart } from './employees.service';
+import { deleteSchedule, getSchedule, setSchedule } from './programme-schedules';
 
 const ZEmployeeSurveyBudgetSetting = z.object({ employeeSurveyBudget: ZEmployeeSurveyBudget.nullable() });
 
@@ -47,6 +54,62 @@ export function employeeRoutes(ctx: AppContext) {
       access: 'employees.manage',
       responses: { 200: ZOrgChart },
       handler: ({ principal }) => orgChart(ctx, requireWorkspace(principal).workspaceId),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/surveys/:id/schedule',
+      tag: 'Employees',
+      summary:
+        'The schedule of an employee programme (null when it is sent by hand) and its waves, newest first',
+      access: 'workspace.read',
+      params: ZIdParams,
+      responses: { 200: ZProgrammeScheduleResult },
+      handler: ({ params, principal }) =>
+        getSchedule(ctx.db, requireWorkspace(principal).workspaceId, params.id),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/surveys/:id/schedule',
+      tag: 'Employees',
+      summary:
+        'Run an employee programme on a schedule, e.g. {"cadence": "monthly"} or {"cadence": "quarterly", "scope": "per_department"}: each run sends a new wave (a copy of this survey) by email, reminds and closes it',
+      access: 'surveys.manage',
+      params: ZIdParams,
+      body: ZProgrammeScheduleBody,
+      responses: { 200: ZProgrammeScheduleResult },
+      handler: ({ params, body, principal }) =>
+        setSchedule(ctx, requireWorkspace(principal), params.id, body),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      url: '/api/v1/surveys/:id/schedule',
+      tag: 'Employees',
+      summary: 'Stop the schedule (waves already sent stay as they are)',
+      access: 'surveys.manage',
+      params: ZIdParams,
+      responses: { 200: ZProgrammeScheduleResult },
+      handler: ({ params, principal }) => deleteSchedule(ctx, requireWorkspace(principal), params.id),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/settings/confidentiality',
+      tag: 'Employees',
+      summary:
+        'Confidentiality thresholds of anonymous results: the minimum group size k (default 5, never below 3) and the minimum group for comments (default 10)',
+      access: 'workspace.read',
+      responses: { 200: ZConfidentialitySettings },
+      handler: ({ principal }) => getConfidentialitySettings(ctx.db, requireWorkspace(principal).workspaceId),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/v1/settings/confidentiality',
+      tag: 'Employees',
+      summary:
+        'Change the thresholds, e.g. {"minGroupSize": 7, "minCommentGroupSize": 12}; null restores a default; below 3 is refused',
+      access: 'settings.manage',
+      body: ZConfidentialitySettingsBody,
+      responses: { 200: ZConfidentialitySettings },
+      handler: ({ body, principal }) => setConfidentialitySettings(ctx, requireWorkspace(principal), body),
     }),
     defineRoute({
       method: 'GET',

@@ -65,6 +65,31 @@ export interface Database {
     employeeId: string;
     completedOn: string;
   };
+  // Employee programmes on a schedule and their waves (20261209040500_employee_schedules).
+  employeeProgrammeSchedules: {
+    workspaceId: string;
+    id: string;
+    surveyId: string;
+    cadence: 'weekly' | 'monthly' | 'quarterly';
+    scope: Generated<'everyone' | 'per_department'>;
+    departments: ColumnType<string[], string[] | undefined, string[]>;
+    remindAfterDays: number | null;
+    closeAfterDays: Generated<number>;
+    nextRunAt: Timestamp;
+    lastRunAt: NullableTimestamp;
+    lastError: string | null;
+    createdAt: Timestamp;
+    updatedAt: Timestamp;
+  };
+  employeeProgrammeWaves: {
+    workspaceId: string;
+    surveyId: string;
+    scheduleId: string;
+    series: Generated<string>;
+    wave: number;
+    closeAt: Timestamp;
+    createdAt: Timestamp;
+  };
   // Converse: knowledge base and bot (20261208010000_knowledge).
   knowledgeArticles: {
     workspaceId: string;

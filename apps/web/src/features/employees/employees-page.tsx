@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/page-header';
 import { parseCsv, readFileText } from '../../lib/csv';
 import { formatDate } from '../../lib/format';
 import { useCan } from '../auth/auth.api';
+import { ConfidentialitySettingsCard } from './confidentiality-settings';
 import { toEmployeeItem, useEmployees, useImportEmployees } from './employees.api';
 
 /** `/employees`: the staff directory, its import, and what an anonymous programme keeps. */
@@ -20,6 +21,7 @@ export function EmployeesPage() {
     <div className="page page-wide" data-testid="employees-page">
       <PageHeader title={t('employees.title')} description={t('employees.lead')} />
       <AnonymityNote />
+      <ConfidentialitySettingsCard />
       {canManage ? (
         <>
           <ImportCard />

@@ -29,6 +29,7 @@ import * as nextBestActionCampaigns from './20261209020000_next_best_action_camp
 import * as segmentIndexes from './20261209030000_segment_indexes';
 import * as employeeExperience from './20261209050000_employee_experience';
 import * as employeeInvitations from './20261209040000_employee_invitations';
+import * as employeeSchedules from './20261209040500_employee_schedules';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -61,5 +62,6 @@ export const migrations: Record<string, Migration> = {
   '20261209020000_next_best_action_campaigns': nextBestActionCampaigns,
   '20261209030000_segment_indexes': segmentIndexes,
   '20261209040000_employee_invitations': employeeInvitations,
+  '20261209040500_employee_schedules': employeeSchedules,
   '20261209050000_employee_experience': employeeExperience,
 };

@@ -17,6 +17,7 @@ import { DistributionEditor } from '../../distribution/distribution-editor';
 import { InvitationsPanel } from '../../distribution/invitations-panel';
 import { SendInvitationsDialog } from '../../distribution/send-invitations-dialog';
 import { InviteEmployeesDialog } from '../../employees/invite-employees-dialog';
+import { ProgrammeSchedulePanel } from '../../employees/programme-schedule-panel';
 import { move } from '../../journeys/journey-draft';
 import { useTouchpoints } from '../../journeys/journeys.api';
 import { TouchpointSelect } from '../../journeys/touchpoint-select';
@@ -259,6 +260,7 @@ function SurveyEditor({ survey: initial }: { survey: TSurvey }) {
           </a>
         ))}
       </nav>
+      {tab === 'invitations' && survey.audience === 'employees' && <ProgrammeSchedulePanel survey={survey} />}
       {tab === 'invitations' && (
         <InvitationsPanel
           survey={survey}
