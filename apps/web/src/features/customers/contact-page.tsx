@@ -18,6 +18,7 @@ import { useContactProfile } from '../accounts/accounts.api';
 import { useCan } from '../auth/auth.api';
 import { NextBestActionsPanel } from '../campaigns/next-best-actions-panel';
 import { ChurnRiskPanel } from '../predictions/churn-risk-panel';
+import { ConsentPanel, ContactPrivacyActions } from '../privacy/contact-privacy';
 import { useContact, useContacts, useMergeContacts, useTimeline } from './customers.api';
 import { attributeText, contactTitle, NoContactsAccess } from './customers-page';
 
@@ -84,6 +85,7 @@ function ContactProfile({ contact, back }: { contact: TContact; back: React.Reac
                 {t('customers.merge.open')}
               </button>
             )}
+            <ContactPrivacyActions contactId={contact.id} name={title} />
             {back}
           </>
         }
@@ -142,6 +144,7 @@ function ContactProfile({ contact, back }: { contact: TContact; back: React.Reac
               </dl>
             )}
           </section>
+          <ConsentPanel contactId={contact.id} />
         </div>
         <Timeline contactId={contact.id} />
       </div>
