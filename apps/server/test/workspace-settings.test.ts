@@ -229,4 +229,16 @@ describe('workspace language and brand', () => {
     });
     expect(html.status).toBe(415);
   });
+
+  it('shows the brand colour and logo on the hosted survey page', async () => {
+    const page = await new TestClient(touchpoint.app as FastifyInstance).get(`/s/${surveyId}`);
+    expect(page.status).toBe(200);
+    const html = String(page.body);
+    expect(html).toContain('<style>:root{--touchpoint-accent:#0f766e}</style>');
+    expect(html).toContain(`<img class="brand-logo" src="/api/v1/public/workspaces/${workspaceId}/logo"`);
+    expect((await admin.patch('/api/v1/workspace', { brandColor: null, logoUrl: null })).status).toBe(200);
+    const plain = String((await new TestClient(touchpoint.app as FastifyInstance).get(`/s/${surveyId}`)).body);
+    expect(plain).not.toContain('--touchpoint-accent:#');
+    expect(plain).not.toContain('brand-logo');
+  });
 });

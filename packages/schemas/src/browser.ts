@@ -35,3 +35,4 @@ export type * from './webhooks';
 export type * from './widget';
 export type * from './workspace';
 export type * from './privacy';
+export type * from './workspace-settings';

@@ -39,11 +39,25 @@ export interface TDocument {
   assets: TPageAssets | null;
   /** The walk for the page's script; pages without a walk (messages, the ending) load no script. */
   data?: THostedData | undefined;
+  /** The workspace's brand (Settings → Workspace): the accent colour and a logo above the question. */
+  brand?: { color: string | null; logoUrl: string | null } | undefined;
+}
+
+/** The brand as page markup; the colour was checked as #rrggbb and the logo URL as https or our own path. */
+function brandHtml(brand: TDocument['brand']): { style: string; logo: string } {
+  const color = brand?.color && /^#[0-9a-fA-F]{6}$/.test(brand.color) ? brand.color : null;
+  return {
+    style: color ? `<style>:root{--touchpoint-accent:${color}}</style>` : '',
+    logo: brand?.logoUrl
+      ? `<img class="brand-logo" src="${escapeHtml(brand.logoUrl)}" alt="" style="display:block;max-height:48px;max-width:200px;margin:0 0 16px">`
+      : '',
+  };
 }
 
 /** The whole page: styles inline, the step as HTML, the script deferred (the question shows without it). */
 export function renderDocument(doc: TDocument): string {
   const { assets } = doc;
+  const brand = brandHtml(doc.brand);
   const script =
     doc.data && assets
       ? `<script type="application/json" id="tp-data">${scriptJson(doc.data)}</script>` +
@@ -56,7 +70,9 @@ export function renderDocument(doc: TDocument): string {
     '<link rel="icon" href="data:,">' +
     `<title>${escapeHtml(doc.title)}</title>` +
     (assets ? `<style>${assets.css}</style>` : '') +
+    brand.style +
     '</head><body><div class="page"><main class="card" id="main">' +
+    brand.logo +
     doc.main.map((node) => toHtml(node)).join('') +
     `</main><p class="powered">${escapeHtml(hostedStrings(doc.language).poweredBy)}</p></div>` +
     `${script}</body></html>`

@@ -23,6 +23,7 @@ import { AppError } from '../../platform/errors';
 import { publicPagePolicy } from '../../platform/http/security-headers';
 import { embedOriginsOf } from '../identity/index';
 import { findAnswerableSurvey, presentPublicSurvey, recordDisplay, submitResponse } from '../responses/index';
+import { brandOf } from '../workspace-settings/index';
 import { createAssetReader, renderDocument } from './hosted-survey.page';
 
 const brotli = promisify(brotliCompress);
@@ -100,6 +101,8 @@ export function registerHostedSurveyPage(
   options: { widgetDist?: string | undefined },
 ): void {
   const readAssets = createAssetReader(options.widgetDist);
+  /** The brand of the workspace whose survey this request shows (looked up with the survey). */
+  const brands = new WeakMap<FastifyRequest, { color: string | null; logoUrl: string | null }>();
 
   const messagePage = (
     request: FastifyRequest,
@@ -133,6 +136,7 @@ export function registerHostedSurveyPage(
         'content-security-policy',
         publicPagePolicy(await embedOriginsOf(ctx.db, found.workspaceId)),
       );
+      brands.set(request, await brandOf(ctx.db, found.workspaceId));
       return presentPublicSurvey(found);
     } catch (error) {
       if (error instanceof AppError && error.code === 'SURVEY_CLOSED') {
@@ -177,6 +181,7 @@ export function registerHostedSurveyPage(
       title: survey.name,
       main: hostedMain({ survey, session, hidden, action: request.url, ...extra }),
       assets: readAssets(),
+      brand: brands.get(request),
       data: session.walk.isDone
         ? undefined
         : { survey, session, hidden, channel: channelOf(query), ...(linkToken ? { linkToken } : {}) },

@@ -65,6 +65,15 @@ export function isSignUpPending(result: TMe | TSignUpPending | undefined): resul
   return Boolean(result && 'status' in result && result.status === 'check_email');
 }
 
+/** The browser's IANA time zone, e.g. Asia/Ho_Chi_Minh (undefined where the browser does not say). */
+function browserTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function useSignUp() {
   const setSession = useSetSession();
   return useMutation({
@@ -74,7 +83,12 @@ export function useSignUp() {
       name: string;
       workspaceName: string;
       locale: TLocale;
-    }) => api<TMe | TSignUpPending>('/api/v1/auth/sign-up', { method: 'POST', body }),
+    }) =>
+      api<TMe | TSignUpPending>('/api/v1/auth/sign-up', {
+        method: 'POST',
+        // The new workspace's days (metrics, digests) start at midnight where its creator is.
+        body: { ...body, timeZone: browserTimeZone() },
+      }),
     // A new account is signed in at once; for an email that already has one the server only says
     // "check your inbox" (it does not tell whether the email is taken), and there is no session to set.
     onSuccess: (result) => {

@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { useSignedInMe } from '../auth/auth.api';
 
 const TABS: {
-  id: 'members' | 'teams' | 'contactBudget' | 'apiKeys' | 'webhooks' | 'auditLog' | 'security' | 'privacy';
+  id: 'members' | 'teams' | 'contactBudget' | 'apiKeys' | 'webhooks' | 'auditLog' | 'security';
   path: string;
   permission?: TPermission;
 }[] = [
@@ -16,13 +16,17 @@ const TABS: {
   { id: 'webhooks', path: 'webhooks', permission: 'webhooks.manage' },
   { id: 'auditLog', path: 'audit-log', permission: 'auditLog.read' },
   { id: 'security', path: 'security' },
-  { id: 'privacy', path: 'privacy', permission: 'settings.manage' },
 ];
+
+/** Time zone, language, brand and identity verification (everyone reads; settings managers change). */
+const WORKSPACE_TAB = { id: 'workspace' as const, path: 'workspace', permission: undefined };
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const me = useSignedInMe();
-  const tabs = TABS.filter((tab) => !tab.permission || me.permissions.includes(tab.permission));
+  const tabs = [WORKSPACE_TAB, ...TABS].filter(
+    (tab) => !tab.permission || me.permissions.includes(tab.permission),
+  );
   return (
     <div className="page" data-testid="settings-page">
       <PageHeader
