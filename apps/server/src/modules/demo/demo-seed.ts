@@ -6,6 +6,7 @@ import { recordEvent } from '../../platform/events';
 import { insertUser, insertWorkspace } from '../identity/index';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoAct } from './demo-act';
+import { seedDemoCampaigns } from './demo-campaigns';
 import { seedDemoChurn } from './demo-churn';
 import { seedDemoConversations } from './demo-conversations';
 import { seedDemoKnowledge } from './demo-knowledge';
@@ -147,5 +148,6 @@ export async function seedDemoWorkspace(ctx: AppContext, onProgress?: (done: num
   await seedDemoAccounts(ctx, workspaceId);
   await seedDemoChurn(ctx, workspaceId);
   await seedDemoSegments(ctx, workspaceId);
+  await seedDemoCampaigns(ctx, workspaceId);
   return true;
 }
