@@ -165,9 +165,17 @@ export function TriggerFields({
             maxLength={100}
             spellCheck={false}
             placeholder="order.delivered"
+            list="automation-event-suggestions"
+            hint={t('automations.trigger.eventHint')}
             onChange={(event) => onChange({ ...trigger, event: event.target.value })}
             error={error}
           />
+        )}
+        {trigger.type === 'event.tracked' && (
+          // "Risk became high": the churn model records this event when a person's band turns high.
+          <datalist id="automation-event-suggestions">
+            <option value="churn_risk.became_high">{t('automations.trigger.riskBecameHigh')}</option>
+          </datalist>
         )}
         {trigger.type === 'case.status_changed' && (
           <>
