@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { normalizeText } from '../packages/core/src/text/normalize';
+import { fnv1a32 } from '../packages/core/src/text/sentiment-calibration';
 
 export type EvalTask = 'sentiment' | 'topic' | 'intent';
 
@@ -148,14 +149,7 @@ function bankingSet(dataDir: string, outDir: string): EvalSet {
 }
 
 /** 32-bit FNV-1a over the UTF-16 code units: the fixed split of the extra sets (never change it). */
-export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+export { fnv1a32 };
 
 export function isExtraDevText(text: string): boolean {
   return fnv1a32(text) % 2 === 0;

@@ -47,7 +47,13 @@ import {
   trainChurnJob,
 } from './modules/predictions/index';
 import { eraseContactJob, runAllRetention, runErasure } from './modules/privacy/index';
-import { analyzeStoredItems } from './modules/text/index';
+import {
+  analyzeStoredItems,
+  reanalyzeForCalibrationJob,
+  reanalyzeWorkspace,
+  runSentimentCalibration,
+  trainSentimentCalibrationJob,
+} from './modules/text/index';
 import { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './modules/webhooks/index';
 import type { AppContext } from './platform/context';
 import { dispatchPendingEvents } from './platform/events';
@@ -311,6 +317,17 @@ export function createJobRegistry(ctx: AppContext) {
       await announcePlan(ctx, payload);
     },
   });
+  const calibrateSentiment = defineJob({
+    ...trainSentimentCalibrationJob,
+    // Training marks its own row failed on bad data; a version no longer training is left alone.
+    handler: (payload) => runSentimentCalibration(ctx, payload.workspaceId, payload.version),
+  });
+  const reanalyzeForCalibration = defineJob({
+    ...reanalyzeForCalibrationJob,
+    handler: async (payload) => {
+      await reanalyzeWorkspace(ctx, payload.workspaceId);
+    },
+  });
   const trainChurn = defineJob({
     ...trainChurnJob,
     // Training marks its own row failed on bad data; a crash mid-way is retried and resumes from the row.
@@ -359,6 +376,8 @@ export function createJobRegistry(ctx: AppContext) {
     handler: (payload) => deliverTemplateEmail(ctx, payload),
   });
   return {
+    calibrateSentiment,
+    reanalyzeForCalibration,
     sendCampaign,
     deliverTemplateEmailJobDef,
     wakeSnoozed,
@@ -387,6 +406,8 @@ export function createJobRegistry(ctx: AppContext) {
     eraseContact,
     applyRetention,
     all: [
+      calibrateSentiment,
+      reanalyzeForCalibration,
       sendCampaign,
       deliverTemplateEmailJobDef,
       wakeSnoozed,

@@ -44,7 +44,7 @@ import { segmentRoutes } from './modules/segments/index';
 import { suggestionRoutes } from './modules/suggestions/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';
-import { textRoutes } from './modules/text/index';
+import { sentimentCalibrationRoutes, textRoutes } from './modules/text/index';
 import { webhookRoutes } from './modules/webhooks/index';
 import { workspaceSettingsRoutes } from './modules/workspace-settings/index';
 import {
@@ -149,6 +149,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...metricRoutes(ctx),
     ...annotationRoutes(ctx),
     ...textRoutes(ctx),
+    ...sentimentCalibrationRoutes(ctx),
     ...webhookRoutes(ctx),
     ...notificationRoutes(ctx),
     ...actionPlanRoutes(ctx),

@@ -131,6 +131,22 @@ function fixtures(): Record<string, Fixture> {
       kind: 'self',
     },
     'GET /api/v1/predictions/churn': { method: 'GET', url: '/api/v1/predictions/churn', kind: 'list' },
+    'GET /api/v1/text/sentiment-calibration': {
+      method: 'GET',
+      url: '/api/v1/text/sentiment-calibration',
+      kind: 'list',
+    },
+    'POST /api/v1/text/sentiment-calibration/train': {
+      method: 'POST',
+      url: '/api/v1/text/sentiment-calibration/train',
+      kind: 'self',
+    },
+    'PATCH /api/v1/text/sentiment-calibration/:version': {
+      method: 'PATCH',
+      url: '/api/v1/text/sentiment-calibration/1',
+      body: { active: false },
+      kind: 'targets-a',
+    },
     'GET /api/v1/predictions/churn/at-risk': {
       method: 'GET',
       url: '/api/v1/predictions/churn/at-risk',

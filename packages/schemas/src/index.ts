@@ -31,3 +31,4 @@ export * from './workspace';
 export * from './workspace-settings';
 export * from './employee-experience';
 export * from './privacy';
+export * from './sentiment-calibration';

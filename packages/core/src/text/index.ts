@@ -7,6 +7,7 @@ export * from './normalize';
 export * from './pain-points';
 export * from './pii';
 export * from './sentiment';
+export * from './sentiment-calibration';
 export * from './signals';
 export * from './themes';
 export * from './topic-query';

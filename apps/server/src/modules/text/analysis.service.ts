@@ -1,6 +1,7 @@
 import {
   analyzeText,
   BUILTIN_TEXT_ANALYZER,
+  calibratedSentiment,
   type ClauseReading,
   foldDiacritics,
   MAX_STEPS_PER_TEXT,
@@ -17,6 +18,7 @@ import type { Db, Tx } from '../../platform/db/database';
 import type { Database } from '../../platform/db/schema';
 import { inTransaction } from '../../platform/db/transaction';
 import { createEventLoopYielder } from '../../platform/event-loop';
+import { activeSentimentCalibration } from './sentiment-calibration.store';
 import { loadTexts, type TextItem } from './text-items';
 
 type MultiLabelModel = Parameters<typeof predictLabels>[0];
@@ -203,6 +205,8 @@ export async function analyzeStoredItems(
   if (ids.length === 0) return { analyzed: 0 };
   const { items } = await loadTexts(ctx.db, workspaceId, kind, ids);
   const { name: analyzer, version } = BUILTIN_TEXT_ANALYZER;
+  // The workspace's own calibration, when one beat the analyzer on its held-out comments (issue 17).
+  const calibration = await activeSentimentCalibration(ctx.db, workspaceId);
   const analyses: Database['textAnalyses'][] = [];
   const matches: MatchRow[] = [];
   // Analysis and rule matching are CPU work on the shared event loop: hand it back every few milliseconds.
@@ -210,6 +214,9 @@ export async function analyzeStoredItems(
   for (const item of items) {
     await yieldEventLoop();
     const result = analyzeText(item.text);
+    const sentiment = calibration
+      ? calibratedSentiment(calibration.model, result.redacted, result.lang, result.sentiment)
+      : result.sentiment;
     analyses.push({
       workspaceId,
       itemKind: item.itemKind,
@@ -218,14 +225,15 @@ export async function analyzeStoredItems(
       analyzer,
       version,
       lang: result.lang,
-      sentimentLabel: result.sentiment.label,
-      sentimentScore: result.sentiment.score,
+      sentimentLabel: sentiment.label,
+      sentimentScore: sentiment.score,
       textRedacted: result.redacted,
       textFolded: foldDiacritics(result.redacted),
       result: JSON.stringify({
         drivers: result.sentiment.drivers,
         signals: result.signals,
         piiTypes: [...new Set(result.pii.map((f) => f.type))],
+        ...(calibration ? { calibrationVersion: calibration.version } : {}),
       }),
       surveyId: item.surveyId,
       touchpointId: item.touchpointId,

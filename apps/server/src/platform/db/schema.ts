@@ -696,6 +696,21 @@ export interface Database {
     createdBy: string | null;
     createdAt: Timestamp;
   };
+  sentimentCalibrations: {
+    workspaceId: string;
+    version: number;
+    status: Generated<'training' | 'active' | 'inactive' | 'rejected' | 'failed'>;
+    progress: Generated<number>;
+    stage: Generated<string>;
+    examples: Generated<number>;
+    heldOut: Generated<number>;
+    comparison: JsonColumn<Record<string, unknown> | null>;
+    model: JsonColumn<unknown>;
+    error: string | null;
+    createdBy: string | null;
+    createdAt: Timestamp;
+    trainedAt: NullableTimestamp;
+  };
   churnModels: {
     workspaceId: string;
     version: number;

@@ -30,6 +30,7 @@ import * as segmentIndexes from './20261209030000_segment_indexes';
 import * as employeeExperience from './20261209050000_employee_experience';
 import * as employeeInvitations from './20261209040000_employee_invitations';
 import * as employeeSchedules from './20261209040500_employee_schedules';
+import * as sentimentCalibrations from './20261209100000_sentiment_calibrations';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '20261209040000_employee_invitations': employeeInvitations,
   '20261209040500_employee_schedules': employeeSchedules,
   '20261209050000_employee_experience': employeeExperience,
+  '20261209100000_sentiment_calibrations': sentimentCalibrations,
 };
