@@ -31,6 +31,7 @@ import {
 } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
 import { knowledgeRoutes, registerHelpCenterPage } from './modules/knowledge/index';
+import { ssoRoutes } from './modules/sso/index';
 import { maturityRoutes } from './modules/maturity/index';
 import { metricRoutes } from './modules/metrics/index';
 import { nextBestActionRoutes } from './modules/next-best-action/index';
@@ -164,6 +165,7 @@ export function allRoutes(ctx: AppContext): RouteDefinition[] {
     ...automationRoutes(ctx),
     ...conversationExtraRoutes(ctx),
     ...conversationRoutes(ctx),
+    ...ssoRoutes(ctx),
     ...privacyRoutes(ctx),
   ];
 }

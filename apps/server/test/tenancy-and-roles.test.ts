@@ -171,6 +171,18 @@ function fixtures(): Record<string, Fixture> {
       kind: 'targets-a',
     },
     'GET /api/v1/workspace/security': { method: 'GET', url: '/api/v1/workspace/security', kind: 'list' },
+    'GET /api/v1/workspace/sso': { method: 'GET', url: '/api/v1/workspace/sso', kind: 'list' },
+    'PUT /api/v1/workspace/sso': {
+      method: 'PUT',
+      url: '/api/v1/workspace/sso',
+      body: {
+        issuerUrl: 'https://idp.hijack.example',
+        clientId: 'hijack',
+        clientSecret: 'hijack-secret',
+        allowedDomains: ['hijack.example'],
+      },
+      kind: 'self',
+    },
     'PATCH /api/v1/workspace/security': {
       method: 'PATCH',
       url: '/api/v1/workspace/security',

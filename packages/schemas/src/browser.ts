@@ -36,3 +36,4 @@ export type * from './widget';
 export type * from './workspace';
 export type * from './privacy';
 export type * from './workspace-settings';
+export type * from './sso';

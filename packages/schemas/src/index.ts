@@ -32,3 +32,4 @@ export * from './workspace-settings';
 export * from './employee-experience';
 export * from './privacy';
 export * from './sentiment-calibration';
+export * from './sso';

@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   CSRF_FAILED: { status: 403, title: 'Missing or wrong CSRF token' },
   FORBIDDEN: { status: 403, title: 'Your role may not do this' },
   SIGN_UP_CLOSED: { status: 403, title: 'New accounts are by invitation only' },
+  SSO_REQUIRED: { status: 403, title: 'Sign in with single sign-on' },
   NOT_FOUND: { status: 404, title: 'Not found' },
   ROUTE_NOT_FOUND: { status: 404, title: 'No such endpoint' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import type { Principal } from '../../platform/http/principal';
 import { SESSION_COOKIE } from './sessions';
+import { workspacesRequiringSso } from './sso-policy';
 
 /** Resolves the caller: an API key in `Authorization: Bearer`, else the session cookie, else anonymous. */
 export function createAuthenticator(db: Db) {
@@ -90,9 +91,13 @@ async function authenticateSession(db: Db, token: string): Promise<Principal | n
         .onRef('memberships.userId', '=', 'sessions.userId'),
     )
     .innerJoin('users', 'users.id', 'sessions.userId')
+    .leftJoin('workspaceSso', 'workspaceSso.workspaceId', 'sessions.workspaceId')
     .select([
       'sessions.userId',
       'sessions.workspaceId',
+      'sessions.ssoWorkspaceId',
+      'workspaceSso.enabled as ssoEnabled',
+      'workspaceSso.requireSso',
       'sessions.csrfToken',
       'sessions.lastSeenAt',
       'users.totpEnabledAt',
@@ -104,14 +109,25 @@ async function authenticateSession(db: Db, token: string): Promise<Principal | n
     .executeTakeFirst();
   if (!session) return null; // an expired or unknown cookie is the same as no cookie
   let { workspaceId, role } = session;
-  if (!workspaceId || !role || session.deactivatedAt) {
+  // A password session in a workspace that requires SSO (switched on since) moves to another workspace.
+  const needsSso =
+    !session.ssoWorkspaceId && session.ssoEnabled === true && session.requireSso === true && role !== 'admin';
+  if (session.ssoWorkspaceId) {
+    // Opened by a workspace's SSO: acts there, or nowhere once the person is no longer an active member.
+    if (workspaceId !== session.ssoWorkspaceId || !role || session.deactivatedAt) {
+      workspaceId = null;
+      role = null;
+    }
+  } else if (!workspaceId || !role || session.deactivatedAt || needsSso) {
     // The current workspace is gone (or the person was removed from it, or deactivated there): fall back
     // to another workspace where they are active, else to none (every workspace request then answers 403).
+    const requiringSso = await workspacesRequiringSso(db, session.userId);
     const other = await db
       .selectFrom('memberships')
       .select(['workspaceId', 'role'])
       .where('userId', '=', session.userId)
       .where('deactivatedAt', 'is', null)
+      .$if(requiringSso.size > 0, (q) => q.where('workspaceId', 'not in', [...requiringSso]))
       .orderBy('createdAt')
       .executeTakeFirst();
     workspaceId = other?.workspaceId ?? null;
@@ -126,8 +142,10 @@ async function authenticateSession(db: Db, token: string): Promise<Principal | n
       .where('tokenHash', '=', tokenHash)
       .execute();
   }
+  // The provider of an SSO session is in charge of its second factor (see docs/SECURITY.md).
   const requiresTwoFactor =
     workspaceId !== null &&
+    !session.ssoWorkspaceId &&
     session.totpEnabledAt === null &&
     (
       await db

@@ -18,6 +18,7 @@ import type { Principal } from '../../platform/http/principal';
 import { assertAcceptablePassword } from './password-policy';
 import { endSession, startSession } from './sessions';
 import { notifySignUpAttempt } from './sign-up-notice';
+import { ssoWorkspaceOfSession, workspacesRequiringSso } from './sso-policy';
 import { verifySecondFactor } from './two-factor';
 
 // Verified against when the email is unknown, so a wrong email takes as long as a wrong password.
@@ -178,7 +179,8 @@ export async function signIn(
       );
     }
   }
-  return signInAs(ctx, reply, user.id);
+  // A workspace that requires SSO is not opened by a password (unless the person is its admin).
+  return signInAs(ctx, reply, user.id, undefined, await workspacesRequiringSso(ctx.db, user.id));
 }
 
 /** Starts a session for a known user in their most recently joined workspace. */
@@ -187,6 +189,7 @@ export async function signInAs(
   reply: FastifyReply,
   userId: string,
   workspaceId?: string,
+  requiringSso: Set<string> = new Set(),
 ): Promise<TMe> {
   const membership = await ctx.db
     .selectFrom('memberships')
@@ -194,8 +197,15 @@ export async function signInAs(
     .where('userId', '=', userId)
     .where('deactivatedAt', 'is', null)
     .$if(Boolean(workspaceId), (q) => q.where('workspaceId', '=', workspaceId as string))
+    .$if(requiringSso.size > 0, (q) => q.where('workspaceId', 'not in', [...requiringSso]))
     .orderBy('createdAt', 'desc')
     .executeTakeFirst();
+  if (!membership && requiringSso.size > 0) {
+    throw new AppError(
+      'SSO_REQUIRED',
+      'Your workspace signs in through single sign-on. Choose "Sign in with SSO" and use your work account.',
+    );
+  }
   const session = await startSession(ctx, reply, userId, membership?.workspaceId ?? null);
   return buildMe(
     ctx.db,
@@ -246,6 +256,21 @@ export async function switchWorkspace(
   if (!membership) throw AppError.notFound('workspace');
   if (membership.deactivatedAt) {
     throw new AppError('FORBIDDEN', 'Your access to this workspace has been deactivated by an admin.');
+  }
+  if (principal.sessionTokenHash) {
+    const ssoWorkspaceId = await ssoWorkspaceOfSession(ctx.db, principal.sessionTokenHash);
+    if (ssoWorkspaceId && ssoWorkspaceId !== workspaceId) {
+      throw new AppError(
+        'FORBIDDEN',
+        'You signed in through the single sign-on of another workspace. Sign out and sign in again to open this one.',
+      );
+    }
+    if (!ssoWorkspaceId && (await workspacesRequiringSso(ctx.db, principal.userId)).has(workspaceId)) {
+      throw new AppError(
+        'SSO_REQUIRED',
+        'This workspace signs in through single sign-on: sign out, then choose "Sign in with SSO".',
+      );
+    }
   }
   if (principal.sessionTokenHash) {
     await ctx.db

@@ -4,3 +4,4 @@ export { buildMe, findUserIdByEmail, insertUser, insertWorkspace, signInAs } fro
 export { purgeExpiredSessions } from './sessions';
 export { embedOriginsOf } from './workspace-security.service';
 export { sealPlainTwoFactorSecrets } from './two-factor';
+export { startSession } from './sessions';

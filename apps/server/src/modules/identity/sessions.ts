@@ -14,6 +14,8 @@ export async function startSession(
   reply: FastifyReply,
   userId: string,
   workspaceId: string | null,
+  /** The workspace whose single sign-on opened this session; the session then acts there only. */
+  ssoWorkspaceId: string | null = null,
 ): Promise<{ tokenHash: string; csrfToken: string }> {
   const token = generateSecret();
   const tokenHash = hashSecret(token);
@@ -22,7 +24,7 @@ export async function startSession(
   const userAgent = reply.request?.headers['user-agent']?.slice(0, 300) ?? null;
   await ctx.db
     .insertInto('sessions')
-    .values({ tokenHash, userId, workspaceId, csrfToken, expiresAt, userAgent })
+    .values({ tokenHash, userId, workspaceId, csrfToken, expiresAt, userAgent, ssoWorkspaceId })
     .execute();
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',

@@ -156,6 +156,26 @@ export interface Database {
     deactivatedAt: NullableTimestamp;
     notificationDigest: Generated<'off' | 'daily'>;
   };
+  workspaceSso: {
+    workspaceId: string;
+    enabled: Generated<boolean>;
+    issuerUrl: string;
+    clientId: string;
+    /** Sealed by the secret box (`tpsb1:…`), never the secret itself. */
+    clientSecret: string;
+    allowedDomains: ColumnType<string[], string[] | undefined, string[]>;
+    requireSso: Generated<boolean>;
+    jitRole: TRole | null;
+    updatedAt: Timestamp;
+  };
+  ssoIdentities: {
+    workspaceId: string;
+    issuer: string;
+    subject: string;
+    userId: string;
+    createdAt: Timestamp;
+    lastSignInAt: Timestamp;
+  };
   sessions: {
     tokenHash: string;
     userId: string;
@@ -166,6 +186,8 @@ export interface Database {
     id: Generated<string>;
     userAgent: string | null;
     lastSeenAt: Generated<Date>;
+    /** Set when the session was opened by this workspace's SSO: it then acts in that workspace only. */
+    ssoWorkspaceId: ColumnType<string | null, string | null | undefined, string | null>;
   };
   teams: {
     workspaceId: string;

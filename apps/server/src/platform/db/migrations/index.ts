@@ -22,6 +22,7 @@ import * as churnPredictions from './20261208060000_churn_predictions';
 import * as signInSecurity from './20261208070000_sign_in_security';
 import * as maturity from './20261208080000_maturity';
 import * as employees from './20261208090000_employees';
+import * as singleSignOn from './20261209070000_single_sign_on';
 import * as privacy from './20261209060000_privacy';
 import * as conversationFeedback from './20261209010000_conversation_feedback';
 import * as workspaceSettings from './20261209090000_workspace_settings';
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '20261209040500_employee_schedules': employeeSchedules,
   '20261209050000_employee_experience': employeeExperience,
   '20261209100000_sentiment_calibrations': sentimentCalibrations,
+  '20261209070000_single_sign_on': singleSignOn,
 };

@@ -1,0 +1,2 @@
+export { refuseIssuerUrl } from './oidc-provider-client';
+export { ssoRoutes } from './sso.routes';
