@@ -229,6 +229,21 @@ describe('validation', () => {
       survey: { surveyId: draft.body.id },
     });
     expect(unpublished.status).toBe(409);
+    // A campaign whose segment was deleted before sending says so.
+    const gone = await admin.post('/api/v1/segments', {
+      name: 'Short-lived',
+      condition: { field: 'contact.tier', op: 'eq', value: 'gold' },
+    });
+    const orphan = await admin.post('/api/v1/campaigns', {
+      name: 'Orphan',
+      segmentId: gone.body.id,
+      survey: { surveyId: (await admin.get('/api/v1/surveys?status=published')).body.items[0].id },
+    });
+    expect(orphan.status, JSON.stringify(orphan.body)).toBe(201);
+    await admin.delete(`/api/v1/segments/${gone.body.id}`);
+    const send = await admin.post(`/api/v1/campaigns/${orphan.body.id}/send`);
+    expect(send.status).toBe(409);
+    expect(send.body.detail).toContain('segment of this campaign was deleted');
     const badTemplate = await admin.post('/api/v1/email-templates', {
       name: 'x',
       defaultLanguage: 'vi',

@@ -181,7 +181,17 @@ export async function sendCampaign(
   if (campaign.status === 'sending' || campaign.status === 'sent') {
     throw new AppError('CONFLICT', 'This campaign was already sent.');
   }
-  if (!campaign.segmentId) throw new AppError('CONFLICT', 'The segment of this campaign was deleted.');
+  const segment = campaign.segmentId
+    ? await ctx.db
+        .selectFrom('segments')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('id', '=', campaign.segmentId)
+        .executeTakeFirst()
+    : undefined;
+  if (!campaign.segmentId || !segment) {
+    throw new AppError('CONFLICT', 'The segment of this campaign was deleted; create a new campaign.');
+  }
   assertMailConfigured(ctx);
   if (campaign.surveyId) await publishedSurvey(ctx.db, workspaceId, campaign.surveyId);
   const contacts = await segmentContactIds(
