@@ -3,6 +3,7 @@ import type { TLocale, TMe, TPermission, TPublicConfig, TSignUpPending } from '@
 import { api, isApiError, setCsrfToken } from '../../lib/api';
 import { ME_QUERY_KEY } from '../../lib/query-client';
 import type { TInvitationPreview } from '../../lib/types';
+import { setWorkspaceTimeZone } from '../../lib/workspace-time';
 
 /** The signed-in caller, or null when nobody is signed in. */
 export async function fetchMe(): Promise<TMe | null> {
@@ -25,6 +26,8 @@ export function useMe() {
 export function useSignedInMe(): TMe {
   const { data } = useMe();
   if (!data) throw new Error('useSignedInMe used outside the authenticated shell');
+  // Date ranges the app asks for are days of the workspace's time zone, as the API counts them.
+  setWorkspaceTimeZone(data.workspace.timeZone);
   return data;
 }
 

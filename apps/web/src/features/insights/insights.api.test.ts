@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api';
+import { setWorkspaceTimeZone } from '../../lib/workspace-time';
 import {
   addDays,
   compareResults,
@@ -30,6 +31,18 @@ describe('insights helpers', () => {
     expect(utcDay(0, at)).toBe('2026-03-01');
     expect(utcDay(-1, at)).toBe('2026-02-28');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  it("counts today in the workspace's time zone once it is known", () => {
+    const at = new Date('2026-03-01T23:30:00Z');
+    setWorkspaceTimeZone('Asia/Ho_Chi_Minh');
+    try {
+      expect(utcDay(0, at)).toBe('2026-03-02');
+      expect(utcDay(-1, at)).toBe('2026-03-01');
+    } finally {
+      setWorkspaceTimeZone('UTC');
+    }
+    expect(utcDay(0, at)).toBe('2026-03-01');
   });
 
   it('turns a time group key into its first and last day', () => {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ChangeTest, compareMeans, compareNps, compareProportions } from '@touchpoint/core';
 import type { TMetricResult } from '@touchpoint/schemas/browser';
 import { api, isApiError } from '../../lib/api';
+import { calendarDayIn } from '../../lib/workspace-time';
 import { useWorkspaceKey } from '../auth/auth.api';
 
 export type TMetric = TMetricResult['metric'];
@@ -133,12 +134,12 @@ export function useResponseRates(query: { from?: string; to?: string; groupBy?: 
   });
 }
 
-// Dates: the metrics API counts in UTC days, `to` exclusive.
+// Dates: the metrics API counts in days of the workspace's time zone, `to` exclusive.
 
-/** `yyyy-mm-dd` of a UTC day `offset` days from today. */
+/** `yyyy-mm-dd` of the day `offset` days from today, today being the workspace's (UTC by default). */
 export function utcDay(offset = 0, from: Date = new Date()): string {
-  const date = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + offset));
-  return date.toISOString().slice(0, 10);
+  const today = calendarDayIn(from);
+  return offset === 0 ? today : addDays(today, offset);
 }
 
 /** Adds days to a `yyyy-mm-dd` day. */
