@@ -424,6 +424,8 @@ describe('personal data rights', () => {
     const form = await app.inject({ method: 'GET', url: `/privacy/${workspaceId}` });
     expect(form.statusCode).toBe(200);
     expect(form.body).toContain('<form method="post"');
+    expect(form.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(form.headers['content-security-policy']).not.toContain('unsafe-eval');
 
     const before = smtp.messages.length;
     const asked = await app.inject({

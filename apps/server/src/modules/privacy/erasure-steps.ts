@@ -195,19 +195,25 @@ export const ERASURE_STEPS: ErasureStep[] = [
   {
     name: 'queued-jobs',
     async run(tx, _ws, s, erasureId) {
-      const pattern = alternation([...allIds(s), ...jsonNeedles(s.needles)]);
-      if (!pattern) return {} as Record<string, number>;
-      // Queued or finished jobs (emails to send, items to analyse) that carry the person's data or ids.
-      let jobs = 0;
-      for (const table of ['job', 'archive']) {
-        const result = await tx.executeQuery(
-          sql`DELETE FROM ${sql.table(`pgboss.${table}`)}
-              WHERE (data::text ~* ${pattern} OR coalesce(output::text, '') ~* ${pattern})
-                AND coalesce(data->>'erasureId', '') <> ${erasureId}`.compile(tx),
-        );
-        jobs += affected(result);
-      }
-      return { jobs };
+      const anything = alternation([...allIds(s), ...jsonNeedles(s.needles)]);
+      if (!anything) return {} as Record<string, number>;
+      const words = alternation(jsonNeedles(s.needles));
+      // Finished jobs that carry the person's ids or words are history: deleted. A job still to run is
+      // deleted only when it carries their words (an email to them); one that merely lists their ids among
+      // others (a batch of items to analyse) still runs, and finds their data already gone.
+      const matches = (pattern: string) =>
+        sql`(data::text ~* ${pattern} OR coalesce(output::text, '') ~* ${pattern})`;
+      const job = await tx.executeQuery(
+        sql`DELETE FROM pgboss.job
+            WHERE coalesce(data->>'erasureId', '') <> ${erasureId}
+              AND ((state IN ('completed', 'cancelled', 'failed') AND ${matches(anything)}) OR ${words ? matches(words) : sql`false`})`.compile(
+          tx,
+        ),
+      );
+      const archive = await tx.executeQuery(
+        sql`DELETE FROM pgboss.archive WHERE ${matches(anything)}`.compile(tx),
+      );
+      return { jobs: affected(job) + affected(archive) };
     },
   },
   {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
+import { publicPagePolicy } from '../../platform/http/security-headers';
 import { escapeHtml } from '../../platform/mail';
 import { isSelfServiceEnabled } from './retention.service';
 import { downloadSelfServiceExport, requestSelfServiceExport } from './self-service.service';
@@ -39,14 +40,18 @@ function languageOf(acceptLanguage: string | undefined): 'en' | 'vi' {
 
 function page(reply: FastifyReply, status: number, lang: 'en' | 'vi', main: string) {
   const t = COPY[lang];
-  return reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+  return (
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      // A customer-facing page with inline styles and no script; never framed by another site.
+      .header('content-security-policy', publicPagePolicy([]))
+      .send(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1f2937;line-height:1.5">
-<main><h1 style="font-size:1.4rem">${escapeHtml(t.title)}</h1>${main}</main></body></html>`);
+<main><h1 style="font-size:1.4rem">${escapeHtml(t.title)}</h1>${main}</main></body></html>`)
+  );
 }
 
 function form(workspaceId: string, lang: 'en' | 'vi', error?: string) {
