@@ -99,6 +99,7 @@ const MembersTab = lazyPage(() => import('../features/settings/members-tab'), 'M
 const SettingsPage = lazyPage(() => import('../features/settings/settings-page'), 'SettingsPage');
 const TeamsTab = lazyPage(() => import('../features/settings/teams-tab'), 'TeamsTab');
 const WebhooksTab = lazyPage(() => import('../features/settings/webhooks-tab'), 'WebhooksTab');
+const PrivacyTab = lazyPage(() => import('../features/privacy/privacy-tab'), 'PrivacyTab');
 const SecurityTab = lazyPage(() => import('../features/security/security-tab'), 'SecurityTab');
 const WorkspaceTab = lazyPage(() => import('../features/settings/workspace-tab'), 'WorkspaceTab');
 const ForgotPasswordPage = lazyPage(
@@ -259,6 +260,7 @@ export const router = createBrowserRouter([
                   { path: 'webhooks', element: <Lazy page={WebhooksTab} /> },
                   { path: 'audit-log', element: <Lazy page={AuditLogTab} /> },
                   { path: 'security', element: <Lazy page={SecurityTab} /> },
+                  { path: 'privacy', element: <Lazy page={PrivacyTab} /> },
                   { path: 'workspace', element: <Lazy page={WorkspaceTab} /> },
                 ],
               },

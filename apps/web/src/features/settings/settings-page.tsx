@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { useSignedInMe } from '../auth/auth.api';
 
 const TABS: {
-  id: 'members' | 'teams' | 'contactBudget' | 'apiKeys' | 'webhooks' | 'auditLog' | 'security';
+  id: 'members' | 'teams' | 'contactBudget' | 'apiKeys' | 'webhooks' | 'auditLog' | 'security' | 'privacy';
   path: string;
   permission?: TPermission;
 }[] = [
@@ -16,6 +16,7 @@ const TABS: {
   { id: 'webhooks', path: 'webhooks', permission: 'webhooks.manage' },
   { id: 'auditLog', path: 'audit-log', permission: 'auditLog.read' },
   { id: 'security', path: 'security' },
+  { id: 'privacy', path: 'privacy', permission: 'settings.manage' },
 ];
 
 /** Time zone, language, brand and identity verification (everyone reads; settings managers change). */
