@@ -28,6 +28,7 @@ export * from './permissions';
 export type * from './predictions';
 export type * from './responses';
 export type * from './reviews';
+export type * from './sentiment-calibration';
 export type * from './segments';
 export type * from './surveys';
 export type * from './text';

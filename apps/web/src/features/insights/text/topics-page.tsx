@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useTeams } from '../../settings/settings.api';
 import { EChart, type TChartOption } from '../echart';
 import { useFormatPeriod } from '../trend-page';
+import { SentimentCalibrationPanel } from './sentiment-calibration-panel';
 import { type TTopicStat, useCanManageTopics, useTopicModel, useTopicStats, useTopics } from './text.api';
 import { SentimentSplitBar, TrendSparkline } from './text-charts';
 import { INTERVALS, oneOf, TextFilters, useTextFilterValues } from './text-filters';
@@ -52,6 +53,7 @@ export function TopicsPage() {
       />
       <TopicStats />
       <TopicDefinitions />
+      <SentimentCalibrationPanel canManage={canManage} />
     </TextPageFrame>
   );
 }
