@@ -6,6 +6,7 @@ import { TextField } from '../../components/fields';
 import { fieldErrorsOf, isApiError } from '../../lib/api';
 import { usePublicConfig, useSignIn } from './auth.api';
 import { AuthLayout } from './auth-layout';
+import { SsoErrorNotice, SsoSignIn } from './sso-sign-in';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -54,6 +55,7 @@ export function SignInPage() {
         )
       }
     >
+      <SsoErrorNotice reason={params.get('sso_error')} />
       <form className="form" onSubmit={submit} noValidate data-testid="sign-in-form">
         <TextField
           label={t('auth.fields.email')}
@@ -106,6 +108,8 @@ export function SignInPage() {
           </Link>
         </p>
       </form>
+      <p className="muted">{t('sso.signIn.or')}</p>
+      <SsoSignIn initialEmail={email} />
     </AuthLayout>
   );
 }

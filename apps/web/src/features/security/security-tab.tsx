@@ -23,6 +23,7 @@ import {
   useUpdateWorkspaceSecurity,
   useWorkspaceSecurity,
 } from './security.api';
+import { SsoSection } from './sso-section';
 
 /** Settings → Security: the person's own sign-in (two-factor, password, sessions) and the workspace policy. */
 export function SecurityTab() {
@@ -33,6 +34,7 @@ export function SecurityTab() {
       <PasswordSection />
       <SessionsSection />
       {canManage && <WorkspacePolicySection />}
+      {canManage && <SsoSection />}
     </div>
   );
 }
