@@ -860,6 +860,11 @@ function fixtures(): Record<string, Fixture> {
       url: '/api/v1/settings/contact-budget',
       kind: 'self',
     },
+    'GET /api/v1/surveys/:id/comments': {
+      method: 'GET',
+      url: `/api/v1/surveys/${a.surveyId}/comments`,
+      kind: 'targets-a',
+    },
     'GET /api/v1/surveys/:id/schedule': {
       method: 'GET',
       url: `/api/v1/surveys/${a.surveyId}/schedule`,

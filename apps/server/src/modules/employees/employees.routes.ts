@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { requireWorkspace } from '../../platform/http/principal';
 import { defineRoute } from '../../platform/http/route';
+import { anonymousComments, ZAnonymousComments, ZAnonymousCommentsQuery } from './anonymous-comments';
 import { getConfidentialitySettings, setConfidentialitySettings } from './confidentiality-settings';
 import { getEmployeeSurveyBudget, setEmployeeSurveyBudget } from './employee-invitations';
 import { importEmployees, listEmployees, orgChart } from './employees.service';
@@ -54,6 +55,19 @@ export function employeeRoutes(ctx: AppContext) {
       access: 'employees.manage',
       responses: { 200: ZOrgChart },
       handler: ({ principal }) => orgChart(ctx, requireWorkspace(principal).workspaceId),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/surveys/:id/comments',
+      tag: 'Employees',
+      summary:
+        'Comments of an anonymous employee survey once closed: the whole and each group of a reporting attribute (groupBy) with at least the comment threshold of commenters (10 by default), as sorted lists with sentiment counts; smaller groups, and one more where subtraction would reveal them, answer {"suppressed": true}',
+      access: 'responses.read',
+      params: ZIdParams,
+      query: ZAnonymousCommentsQuery,
+      responses: { 200: ZAnonymousComments },
+      handler: ({ params, query, principal }) =>
+        anonymousComments(ctx, requireWorkspace(principal).workspaceId, params.id, query),
     }),
     defineRoute({
       method: 'GET',

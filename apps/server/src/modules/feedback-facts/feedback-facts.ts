@@ -200,6 +200,8 @@ async function loadResponseBase(db: Db, workspaceId: string, ids: readonly strin
     ])
     .where('r.workspaceId', '=', workspaceId)
     .where('r.id', 'in', [...ids])
+    // No alert rule or automation ever sees an anonymous employee answer (docs/CONFIDENTIALITY.md).
+    .where('s.anonymous', '=', false)
     .execute();
   return rows.map((row) => {
     const openText = row.definition.questions

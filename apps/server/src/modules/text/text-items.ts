@@ -48,6 +48,9 @@ export async function loadResponseTexts(db: Db, workspaceId: string, responseIds
     ])
     .where('r.workspaceId', '=', workspaceId)
     .where('r.id', 'in', responseIds)
+    // Anonymous employee answers are never analysed one by one (docs/CONFIDENTIALITY.md): their comments
+    // are read only as guarded group aggregates, so no per-response item, topic or sentiment exists.
+    .where('s.anonymous', '=', false)
     .execute();
   const items: TextItem[] = [];
   for (const row of rows) {

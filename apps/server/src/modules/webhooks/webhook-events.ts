@@ -20,6 +20,18 @@ export async function enqueueResponseCompleted(ctx: AppContext, event: DomainEve
         .select(['id', 'surveyId', 'touchpointId', 'npsScore', 'answers', 'finished', 'createdAt'])
         .where('workspaceId', '=', event.workspaceId)
         .where('id', '=', responseId)
+        // An anonymous employee answer is never a webhook payload (docs/CONFIDENTIALITY.md).
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('surveys')
+                .select('surveys.id')
+                .whereRef('surveys.workspaceId', '=', 'responses.workspaceId')
+                .whereRef('surveys.id', '=', 'responses.surveyId')
+                .where('surveys.anonymous', '=', true),
+            ),
+          ),
+        )
         .executeTakeFirst();
       if (!response) return [];
       return [
