@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import axe from 'axe-core';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -16,6 +17,26 @@ async function post(page: Page, path: string, data: unknown) {
     headers: { 'x-csrf-token': String(me.body.csrfToken) },
   });
   return { status: response.status(), body: (await response.json()) as Record<string, any> };
+}
+
+async function seriousViolations(page: Page) {
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+async function patch(page: Page, path: string, data: unknown) {
+  const me = await fetchMe(page);
+  const response = await page.request.patch(path, {
+    data,
+    headers: { 'x-csrf-token': String(me.body.csrfToken) },
+  });
+  return response.status();
 }
 
 describe('personal data rights on the customer page', () => {
@@ -88,5 +109,31 @@ describe('personal data rights on the customer page', () => {
     await page.getByTestId('contact-not-found').waitFor();
     const after = await page.request.get(`/api/v1/contacts?q=${encodeURIComponent(email)}`);
     expect(((await after.json()) as { items: unknown[] }).items).toEqual([]);
+  });
+
+  it('Settings → Privacy: the retention dry run is shown before saving; the self-service link appears', async () => {
+    await page.goto('/settings/privacy');
+    await page.getByTestId('privacy-settings').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('retention-responsesDays').fill('36500');
+    await page.getByTestId('retention-save').click();
+    const preview = page.getByTestId('retention-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('0 responses');
+    await page.getByTestId('confirm-button').click();
+    await preview.waitFor({ state: 'detached' });
+    const saved = await page.request.get('/api/v1/privacy/settings');
+    expect(((await saved.json()) as { responsesDays: number }).responsesDays).toBe(36500);
+
+    await page.getByTestId('self-service-toggle').click();
+    await page.getByTestId('self-service-url').waitFor();
+    const link = await page.getByTestId('self-service-url').inputValue();
+    expect(link).toMatch(/\/privacy\/[0-9a-f-]{36}$/);
+    const form = await page.request.get(new URL(link).pathname);
+    expect(form.status()).toBe(200);
+    // Leave the demo as it was for the other browser tests.
+    expect(
+      await patch(page, '/api/v1/privacy/settings', { responsesDays: null, selfServiceEnabled: false }),
+    ).toBe(200);
   });
 });
