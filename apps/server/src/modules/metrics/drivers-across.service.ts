@@ -72,7 +72,8 @@ async function resolveOutcome(ctx: AppContext, workspaceId: string, query: Acros
     const best = await sql<{ surveyId: string }>`
       SELECT r.survey_id
       FROM responses r JOIN surveys s ON s.workspace_id = r.workspace_id AND s.id = r.survey_id
-      WHERE r.workspace_id = ${workspaceId} AND r.nps_score IS NOT NULL ${period(sql`r.created_at`, query)}
+      WHERE r.workspace_id = ${workspaceId} AND r.nps_score IS NOT NULL AND NOT s.anonymous
+        ${period(sql`r.created_at`, query)}
       GROUP BY r.survey_id, s.touchpoint_id
       ORDER BY (s.touchpoint_id IS NULL) DESC, count(DISTINCT r.contact_id) DESC, count(*) DESC, r.survey_id
       LIMIT 1`.execute(ctx.db);

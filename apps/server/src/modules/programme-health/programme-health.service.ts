@@ -68,6 +68,9 @@ export async function programmeHealth(
     FROM responses r
     WHERE r.workspace_id = ${workspaceId} AND r.nps_score IS NOT NULL AND r.nps_score <= 6
       AND r.created_at >= ${start}::timestamptz AND r.created_at < ${end}::timestamptz
+      -- Anonymous employee answers are never counted by time window (docs/CONFIDENTIALITY.md).
+      AND NOT EXISTS (SELECT 1 FROM surveys s
+        WHERE s.workspace_id = r.workspace_id AND s.id = r.survey_id AND s.anonymous)
       ${detractorTeam}
   `.execute(ctx.db);
   const detractors = loop.rows[0]?.detractors ?? 0;
