@@ -147,6 +147,16 @@ export interface Database {
     createdAt: Timestamp;
     requireTwoFactor: Generated<boolean>;
     embedOrigins: ColumnType<string[], string[] | undefined, string[]>;
+    timeZone: Generated<string>;
+    defaultLanguage: Generated<string>;
+    brandColor: string | null;
+    logoUrl: string | null;
+    logoImage: Buffer | null;
+    logoContentType: string | null;
+    identitySecret: string | null;
+    requireIdentityVerification: Generated<boolean>;
+    rollupRebuildStatus: Generated<'idle' | 'queued' | 'running' | 'failed'>;
+    rollupRebuildProgress: Generated<number>;
   };
   memberships: {
     workspaceId: string;
