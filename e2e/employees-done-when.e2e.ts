@@ -226,7 +226,21 @@ describe('employees: done when (issue 14)', () => {
     await page.waitForURL(/\/coaching$/);
     const people = page.getByTestId('coaching-people');
     await people.waitFor();
-    await people.getByRole('link').first().click();
+    // Open someone who resolved work in the demo (cases are assigned to the teams' members).
+    const listed = (await (await page.request.get('/api/v1/coaching/agents')).json()) as {
+      items: { userId: string; name: string; email: string }[];
+    };
+    let agent = listed.items[0] as (typeof listed.items)[number];
+    for (const person of listed.items) {
+      const figures = (await (await page.request.get(`/api/v1/coaching/agents/${person.userId}`)).json()) as {
+        figures: { cases: { resolved: number } };
+      };
+      if (figures.figures.cases.resolved > 0) {
+        agent = person;
+        break;
+      }
+    }
+    await people.getByRole('link', { name: agent.name || agent.email, exact: true }).click();
     await page.waitForURL(/\/coaching\/[0-9a-f-]{36}$/);
     await page.getByTestId('coaching-agent-figures').waitFor();
     expect(await page.getByTestId('coaching-agent-figures-csat').textContent()).toBeTruthy();
