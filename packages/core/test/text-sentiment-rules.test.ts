@@ -50,6 +50,31 @@ describe('mixed only when both sides are strong', () => {
   });
 });
 
+describe('contrast and set phrases of product reviews (issue 17)', () => {
+  const weightOf = (text: string, phrase: string) =>
+    analyzeSentiment(text, 'en').drivers.find((driver) => driver.phrase === phrase)?.weight;
+
+  it('"but" discounts the conceded side (×0.7) and weighs the later side more (×1.2)', () => {
+    const text = 'The staff were friendly but the room was dirty.';
+    const friendly = weightOf('The staff were friendly.', 'friendly') ?? 0;
+    const dirty = weightOf('The room was dirty.', 'dirty') ?? 0;
+    expect(weightOf(text, 'friendly')).toBeCloseTo(0.7 * friendly, 2);
+    expect(weightOf(text, 'dirty')).toBeCloseTo(1.2 * dirty, 2);
+  });
+
+  it('negated-looking praise idioms are praise', () => {
+    expect(label("I can't say enough good things about this dress.", 'en')).toBe('positive');
+    expect(label("Couldn't be happier with it.", 'en')).toBe('positive');
+    expect(label("You can't go wrong with this top.", 'en')).toBe('positive');
+    expect(label('The quality did not disappoint.', 'en')).toBe('positive');
+  });
+
+  it('"still available" is information, not a service failure', () => {
+    expect(label('This sweater is still available in the store.', 'en')).toBe('neutral');
+    expect(label('Still waiting for my refund.', 'en')).toBe('negative');
+  });
+});
+
 describe('wishes and suggestions', () => {
   it('a hope next to goodwill is a wish, not a complaint', () => {
     expect(label('Chúc BIDV ngày càng phát triển', 'vi')).toBe('positive');

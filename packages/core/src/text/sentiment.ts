@@ -42,8 +42,14 @@ const TUNING = {
   unmet: { en: -0.6, vi: -1 },
   /** "too long", "quá nhiều", "hơi nhanh". */
   excess: -1,
-  beforeContrast: 0.5,
-  afterContrast: 1.3,
+  /**
+   * "Love the color, but the fit is off": the conceded side counts less and the side after "but" more —
+   * a little less sharply than the earlier 0.5 / 1.3, so one small complaint flips fewer long reviews, while
+   * equally strong sides still go to the later one. Chosen on the dev parts of the five sets (issue 17):
+   * mean accuracy 0.8374 → 0.8382, mean macro-F1 0.6796 → 0.6797, no set down by more than 0.002.
+   */
+  beforeContrast: 0.7,
+  afterContrast: 1.2,
   insideConcession: 0.5,
   /** Opinion words inside a question are often hypothetical ("is the wifi good?"). */
   inQuestion: 0.4,

@@ -16,7 +16,10 @@ const POSITIVE: ReadonlyArray<readonly [number, string]> = [
     lifesaver, life saver, lifesavers, impeccable, fabulous, spectacular, splendid, extraordinary, superstar,
     best ever, love you, love you guys, thank you so much, thanks so much, thank you very much,
     many thanks, a million thanks, big thanks, huge thanks, much appreciated, greatly appreciated,
-    highly recommend, legendary, sensational, delightful, wow factor, heroes, hero`,
+    highly recommend, legendary, sensational, delightful, wow factor, heroes, hero,
+    can't say enough good things, can't say enough good, cannot say enough good, couldn't be happier,
+    could not be happier, can't go wrong, cannot go wrong, didn't disappoint, did not disappoint,
+    won't be disappointed, will not be disappointed, not disappointed`,
   ],
   [
     2,
@@ -72,7 +75,8 @@ const POSITIVE: ReadonlyArray<readonly [number, string]> = [
     have a great, good to know, good question, no thanks, no thank you, thanks in advance,
     thank you in advance, thanks anyway, excuse me, pretty much, feel free, well as,
     as well, like to, would like, love to, would love, i'd love, need to know, lost and found,
-    quick question, good number, good time, best way, best time, best option, better option, free wifi`,
+    quick question, good number, good time, best way, best time, best option, better option, free wifi,
+    still available, still in stock, still have it, still wear, still looks`,
   ],
 ];
 
