@@ -636,43 +636,6 @@ function fixtures(): Record<string, Fixture> {
       body: { status: 'done', answer: 'Hijacked answer' },
       kind: 'targets-a',
     },
-    // EX–CX and coaching: B sees none of A's teams or people; A's member and team answer 404 to B.
-    'GET /api/v1/ex-cx': { method: 'GET', url: '/api/v1/ex-cx', kind: 'list' },
-    'GET /api/v1/coaching/agents': { method: 'GET', url: '/api/v1/coaching/agents', kind: 'list' },
-    'GET /api/v1/coaching/agents/:userId': {
-      method: 'GET',
-      url: `/api/v1/coaching/agents/${a.memberId}`,
-      kind: 'targets-a',
-    },
-    'POST /api/v1/coaching/agents/:userId/notes': {
-      method: 'POST',
-      url: `/api/v1/coaching/agents/${a.memberId}/notes`,
-      body: { text: 'Coached from outside' },
-      kind: 'targets-a',
-    },
-    'GET /api/v1/coaching/teams/:teamId': {
-      method: 'GET',
-      url: `/api/v1/coaching/teams/${a.teamId}`,
-      kind: 'targets-a',
-    },
-    'GET /api/v1/suggestions': { method: 'GET', url: '/api/v1/suggestions', kind: 'list' },
-    'POST /api/v1/suggestions': {
-      method: 'POST',
-      url: '/api/v1/suggestions',
-      body: { title: 'B idea', anonymous: true },
-      kind: 'create',
-    },
-    'POST /api/v1/suggestions/:id/votes': {
-      method: 'POST',
-      url: `/api/v1/suggestions/${a.suggestionId}/votes`,
-      kind: 'targets-a',
-    },
-    'PATCH /api/v1/suggestions/:id': {
-      method: 'PATCH',
-      url: `/api/v1/suggestions/${a.suggestionId}`,
-      body: { status: 'done', answer: 'Hijacked answer' },
-      kind: 'targets-a',
-    },
     'GET /api/v1/knowledge/articles': {
       method: 'GET',
       url: '/api/v1/knowledge/articles?q=refunds',
