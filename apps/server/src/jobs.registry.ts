@@ -55,6 +55,7 @@ import {
   trainSentimentCalibrationJob,
 } from './modules/text/index';
 import { attemptDelivery, deliverWebhookJob, sweepDueDeliveries } from './modules/webhooks/index';
+import { rebuildRollupsJob, runRollupRebuild } from './modules/workspace-settings/index';
 import type { AppContext } from './platform/context';
 import { dispatchPendingEvents } from './platform/events';
 import { defineJob, type JobDefinition } from './platform/jobs';
@@ -375,7 +376,13 @@ export function createJobRegistry(ctx: AppContext) {
     ...deliverTemplateEmailJob,
     handler: (payload) => deliverTemplateEmail(ctx, payload),
   });
+  const rebuildRollupsForTimeZone = defineJob({
+    ...rebuildRollupsJob,
+    // After a workspace's time zone changed: its metric days move; progress is kept on the workspace row.
+    handler: (payload) => runRollupRebuild(ctx, payload.workspaceId),
+  });
   return {
+    rebuildRollupsForTimeZone,
     calibrateSentiment,
     reanalyzeForCalibration,
     sendCampaign,
@@ -406,6 +413,7 @@ export function createJobRegistry(ctx: AppContext) {
     eraseContact,
     applyRetention,
     all: [
+      rebuildRollupsForTimeZone,
       calibrateSentiment,
       reanalyzeForCalibration,
       sendCampaign,
