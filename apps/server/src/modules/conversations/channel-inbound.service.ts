@@ -56,9 +56,43 @@ export async function receiveInbound(
   rawBody: string,
 ): Promise<InboundResult> {
   const channel = await authenticateInbound(ctx, channelId, signature, rawBody);
-  return channel.kind === 'email'
-    ? receiveEmail(ctx, channel, parseBody(ZEmailInboundMessage, rawBody))
-    : receiveApiMessage(ctx, channel, parseBody(ZApiInboundMessage, rawBody));
+  if (channel.kind === 'email') return receiveEmail(ctx, channel, parseBody(ZEmailInboundMessage, rawBody));
+  const body = parseBody(ZApiInboundMessage, rawBody);
+  // With a messageId a repeat is harmless (the same message comes back); without one, the same signed
+  // bytes sent again would be a second message: refused while the signature's timestamp is accepted.
+  if (!body.messageId) await refuseReplay(ctx, channel, signature ?? '');
+  return receiveApiMessage(ctx, channel, body);
+}
+
+/** How long a signature stays accepted (the verifier's tolerance, both ways) plus a margin. */
+const REPLAY_WINDOW_MS = 11 * 60_000;
+
+async function refuseReplay(ctx: AppContext, channel: InboundChannel, signature: string): Promise<void> {
+  const v1 = signature
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.startsWith('v1='))
+    .sort()
+    .join(',');
+  const signatureHash = createHash('sha256').update(v1).digest('hex');
+  const tables = withChannelTables(ctx.db);
+  await tables
+    .deleteFrom('conversationChannelReplays')
+    .where('workspaceId', '=', channel.workspaceId)
+    .where('receivedAt', '<', new Date(Date.now() - REPLAY_WINDOW_MS))
+    .execute();
+  const claimed = await tables
+    .insertInto('conversationChannelReplays')
+    .values({ workspaceId: channel.workspaceId, channelId: channel.id, signatureHash })
+    .onConflict((oc) => oc.columns(['workspaceId', 'channelId', 'signatureHash']).doNothing())
+    .returning('signatureHash')
+    .executeTakeFirst();
+  if (!claimed) {
+    throw new AppError(
+      'CONFLICT',
+      'This signed request was already received (a replay). Sign every request anew with the current time, and send a messageId so that a retry is recognised.',
+    );
+  }
 }
 
 async function findThread(ctx: AppContext, channel: InboundChannel, keys: string[]) {

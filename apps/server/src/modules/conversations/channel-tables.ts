@@ -3,7 +3,10 @@ import type { Db, Tx } from '../../platform/db/database';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
-/** The tables of migration 20261208030000_conversation_channels (channels, CSAT), as Kysely sees them. */
+/**
+ * The tables of migrations 20261208030000_conversation_channels (channels, CSAT) and
+ * 20261209010100_channel_replays, as Kysely sees them.
+ */
 export type ChannelTables = {
   conversationChannels: {
     workspaceId: string;
@@ -26,6 +29,13 @@ export type ChannelTables = {
     createdAt: Timestamp;
   };
   conversationCsatSurveys: { workspaceId: string; surveyId: string; createdAt: Timestamp };
+  /** Signatures of inbound bodies without a messageId, kept while their timestamp is accepted (replays). */
+  conversationChannelReplays: {
+    workspaceId: string;
+    channelId: string;
+    signatureHash: string;
+    receivedAt: Timestamp;
+  };
   conversationCsat: {
     workspaceId: string;
     conversationId: string;

@@ -79,7 +79,7 @@ function agentRoutes(ctx: AppContext) {
       responses: { 200: null },
       handler: async ({ principal, req, reply }) => {
         const p = requireWorkspace(principal);
-        streamWorkspaceConversations(ctx, p.workspaceId, piiViewOf(p), req, reply);
+        streamWorkspaceConversations(ctx, p, piiViewOf(p), req, reply);
         return reply;
       },
     }),

@@ -31,6 +31,7 @@ import {
   touchConversation,
 } from './conversations.repository';
 import { Effects } from './effects';
+import { takeCustomerMessage } from './limits';
 import { assignWaiting, isAvailable, pickAgent, queueOf, routeTeam } from './routing.service';
 import { handoverText } from './texts';
 
@@ -230,6 +231,9 @@ export async function sendCustomerMessage(
   idempotencyKey: string | undefined,
 ): Promise<SendResult> {
   const authorized = await authorizeCustomer(ctx.db, conversationId, token);
+  // Counted only now that the token is proven: a stranger's wrong-token requests cannot spend this
+  // customer's budget (they are limited per address by the route instead).
+  takeCustomerMessage(ctx, conversationId);
   const { workspaceId } = authorized;
   const clientMessageId = body.clientMessageId ?? idempotencyKey ?? null;
   const effects = new Effects();
@@ -266,7 +270,7 @@ export async function sendCustomerMessage(
         status: updated.status,
       },
     });
-    effects.message(workspaceId, conversationId, message.id, false);
+    effects.message(workspaceId, conversationId, message.id, false, presentMessage(message));
     return { conversation: updated, message, created };
   });
   await effects.flush(ctx);
@@ -359,7 +363,7 @@ async function answerWithBot(
       });
       await recordDecision(tx, reply, decision);
       current = await touchConversation(tx, workspaceId, id, { lastMessageAt: reply.createdAt });
-      effects.message(workspaceId, id, reply.id, false);
+      effects.message(workspaceId, id, reply.id, false, presentMessage(reply));
     }
     if (decision.handoff) {
       current = await handOverIn(ctx, tx, current, decision.reason ?? 'low_confidence', 'system', effects, {
@@ -468,7 +472,7 @@ export async function handOverIn(
     },
   });
   await notifyHandover(ctx, tx, updated, effects, now);
-  effects.message(workspaceId, id, system.id, false);
+  effects.message(workspaceId, id, system.id, false, presentMessage(system));
   effects.conversation(workspaceId, id, { queueMoved: true });
   return updated;
 }

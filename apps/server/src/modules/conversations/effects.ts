@@ -1,10 +1,15 @@
+import type { TConversationMessage } from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
 import type { LivePayload } from '../../platform/live-updates';
 import { escapeHtml } from '../../platform/mail';
+import { takeHandoverEmail } from './limits';
 
 // What a conversation change does outside its transaction, gathered while it runs and carried out right
 // after the commit: live notices to open streams (never through the job queue) and emails to agents who
 // are away. Nothing here runs for a rolled-back transaction.
+
+/** A carried message must fit a PostgreSQL NOTIFY (8,000 bytes) with room to spare; longer ones go as ids. */
+const MAX_CARRIED_BYTES = 6_000;
 
 export const conversationChannel = (conversationId: string) => `conversation:${conversationId}`;
 export const workspaceChannel = (workspaceId: string) => `conversations:${workspaceId}`;
@@ -23,10 +28,30 @@ export class Effects {
   private readonly notices: { channel: string; payload: LivePayload }[] = [];
   private readonly emails: AwayEmail[] = [];
 
-  /** A new message: the customer's stream hears it unless it is a private note; agents always do. */
-  message(workspaceId: string, conversationId: string, messageId: string, isPrivate: boolean): void {
+  /**
+   * A new message: the customer's stream hears it unless it is a private note; agents always do. With the
+   * message as the customer sees it (`presented`), the customer's notice carries it, so their stream sends
+   * it without reading the database: on the embedded database every read waits its turn behind background
+   * work, and a chat message must not (agents' notices stay ids: each reader applies its own PII view).
+   */
+  message(
+    workspaceId: string,
+    conversationId: string,
+    messageId: string,
+    isPrivate: boolean,
+    presented?: TConversationMessage,
+  ): void {
     const payload = { type: 'message', conversationId, messageId };
-    if (!isPrivate) this.notices.push({ channel: conversationChannel(conversationId), payload });
+    if (!isPrivate) {
+      const carried = presented && !presented.private ? JSON.stringify(presented) : null;
+      this.notices.push({
+        channel: conversationChannel(conversationId),
+        payload:
+          carried && Buffer.byteLength(carried) <= MAX_CARRIED_BYTES
+            ? { ...payload, message: carried }
+            : payload,
+      });
+    }
     this.notices.push({ channel: workspaceChannel(workspaceId), payload });
   }
 
@@ -92,6 +117,12 @@ async function sendAwayEmail(ctx: AppContext, email: AwayEmail): Promise<void> {
     .execute();
   const url = `${ctx.publicUrl}${email.link}`;
   for (const row of rows) {
+    // A burst of hand-overs (a storm of angry customers, a bot outage) must not become a storm of mail:
+    // beyond the workspace's hourly budget only the in-app notifications (already written) tell agents.
+    if (!takeHandoverEmail(ctx, email.workspaceId)) {
+      ctx.logger.warn({ workspaceId: email.workspaceId }, 'hand-over email budget reached; in-app only');
+      return;
+    }
     await ctx.mailer.send({
       to: row.email,
       subject: email.subject,

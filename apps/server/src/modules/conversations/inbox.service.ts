@@ -22,6 +22,7 @@ import {
   findConversation,
   insertMessage,
   listMessages,
+  presentMessage,
   presentMessages,
   touchConversation,
 } from './conversations.repository';
@@ -320,7 +321,7 @@ export async function sendAgentMessage(
       isPrivate: body.private,
       clientMessageId: body.clientMessageId ?? null,
     });
-    if (!created) return row;
+    if (!created) return (await presentMessages(tx, [row]))[0] as TConversationMessage;
     if (!body.private) {
       const now = row.createdAt;
       const joining = conversation.status === 'bot';
@@ -361,14 +362,16 @@ export async function sendAgentMessage(
         subjectId: id,
         payload: { conversationId: id, messageId: row.id, channel: conversation.channel },
       });
-      effects.conversation(workspaceId, id);
+      // Only a change of status concerns the customer's stream; a plain reply is its message notice alone
+      // (each notice costs every open stream of the conversation reads).
+      if (joining) effects.conversation(workspaceId, id);
     }
-    effects.message(workspaceId, id, row.id, row.private);
-    return row;
+    const [presented] = await presentMessages(tx, [row]);
+    effects.message(workspaceId, id, row.id, row.private, presented);
+    return presented as TConversationMessage;
   });
   await effects.flush(ctx);
-  const [presented] = await presentMessages(ctx.db, [message]);
-  return presented as TConversationMessage;
+  return message;
 }
 
 async function assertWorkingMember(db: Db | Tx, workspaceId: string, userId: string): Promise<void> {
@@ -595,7 +598,7 @@ export async function handBack(ctx: AppContext, principal: WorkspacePrincipal, i
       subjectId: id,
       payload: { conversationId: id, previousAssigneeId: conversation.assigneeUserId },
     });
-    effects.message(workspaceId, id, row.id, false);
+    effects.message(workspaceId, id, row.id, false, presentMessage(row));
     effects.conversation(workspaceId, id, { queueMoved: true });
   });
   await effects.flush(ctx);

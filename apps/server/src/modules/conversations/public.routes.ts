@@ -40,8 +40,6 @@ function idempotencyKeyOf(request: FastifyRequest): string | undefined {
 }
 
 const tokenOf = (request: FastifyRequest) => bearerTokenOf(request.headers.authorization);
-const perConversation = (request: FastifyRequest) =>
-  `conversation:${(request.params as { id?: string } | undefined)?.id ?? ''}`;
 
 export function publicConversationRoutes(ctx: AppContext) {
   const perIp = ctx.limits.publicPerIpPerMinute;
@@ -66,8 +64,8 @@ export function publicConversationRoutes(ctx: AppContext) {
       summary:
         "The customer writes. Send a clientMessageId (or Idempotency-Key): a retry returns the same message and replies. While the bot has the conversation, its answer comes back in 'replies'",
       access: 'public',
+      // Per address here; per conversation in the service, after the token check (see takeCustomerMessage).
       rateLimitPerMinute: perIp,
-      extraRateLimits: [{ perMinute: 60, key: perConversation }],
       bodyLimitBytes: PUBLIC_BODY_LIMIT,
       params: ZIdParams,
       body: ZSendPublicMessageBody,

@@ -1,10 +1,15 @@
+import { can } from '@touchpoint/schemas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import type { WorkspacePrincipal } from '../../platform/http/principal';
 import type { LivePayload } from '../../platform/live-updates';
 import type { PiiView } from '../../platform/pii-view';
+import { createAuthenticator } from '../identity/index';
 import { findConversation, findMessage, presentMessages } from './conversations.repository';
 import { authorizeCustomer } from './conversations.service';
 import { conversationChannel, queueChannel, workspaceChannel } from './effects';
+import { acquireStreamSlots, conversationLimitsOf } from './limits';
 import { queueOf } from './routing.service';
 import { csatQuestion } from './texts';
 
@@ -22,6 +27,8 @@ interface SseStream {
   /** Runs `work` in order with the other loads of this stream (events keep the order of the notices). */
   enqueue(work: () => Promise<void>): void;
   onClose(cleanup: () => void): void;
+  /** Ends the stream (its reader may no longer see it). */
+  close(): void;
 }
 
 function openStream(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): SseStream {
@@ -76,6 +83,7 @@ function openStream(ctx: AppContext, request: FastifyRequest, reply: FastifyRepl
       if (closed) cleanup();
       else cleanups.push(cleanup);
     },
+    close,
   };
 }
 
@@ -89,7 +97,26 @@ export async function streamPublicConversation(
 ): Promise<void> {
   const authorized = await authorizeCustomer(ctx.db, conversationId, token);
   const { workspaceId } = authorized;
-  const stream = openStream(ctx, request, reply);
+  const limits = conversationLimitsOf(ctx);
+  // Each open stream holds a connection and a subscription: capped per address, per conversation and per
+  // workspace (429 before the stream opens), so no client can exhaust the server's sockets or memory.
+  const release = acquireStreamSlots(ctx, [
+    { key: `ip:${request.ip}`, cap: limits.streamsPerIp, what: 'from your address' },
+    {
+      key: `conversation:${conversationId}`,
+      cap: limits.streamsPerConversation,
+      what: 'for this conversation',
+    },
+    { key: `workspace:${workspaceId}`, cap: limits.streamsPerWorkspace, what: 'for this workspace' },
+  ]);
+  let stream: SseStream;
+  try {
+    stream = openStream(ctx, request, reply);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  stream.onClose(release);
   // Whether this customer waits in line (only then does a moving line concern them).
   let waiting = false;
   const sendStatus = async () => {
@@ -100,7 +127,10 @@ export async function streamPublicConversation(
   };
   const onNotice = (payload: LivePayload) =>
     stream.enqueue(async () => {
-      if (payload.type === 'message' && typeof payload.messageId === 'string') {
+      if (payload.type === 'message' && typeof payload.message === 'string') {
+        // Carried in the notice (public messages only ever are): no read, so no wait behind other work.
+        stream.send('message', JSON.parse(payload.message));
+      } else if (payload.type === 'message' && typeof payload.messageId === 'string') {
         const row = await findMessage(ctx.db, workspaceId, conversationId, payload.messageId);
         if (!row || row.private) return;
         const [message] = await presentMessages(ctx.db, [row]);
@@ -132,15 +162,70 @@ export async function streamPublicConversation(
   });
 }
 
+/**
+ * An inbox stream lives as long as its reader's access: every `everyMs` the request's credentials are
+ * authenticated again, and the stream ends once they fail (signed out, session revoked, key revoked) or no
+ * longer reach this workspace with conversations.read (deactivated, removed, demoted).
+ */
+function stopWhenAccessEnds(
+  ctx: AppContext,
+  principal: WorkspacePrincipal,
+  request: FastifyRequest,
+  stream: SseStream,
+  everyMs: number,
+): void {
+  const authenticate = createAuthenticator(ctx.db);
+  let checking = false;
+  const timer = setInterval(() => {
+    if (checking) return;
+    checking = true;
+    authenticate(request)
+      .then((now) => {
+        const still =
+          now !== null &&
+          now.workspaceId === principal.workspaceId &&
+          now.userId === principal.userId &&
+          now.role !== null &&
+          can(now.role, 'conversations.read') &&
+          !now.twoFactorSetupRequired;
+        if (!still) stream.close();
+      })
+      // An authentication error (UNAUTHENTICATED, 403) ends the stream; a database hiccup is checked again.
+      .catch((error: unknown) => {
+        if (error instanceof AppError) stream.close();
+      })
+      .finally(() => {
+        checking = false;
+      });
+  }, everyMs);
+  timer.unref();
+  stream.onClose(() => clearInterval(timer));
+}
+
 /** The agents' stream: every conversation change and message of the workspace (private notes included). */
 export function streamWorkspaceConversations(
   ctx: AppContext,
-  workspaceId: string,
+  principal: WorkspacePrincipal,
   pii: PiiView,
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  const stream = openStream(ctx, request, reply);
+  const { workspaceId } = principal;
+  const limits = conversationLimitsOf(ctx);
+  const reader = principal.userId ?? `api_key:${principal.apiKeyId ?? ''}`;
+  const release = acquireStreamSlots(ctx, [
+    { key: `reader:${workspaceId}:${reader}`, cap: limits.streamsPerUser, what: 'for you' },
+    { key: `workspace:${workspaceId}`, cap: limits.streamsPerWorkspace, what: 'for this workspace' },
+  ]);
+  let stream: SseStream;
+  try {
+    stream = openStream(ctx, request, reply);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  stream.onClose(release);
+  stopWhenAccessEnds(ctx, principal, request, stream, limits.agentRecheckMs);
   // Text as this reader may see it (roles without pii.read get it redacted, as in the inbox's GETs).
   const knownOf = async (contactId: string | null) => {
     if (pii.canReadPii || !contactId) return [];

@@ -222,7 +222,11 @@ function LoadedConversation({ detail, onNext }: { detail: TConversationDetail; o
           </p>
         )}
       </section>
-      <CustomerPanel customer={detail.customer} contact={conversation.contact} />
+      <CustomerPanel
+        customer={detail.customer}
+        contact={conversation.contact}
+        unverifiedIdentity={conversation.unverifiedIdentity}
+      />
       {dialog === 'transfer' && (
         <TransferDialog
           detail={detail}

@@ -4,6 +4,12 @@ import { formatDate } from '../../lib/format';
 import type { TCustomerPanel } from './inbox.api';
 import type { TConversationSummary } from './inbox-model';
 
+type TUnverifiedIdentity = {
+  externalId: string | null;
+  email: string | null;
+  name: string | null;
+};
+
 /** An attribute value as text: lists joined, objects as JSON, booleans as yes/no. */
 function attributeText(value: unknown, yes: string, no: string): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -17,9 +23,12 @@ function attributeText(value: unknown, yes: string, no: string): string {
 export function CustomerPanel({
   customer,
   contact,
+  unverifiedIdentity,
 }: {
   customer: TCustomerPanel | null;
   contact: TConversationSummary['contact'];
+  /** What the chat page claimed about the visitor without proof (not linked to any contact). */
+  unverifiedIdentity?: TUnverifiedIdentity | null;
 }) {
   const { t } = useTranslation();
   const person = customer?.contact ?? contact;
@@ -35,8 +44,19 @@ export function CustomerPanel({
       <h2 id="customer-panel-title" className="section-title">
         {t('inbox.customer.title')}
       </h2>
+      {unverifiedIdentity && (
+        <div className="stack-sm" role="note" data-testid="unverified-identity">
+          <p className="strong">
+            {[unverifiedIdentity.name, unverifiedIdentity.email, unverifiedIdentity.externalId]
+              .filter(Boolean)
+              .join(' · ')}{' '}
+            <span className="badge badge-warning">{t('inbox.customer.unverified')}</span>
+          </p>
+          <p className="muted small">{t('inbox.customer.unverifiedHint')}</p>
+        </div>
+      )}
       {!person ? (
-        <p className="muted">{t('inbox.customer.anonymous')}</p>
+        !unverifiedIdentity && <p className="muted">{t('inbox.customer.anonymous')}</p>
       ) : (
         <div className="stack-sm">
           <p className="strong">

@@ -55,6 +55,8 @@ export interface TConversationDetail {
     snoozedUntil?: string | null;
     /** While the customer waits for a person: their place in line and what they are told. */
     queue?: { position: number; estimatedWaitMinutes: number | null; message: string } | null;
+    /** What the chat page claimed about the visitor, unverified (it matched an existing contact). */
+    unverifiedIdentity?: { externalId: string | null; email: string | null; name: string | null } | null;
   };
   messages: TConversationMessage[];
   decisions: TBotDecisionNote[];

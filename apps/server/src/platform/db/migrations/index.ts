@@ -25,6 +25,7 @@ import * as employees from './20261208090000_employees';
 import * as singleSignOn from './20261209070000_single_sign_on';
 import * as privacy from './20261209060000_privacy';
 import * as conversationFeedback from './20261209010000_conversation_feedback';
+import * as channelReplays from './20261209010100_channel_replays';
 import * as workspaceSettings from './20261209090000_workspace_settings';
 import * as nextBestActionCampaigns from './20261209020000_next_best_action_campaigns';
 import * as segmentIndexes from './20261209030000_segment_indexes';
@@ -60,6 +61,7 @@ export const migrations: Record<string, Migration> = {
   '20261208090000_employees': employees,
   '20261209060000_privacy': privacy,
   '20261209010000_conversation_feedback': conversationFeedback,
+  '20261209010100_channel_replays': channelReplays,
   '20261209090000_workspace_settings': workspaceSettings,
   '20261209020000_next_best_action_campaigns': nextBestActionCampaigns,
   '20261209030000_segment_indexes': segmentIndexes,
