@@ -69,6 +69,9 @@ const ZFeedbackItemsPayload = z.object({
   itemIds: z.array(z.uuid()).min(1).max(1000),
 });
 
+/** The hour of the workspace's own day at which notification digests are sent. */
+const DIGEST_LOCAL_HOUR = 8;
+
 /** Every background job of the app, in one registry: name, payload schema, idempotent handler. */
 export function createJobRegistry(ctx: AppContext) {
   const { db, logger } = ctx;
@@ -305,10 +308,10 @@ export function createJobRegistry(ctx: AppContext) {
     name: 'notifications.send-digests',
     payload: z.object({}),
     policy: 'short',
-    // Daily at 01:00 UTC (08:00 in Vietnam, early morning in Europe): one email per person and workspace.
-    schedule: '0 1 * * *',
+    // Hourly; each workspace's digests go at 08:00 of its own time zone: one email per person and workspace.
+    schedule: '0 * * * *',
     handler: async () => {
-      const outcome = await sendNotificationDigests(ctx);
+      const outcome = await sendNotificationDigests(ctx, { atLocalHour: DIGEST_LOCAL_HOUR });
       if (outcome.sent + outcome.failed > 0) logger.info(outcome, 'notification digests');
     },
   });

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderInvitationEmail } from '../src/modules/distribution/invitation-email';
 import { rebuildRollups, verifyRollups } from '../src/modules/metrics/index';
+import { notifyUsers, sendNotificationDigests } from '../src/modules/notifications/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { sessionOf, signUp, TestClient } from './support/client';
+import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
 import { startTestTouchpoint } from './support/test-touchpoint';
 
 // Workspace settings: the time zone metric days follow (set from the browser at sign-up, changed by PATCH,
@@ -12,6 +15,7 @@ let touchpoint: Touchpoint;
 let admin: TestClient;
 let workspaceId: string;
 let surveyId: string;
+let sink: SmtpSink;
 
 // Responses at hand-picked instants, with the day each one belongs to in UTC and in Asia/Ho_Chi_Minh (+07:00,
 // no daylight saving time).
@@ -59,7 +63,8 @@ async function waitForRebuild() {
 }
 
 beforeAll(async () => {
-  touchpoint = await startTestTouchpoint();
+  sink = await startSmtpSink();
+  touchpoint = await startTestTouchpoint({ smtpUrl: sink.url });
   const signed = await signUp(touchpoint.app as FastifyInstance);
   admin = signed.client;
   workspaceId = signed.me.workspace.id;
@@ -89,7 +94,10 @@ beforeAll(async () => {
     .execute();
   await rebuildRollups(touchpoint.ctx, workspaceId);
 });
-afterAll(() => touchpoint.stop());
+afterAll(async () => {
+  await touchpoint.stop();
+  await sink.close();
+});
 
 describe('workspace time zone', () => {
   it('takes the browser time zone at sign-up (UTC when unknown) and shows it in /me', async () => {
@@ -190,6 +198,36 @@ describe('workspace time zone', () => {
   });
 });
 
+describe('digests follow the time zone', () => {
+  it("sends a workspace's digest at the scheduled hour of its own day, not of UTC", async () => {
+    const me = (await admin.get('/api/v1/me')).body;
+    expect(me.workspace.timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect((await admin.patch('/api/v1/me/notification-settings', { digest: 'daily' })).status).toBe(200);
+    await notifyUsers(touchpoint.ctx.db, workspaceId, [me.user.id], {
+      kind: 'test',
+      title: 'Time zone digest',
+      sourceKey: 'test:tz-digest',
+    });
+    const hourIn = (timeZone: string) =>
+      Number(
+        new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()),
+      );
+    const localHour = hourIn('Asia/Ho_Chi_Minh');
+    // Seven hours apart: the UTC hour is not the workspace's hour.
+    expect(hourIn('UTC')).not.toBe(localHour);
+    expect(await sendNotificationDigests(touchpoint.ctx, { atLocalHour: hourIn('UTC') })).toEqual({
+      sent: 0,
+      failed: 0,
+    });
+    expect(await sendNotificationDigests(touchpoint.ctx, { atLocalHour: localHour })).toEqual({
+      sent: 1,
+      failed: 0,
+    });
+    const [mail] = await sink.waitForTo(me.user.email, 1);
+    expect(mail?.text).toContain('Time zone digest');
+  });
+});
+
 describe('workspace language and brand', () => {
   it('keeps a default language, a brand colour and a logo URL or upload, and refuses bad values', async () => {
     const saved = await admin.patch('/api/v1/workspace', {
@@ -230,6 +268,39 @@ describe('workspace language and brand', () => {
     expect(html.status).toBe(415);
   });
 
+  it('puts the brand colour and logo into invitation emails', () => {
+    const input = {
+      kind: 'invitation' as const,
+      language: 'en',
+      name: 'Lan',
+      workspaceName: 'Shop',
+      definition: {
+        defaultLanguage: 'en',
+        questions: [{ id: 'q1', type: 'nps' as const, required: true, text: { en: 'Recommend us?' } }],
+        hiddenFields: [],
+        logic: [],
+        endings: [],
+      },
+      surveyUrl: 'https://tp.example/s/1',
+      unsubscribeUrl: null,
+    };
+    const plain = renderInvitationEmail(input);
+    expect(plain.html).toContain('background:#0f766e');
+    expect(plain.html).not.toContain('<img');
+    const branded = renderInvitationEmail({
+      ...input,
+      brand: { color: '#aa2200', logoUrl: 'https://cdn.example.com/logo.png' },
+    });
+    expect(branded.html).toContain('background:#aa2200');
+    expect(branded.html).toContain('<img src="https://cdn.example.com/logo.png" alt="Shop"');
+    // A colour that is not #rrggbb never reaches the style attribute.
+    const hostile = renderInvitationEmail({
+      ...input,
+      brand: { color: 'red;background:url(x)', logoUrl: null },
+    });
+    expect(hostile.html).toContain('background:#0f766e');
+  });
+
   it('shows the brand colour and logo on the hosted survey page', async () => {
     const page = await new TestClient(touchpoint.app as FastifyInstance).get(`/s/${surveyId}`);
     expect(page.status).toBe(200);
@@ -237,7 +308,9 @@ describe('workspace language and brand', () => {
     expect(html).toContain('<style>:root{--touchpoint-accent:#0f766e}</style>');
     expect(html).toContain(`<img class="brand-logo" src="/api/v1/public/workspaces/${workspaceId}/logo"`);
     expect((await admin.patch('/api/v1/workspace', { brandColor: null, logoUrl: null })).status).toBe(200);
-    const plain = String((await new TestClient(touchpoint.app as FastifyInstance).get(`/s/${surveyId}`)).body);
+    const plain = String(
+      (await new TestClient(touchpoint.app as FastifyInstance).get(`/s/${surveyId}`)).body,
+    );
     expect(plain).not.toContain('--touchpoint-accent:#');
     expect(plain).not.toContain('brand-logo');
   });

@@ -13,6 +13,8 @@ interface EmailInput {
   unsubscribeUrl: string | null;
   /** Set for an employee programme's invitation: the copy speaks to staff and says what is kept. */
   employee?: { anonymous: boolean } | undefined;
+  /** The workspace's brand (Settings → Workspace): the button colour and a logo above the greeting. */
+  brand?: { color: string | null; logoUrl: string | null } | undefined;
 }
 
 const COPY = {
@@ -70,11 +72,15 @@ export function renderInvitationEmail(input: EmailInput) {
     ...(note ? ['', note] : []),
     ...(input.unsubscribeUrl ? ['', `${copy.unsubscribe}: ${input.unsubscribeUrl}`] : []),
   ].join('\n');
+  // Checked as #rrggbb when saved; checked again because it goes into a style attribute.
+  const accent =
+    input.brand?.color && /^#[0-9a-fA-F]{6}$/.test(input.brand.color) ? input.brand.color : '#0f766e';
+  const logo = input.brand?.logoUrl ?? null;
   const html = `<!doctype html><html lang="${input.language === 'vi' ? 'vi' : 'en'}"><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5">
-<p>${escapeHtml(copy.greeting(input.name))}</p>
+${logo ? `<p><img src="${escapeHtml(logo)}" alt="${escapeHtml(input.workspaceName)}" style="max-height:48px;max-width:200px"></p>\n` : ''}<p>${escapeHtml(copy.greeting(input.name))}</p>
 <p>${escapeHtml(intro)}</p>
 <p style="font-size:18px;font-weight:600">${escapeHtml(question)}</p>
-<p><a href="${escapeHtml(input.surveyUrl)}" style="display:inline-block;background:#0f766e;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(copy.button)}</a></p>
+<p><a href="${escapeHtml(input.surveyUrl)}" style="display:inline-block;background:${accent};color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(copy.button)}</a></p>
 ${note ? `<p style="font-size:13px;color:#374151">${escapeHtml(note)}</p>` : ''}
 ${input.unsubscribeUrl ? `<p style="font-size:12px;color:#6b7280"><a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#6b7280">${escapeHtml(copy.unsubscribe)}</a></p>` : ''}
 </body></html>`;

@@ -284,6 +284,9 @@ export async function deliverInvitation(
       'surveys.definition',
       'surveys.status as surveyStatus',
       'workspaces.name as workspaceName',
+      'workspaces.brandColor',
+      'workspaces.logoUrl',
+      'workspaces.logoContentType',
       'contacts.unsubscribedAt',
     ])
     .where('surveyInvitations.workspaceId', '=', payload.workspaceId)
@@ -306,6 +309,15 @@ export async function deliverInvitation(
     surveyUrl,
     unsubscribeUrl,
     ...(row.employeeId ? { employee: { anonymous: row.anonymous } } : {}),
+    brand: {
+      color: row.brandColor,
+      // An uploaded logo is served by this server; mail clients need its absolute address.
+      logoUrl:
+        row.logoUrl ??
+        (row.logoContentType
+          ? `${ctx.publicUrl}/api/v1/public/workspaces/${payload.workspaceId}/logo`
+          : null),
+    },
   });
   try {
     await ctx.mailer.send({

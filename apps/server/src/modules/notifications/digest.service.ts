@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context';
 import { escapeHtml } from '../../platform/mail';
 
@@ -80,7 +81,10 @@ ${rest > 0 ? `<p>${escapeHtml(copy.more(rest))}</p>` : ''}
  * Sends today's digests: every active member with the daily digest on and unread, undigested
  * notifications gets one email. Without SMTP nothing is claimed (the notifications wait for a later run).
  */
-export async function sendNotificationDigests(ctx: AppContext): Promise<{ sent: number; failed: number }> {
+export async function sendNotificationDigests(
+  ctx: AppContext,
+  options: { atLocalHour?: number } = {},
+): Promise<{ sent: number; failed: number }> {
   if (!ctx.mailer) {
     ctx.logger.warn('SMTP is not configured; notification digests are not sent');
     return { sent: 0, failed: 0 };
@@ -92,6 +96,10 @@ export async function sendNotificationDigests(ctx: AppContext): Promise<{ sent: 
     .select(['m.workspaceId', 'm.userId', 'u.email', 'u.name', 'u.locale', 'w.name as workspaceName'])
     .where('m.notificationDigest', '=', 'daily')
     .where('m.deactivatedAt', 'is', null)
+    // The hourly schedule sends each workspace's digests at that hour of its own time zone.
+    .$if(options.atLocalHour !== undefined, (q) =>
+      q.where(sql<boolean>`extract(hour from now() AT TIME ZONE w.time_zone) = ${options.atLocalHour ?? 0}`),
+    )
     .where((eb) =>
       eb.exists(
         eb
