@@ -193,10 +193,7 @@ export function createJobRegistry(ctx: AppContext) {
     concurrency: 2,
     handler: (payload) => evaluateItems(payload.workspaceId, payload.itemKind, payload.itemIds),
     handleBatch: async (payloads) => {
-      const merged = new Map<
-        string,
-        { workspaceId: string; itemKind: FeedbackItemKind; ids: Set<string> }
-      >();
+      const merged = new Map<string, { workspaceId: string; itemKind: FeedbackItemKind; ids: Set<string> }>();
       for (const p of payloads) {
         const key = `${p.workspaceId} ${p.itemKind}`;
         const entry = merged.get(key) ?? { workspaceId: p.workspaceId, itemKind: p.itemKind, ids: new Set() };

@@ -24,14 +24,9 @@ import { employeeRoutes } from './modules/employees/index';
 import { exCxRoutes } from './modules/ex-cx/index';
 import { registerHealthRoute } from './modules/health/index';
 import { registerHostedSurveyPage } from './modules/hosted-survey/index';
-import {
-  createAuthenticator,
-  identityRoutes,
-  sealPlainTwoFactorSecrets,
-} from './modules/identity/index';
+import { createAuthenticator, identityRoutes, sealPlainTwoFactorSecrets } from './modules/identity/index';
 import { journeyRoutes } from './modules/journeys/index';
 import { knowledgeRoutes, registerHelpCenterPage } from './modules/knowledge/index';
-import { ssoRoutes } from './modules/sso/index';
 import { maturityRoutes } from './modules/maturity/index';
 import { metricRoutes } from './modules/metrics/index';
 import { nextBestActionRoutes } from './modules/next-best-action/index';
@@ -42,6 +37,7 @@ import { programmeHealthRoutes } from './modules/programme-health/index';
 import { responseRoutes } from './modules/responses/index';
 import { reviewRoutes } from './modules/reviews/index';
 import { segmentRoutes } from './modules/segments/index';
+import { ssoRoutes } from './modules/sso/index';
 import { suggestionRoutes } from './modules/suggestions/index';
 import { surveyRoutes } from './modules/surveys/index';
 import { teamRoutes } from './modules/teams/index';

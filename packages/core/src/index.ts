@@ -8,7 +8,6 @@ export * from './converse/index';
 export * from './distribution/index';
 export * from './inbox/index';
 export * from './maturity/index';
-export * from './next-best-action/index';
 export {
   type Answer,
   type CesResult,
@@ -33,6 +32,7 @@ export {
   weightedCsat,
   weightedNps,
 } from './metrics';
+export * from './next-best-action/index';
 export * from './prediction/index';
 export * from './reviews/index';
 export * from './segments/index';

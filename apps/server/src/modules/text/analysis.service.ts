@@ -1,8 +1,8 @@
 import {
   analyzeText,
   BUILTIN_TEXT_ANALYZER,
-  calibratedSentiment,
   type ClauseReading,
+  calibratedSentiment,
   foldDiacritics,
   MAX_STEPS_PER_TEXT,
   matchTopicRules,

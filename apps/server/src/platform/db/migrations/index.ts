@@ -22,16 +22,16 @@ import * as churnPredictions from './20261208060000_churn_predictions';
 import * as signInSecurity from './20261208070000_sign_in_security';
 import * as maturity from './20261208080000_maturity';
 import * as employees from './20261208090000_employees';
-import * as singleSignOn from './20261209070000_single_sign_on';
-import * as privacy from './20261209060000_privacy';
 import * as conversationFeedback from './20261209010000_conversation_feedback';
 import * as channelReplays from './20261209010100_channel_replays';
-import * as workspaceSettings from './20261209090000_workspace_settings';
 import * as nextBestActionCampaigns from './20261209020000_next_best_action_campaigns';
 import * as segmentIndexes from './20261209030000_segment_indexes';
-import * as employeeExperience from './20261209050000_employee_experience';
 import * as employeeInvitations from './20261209040000_employee_invitations';
 import * as employeeSchedules from './20261209040500_employee_schedules';
+import * as employeeExperience from './20261209050000_employee_experience';
+import * as privacy from './20261209060000_privacy';
+import * as singleSignOn from './20261209070000_single_sign_on';
+import * as workspaceSettings from './20261209090000_workspace_settings';
 import * as sentimentCalibrations from './20261209100000_sentiment_calibrations';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited, only followed. */
