@@ -328,6 +328,76 @@ export interface paths {
     patch: operations['patchApiV1WorkspaceSecurity'];
     trace?: never;
   };
+  '/api/v1/workspace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Workspace settings: time zone, default language, brand, identity verification and the progress of a rollup rebuild */
+    get: operations['getApiV1Workspace'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change workspace settings: name, timeZone (IANA; metric days follow it and are rebuilt), defaultLanguage, brandColor, logoUrl, requireIdentityVerification */
+    patch: operations['patchApiV1Workspace'];
+    trace?: never;
+  };
+  '/api/v1/workspace/identity-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The secret your server signs visitor identities with (HMAC-SHA256 of the external id or email → userHash); null until generated */
+    get: operations['getApiV1WorkspaceIdentitySecret'];
+    put?: never;
+    /** Generate or rotate the identity secret; hashes made with the old one stop verifying at once */
+    post: operations['postApiV1WorkspaceIdentitySecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/workspace/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Upload the brand logo (PNG, JPEG, WebP, GIF or SVG, base64, up to 256 KB); replaces a logo URL */
+    put: operations['putApiV1WorkspaceLogo'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/workspaces/{id}/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A workspace's uploaded logo (shown on its survey pages, widget, help center and emails) */
+    get: operations['getApiV1PublicWorkspacesIdLogo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/members': {
     parameters: {
       query?: never;
@@ -877,7 +947,8 @@ export interface paths {
     get: operations['getApiV1Contacts'];
     put?: never;
     post?: never;
-    delete?: never;
+    /** Erase a person found by ?email= or ?externalId= (as DELETE /api/v1/contacts/:id) */
+    delete: operations['deleteApiV1Contacts'];
     options?: never;
     head?: never;
     patch?: never;
@@ -894,7 +965,8 @@ export interface paths {
     get: operations['getApiV1ContactsId'];
     put?: never;
     post?: never;
-    delete?: never;
+    /** Erase a person (every merged profile) everywhere their data was copied, keeping only anonymous scores; answers 202 with a job to poll (200 with the same job when asked again) */
+    delete: operations['deleteApiV1ContactsId'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1056,6 +1128,79 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/surveys/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Comments of an anonymous employee survey once closed: the whole and each group of a reporting attribute (groupBy) with at least the comment threshold of commenters (10 by default), as sorted lists with sentiment counts; smaller groups, and one more where subtraction would reveal them, answer {"suppressed": true} */
+    get: operations['getApiV1SurveysIdComments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/surveys/{id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The schedule of an employee programme (null when it is sent by hand) and its waves, newest first */
+    get: operations['getApiV1SurveysIdSchedule'];
+    /** Run an employee programme on a schedule, e.g. {"cadence": "monthly"} or {"cadence": "quarterly", "scope": "per_department"}: each run sends a new wave (a copy of this survey) by email, reminds and closes it */
+    put: operations['putApiV1SurveysIdSchedule'];
+    post?: never;
+    /** Stop the schedule (waves already sent stay as they are) */
+    delete: operations['deleteApiV1SurveysIdSchedule'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/confidentiality': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Confidentiality thresholds of anonymous results: the minimum group size k (default 5, never below 3) and the minimum group for comments (default 10) */
+    get: operations['getApiV1SettingsConfidentiality'];
+    /** Change the thresholds, e.g. {"minGroupSize": 7, "minCommentGroupSize": 12}; null restores a default; below 3 is refused */
+    put: operations['putApiV1SettingsConfidentiality'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/settings/employee-survey-budget': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The per-employee survey budget (null when employee surveys are not limited) */
+    get: operations['getApiV1SettingsEmployeeSurveyBudget'];
+    /** Limit employee surveys per person across every employee programme, e.g. {"maxSurveys": 2, "perDays": 30}; an invitation over it is skipped with over_budget */
+    put: operations['putApiV1SettingsEmployeeSurveyBudget'];
+    post?: never;
+    /** Remove the per-employee survey budget */
+    delete: operations['deleteApiV1SettingsEmployeeSurveyBudget'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/accounts': {
     parameters: {
       query?: never;
@@ -1195,6 +1340,200 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}/next-best-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Suggested actions for a person from the workspace rules, each with its evidence, and the actions taken recently */
+    get: operations['getApiV1ContactsIdNextBestActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}/next-best-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Suggested actions for the people of an account (with their role and evidence) */
+    get: operations['getApiV1AccountsIdNextBestActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/next-best-actions/take': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Do a suggested action for a person (create the case, send the survey or the template email, assign the account owner) and record it; 409 when it is not suggested now. Sending needs invitations.send, assigning an owner contacts.write */
+    post: operations['postApiV1NextBestActionsTake'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/next-best-action/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace rules (the built-in defaults included), highest priority first */
+    get: operations['getApiV1NextBestActionRules'];
+    put?: never;
+    /** Create a rule. The condition uses the segment language: npsBand, latestNps, lastResponseAt, responseCount, openCases, churnRisk, churnScore, sentiment, contact.<attribute>, account.role|name|<attribute>, event.<name>.count<N>d, event.<name>.daysSince. Actions: create_case {title, priority, withinHours?}, send_survey {surveyId?}, send_email {templateId?}, assign_owner {teamId?}; what is left open is chosen when the action is taken */
+    post: operations['postApiV1NextBestActionRules'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/next-best-action/rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One rule */
+    get: operations['getApiV1NextBestActionRulesId'];
+    put?: never;
+    post?: never;
+    /** Delete a rule of the workspace (a built-in one is turned off instead: 409) */
+    delete: operations['deleteApiV1NextBestActionRulesId'];
+    options?: never;
+    head?: never;
+    /** Change a rule or turn it off (active: false). The condition uses the segment language: npsBand, latestNps, lastResponseAt, responseCount, openCases, churnRisk, churnScore, sentiment, contact.<attribute>, account.role|name|<attribute>, event.<name>.count<N>d, event.<name>.daysSince. Actions: create_case {title, priority, withinHours?}, send_survey {surveyId?}, send_email {templateId?}, assign_owner {teamId?}; what is left open is chosen when the action is taken */
+    patch: operations['patchApiV1NextBestActionRulesId'];
+    trace?: never;
+  };
+  '/api/v1/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Campaigns, newest first, with their results */
+    get: operations['getApiV1Campaigns'];
+    put?: never;
+    /** Create a campaign: a survey ({survey: {surveyId}}) or an email template ({email: {templateId, priority}}) to a segment; send: true starts sending at once. Each person gets it in their language, under the contact budget (by priority) and unsubscribes; skips are kept with their reason */
+    post: operations['postApiV1Campaigns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A campaign with its progress and results: sent, skipped by reason, opened (a link clicked or the survey shown), answered */
+    get: operations['getApiV1CampaignsId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a draft campaign (a job; follow its progress on the campaign). A failed one resumes */
+    post: operations['postApiV1CampaignsIdSend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{id}/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The people of a campaign and what happened to each (status, skip reason and why), paged */
+    get: operations['getApiV1CampaignsIdRecipients'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/email-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Email templates (a subject and body per language; {{customerName}} is replaced) */
+    get: operations['getApiV1EmailTemplates'];
+    put?: never;
+    /** Create an email template: {name, defaultLanguage, content: {en: {subject, body}, vi: {…}}} */
+    post: operations['postApiV1EmailTemplates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/email-templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One email template */
+    get: operations['getApiV1EmailTemplatesId'];
+    put?: never;
+    post?: never;
+    /** Delete an email template (campaigns sent with it keep their results) */
+    delete: operations['deleteApiV1EmailTemplatesId'];
+    options?: never;
+    head?: never;
+    /** Change an email template */
+    patch: operations['patchApiV1EmailTemplatesId'];
     trace?: never;
   };
   '/api/v1/settings/contact-budget': {
@@ -1615,6 +1954,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/text/sentiment-calibration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's sentiment calibrations (newest first) with their held-out comparison against the built-in analyzer, the active one, and the scored comments available to learn from */
+    get: operations['getApiV1TextSentimentCalibration'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/text/sentiment-calibration/train': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Train a new calibration from scored comments (NPS 0–3 / CSAT 1 negative, NPS 9–10 / CSAT 5 positive); 202 with the queued version. It switches on only if it beats the built-in analyzer on held-out comments */
+    post: operations['postApiV1TextSentimentCalibrationTrain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/text/sentiment-calibration/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Switch a calibration version on (only one that beat the built-in analyzer) or off; stored comments are read again */
+    patch: operations['patchApiV1TextSentimentCalibrationVersion'];
+    trace?: never;
+  };
   '/api/v1/webhooks': {
     parameters: {
       query?: never;
@@ -1927,6 +2317,160 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/ex-cx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The EX–CX link per team: eNPS and engagement (share of staff whose pulse statements average ≥ 4) of the latest closed anonymous pulse in the window, for the department the team’s staff answer in — through the confidentiality guard, so a small group is {"suppressed": true} — beside the CSAT / NPS (n, 95% CI) of the touchpoints the team owns and of the cases and conversations it resolved; per pulse, the same beside the customer figures of the month it closed; and Pearson’s r of eNPS with CSAT and with NPS across teams and pulses, with its two-sided p-value. `from`/`to` are days (default the last 90 days) */
+    get: operations['getApiV1ExCx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/surveys/{id}/anonymous-results.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An anonymous employee programme’s eNPS as CSV (UTF-8 with BOM): the whole and each group of one reporting attribute (`groupBy`, default the first), with n and the 95% CI, through the confidentiality guard — a suppressed group is a row with `suppressed` true and no figure. 422 while the survey is still collecting; 404 for a survey that is not an anonymous programme */
+    get: operations['getApiV1SurveysIdAnonymousResults.csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coaching/agents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The agents whose coaching page the caller may open (themselves, or the members of the teams they manage) */
+    get: operations['getApiV1CoachingAgents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coaching/agents/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One agent’s coaching page for the window (default the last 30 days): CSAT (n, 95% CI) of the cases and conversations they resolved, first response and resolution times, the topics where their customers are least satisfied compared with their team, suggested training (a topic with at least 2 low-CSAT — 1 to 3 of 5 — items, more than the team’s per-agent average) and coaching notes. Agents (and analysts, viewers) see only their own figures; a team member role sees the agents of the teams they belong to; admins and CX managers see everyone. Someone else’s figures answer 403; a person outside this workspace 404 */
+    get: operations['getApiV1CoachingAgentsUserId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coaching/agents/{userId}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a coaching note for an agent (a person who manages the agent’s team: admin, CX manager, or a team member role in one of the agent’s teams) */
+    post: operations['postApiV1CoachingAgentsUserIdNotes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coaching/teams/{teamId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A team’s coaching figures and each of its agents’, for the managers of the team. Agents (and analysts, viewers) see only their own figures; a team member role sees the agents of the teams they belong to; admins and CX managers see everyone. Someone else’s figures answer 403; a person outside this workspace 404 */
+    get: operations['getApiV1CoachingTeamsTeamId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The staff suggestion channel: ideas with their votes, whether you voted, the author (null when posted anonymously), the manager’s open answer and status, and their sentiment and topics from the text analytics */
+    get: operations['getApiV1Suggestions'];
+    put?: never;
+    /** Post an idea by name or with `"anonymous": true` (then no author is stored, only the day it was posted, and the id is random) */
+    post: operations['postApiV1Suggestions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/suggestions/{id}/votes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Vote for an idea (once per person; a second vote answers 409) */
+    post: operations['postApiV1SuggestionsIdVotes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/suggestions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Answer an idea in the open and/or mark it planned, done or declined (admins and CX managers) */
+    patch: operations['patchApiV1SuggestionsId'];
     trace?: never;
   };
   '/api/v1/alert-rules': {
@@ -2752,6 +3296,196 @@ export interface paths {
     patch: operations['patchApiV1CannedRepliesId'];
     trace?: never;
   };
+  '/api/v1/workspace/sso': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspace's single sign-on (OpenID Connect) settings; the client secret is never shown */
+    get: operations['getApiV1WorkspaceSso'];
+    /** Set up single sign-on: issuer URL, client id and secret (stored encrypted), allowed email domains, whether members must use it, and the role of people who join on first sign-in (null: only people already added) */
+    put: operations['putApiV1WorkspaceSso'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sso/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Start single sign-on: redirects to the provider of the workspace that accepts the email's domain (or of `workspace`); back on /sign-in?sso_error=… when there is none */
+    get: operations['getApiV1AuthSsoStart'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sso/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where the provider sends the browser back: checks state, code (PKCE) and ID token (nonce), signs in and redirects to the app */
+    get: operations['getApiV1AuthSsoCallback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything held about a person (all merged profiles): identities, attributes, events, responses, reviews they wrote, conversations, cases and notes, invitations and emails, consents and unsubscribes, accounts, segments, churn predictions. format=zip gives export.json plus one CSV per section */
+    get: operations['getApiV1ContactsIdExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/erasures/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of an erasure (status queued → running → done; stepsDone of stepsTotal) */
+    get: operations['getApiV1PrivacyErasuresId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person's consent records (channel, purpose, when, source, withdrawn), newest first */
+    get: operations['getApiV1ContactsIdConsents'];
+    put?: never;
+    /** Record a consent given (or refused with granted=false) on a channel for a purpose */
+    post: operations['postApiV1ContactsIdConsents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contacts/{id}/consents/{consentId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a consent (the record stays, with the time it was withdrawn) */
+    post: operations['postApiV1ContactsIdConsentsConsentIdWithdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retention limits and the self-service data request page */
+    get: operations['getApiV1PrivacySettings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change retention (delete or anonymise responses, conversations and events older than N days) or the self-service page */
+    patch: operations['patchApiV1PrivacySettings'];
+    trace?: never;
+  };
+  '/api/v1/privacy/retention/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dry run: how many rows retention would delete or anonymise with these settings (nothing changes) */
+    post: operations['postApiV1PrivacyRetentionPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/privacy/retention/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply the saved retention now (it also runs every day) */
+    post: operations['postApiV1PrivacyRetentionRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/privacy/{workspaceId}/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A customer asks for a copy of their data: a known address receives a single-use link valid one hour; answers 202 either way */
+    post: operations['postApiV1PublicPrivacyWorkspaceIdRequests'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2796,6 +3530,36 @@ export interface components {
             | 'answered'
             | 'skipped';
           value?: string | number | boolean | (string | number)[];
+        };
+    NbaAction:
+      | {
+          /** @constant */
+          kind: 'create_case';
+          title: string;
+          /**
+           * @default normal
+           * @enum {string}
+           */
+          priority: 'low' | 'normal' | 'high' | 'urgent';
+          withinHours?: number;
+        }
+      | {
+          /** @constant */
+          kind: 'send_survey';
+          /** Format: uuid */
+          surveyId?: string;
+        }
+      | {
+          /** @constant */
+          kind: 'send_email';
+          /** Format: uuid */
+          templateId?: string;
+        }
+      | {
+          /** @constant */
+          kind: 'assign_owner';
+          /** Format: uuid */
+          teamId?: string;
         };
     AutomationTrigger:
       | {
@@ -2845,6 +3609,18 @@ export interface components {
            */
           status?: 'new' | 'in_progress' | 'waiting_on_customer' | 'resolved' | 'closed';
           hours: number;
+        }
+      | {
+          /** @constant */
+          type: 'conversation.started';
+        }
+      | {
+          /** @constant */
+          type: 'conversation.handed_over';
+        }
+      | {
+          /** @constant */
+          type: 'conversation.resolved';
         };
     AutomationAction:
       | {
@@ -2936,6 +3712,7 @@ export interface operations {
           workspaceName: string;
           /** @enum {string} */
           locale?: 'en' | 'vi';
+          timeZone?: string;
         };
       };
     };
@@ -2960,6 +3737,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description IANA time zone metric days, digests and schedules follow */
+              timeZone: string;
             };
             /** @enum {string} */
             role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
@@ -3082,6 +3861,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description IANA time zone metric days, digests and schedules follow */
+              timeZone: string;
             };
             /** @enum {string} */
             role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
@@ -3181,6 +3962,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description IANA time zone metric days, digests and schedules follow */
+              timeZone: string;
             };
             /** @enum {string} */
             role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
@@ -3246,6 +4029,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description IANA time zone metric days, digests and schedules follow */
+              timeZone: string;
             };
             /** @enum {string} */
             role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
@@ -3319,6 +4104,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description IANA time zone metric days, digests and schedules follow */
+              timeZone: string;
             };
             /** @enum {string} */
             role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
@@ -3390,6 +4177,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description IANA time zone metric days, digests and schedules follow */
+              timeZone: string;
             };
             /** @enum {string} */
             role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
@@ -3883,6 +4672,280 @@ export interface operations {
       };
     };
   };
+  getApiV1Workspace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            timeZone: string;
+            /**
+             * @description emails and notifications are written in it by default
+             * @enum {string}
+             */
+            defaultLanguage: 'en' | 'vi';
+            brand: {
+              color: string | null;
+              /** @description an https URL, or the uploaded logo served by this server */
+              logoUrl: string | null;
+            };
+            identityVerification: {
+              /** @description identities from web pages without a valid userHash are ignored */
+              required: boolean;
+              secretSet: boolean;
+            };
+            rollupRebuild: {
+              /** @enum {string} */
+              status: 'idle' | 'queued' | 'running' | 'failed';
+              /** @description 0–1; the metric days are rebuilt after a time-zone change */
+              progress: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1Workspace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          timeZone?: string;
+          /** @enum {string} */
+          defaultLanguage?: 'en' | 'vi';
+          brandColor?: string | null;
+          logoUrl?: string | null;
+          requireIdentityVerification?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            timeZone: string;
+            /**
+             * @description emails and notifications are written in it by default
+             * @enum {string}
+             */
+            defaultLanguage: 'en' | 'vi';
+            brand: {
+              color: string | null;
+              /** @description an https URL, or the uploaded logo served by this server */
+              logoUrl: string | null;
+            };
+            identityVerification: {
+              /** @description identities from web pages without a valid userHash are ignored */
+              required: boolean;
+              secretSet: boolean;
+            };
+            rollupRebuild: {
+              /** @enum {string} */
+              status: 'idle' | 'queued' | 'running' | 'failed';
+              /** @description 0–1; the metric days are rebuilt after a time-zone change */
+              progress: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1WorkspaceIdentitySecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description keep it on your server; sign each visitor’s external id (or email) with HMAC-SHA256 */
+            secret: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1WorkspaceIdentitySecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description keep it on your server; sign each visitor’s external id (or email) with HMAC-SHA256 */
+            secret: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1WorkspaceLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contentType: string;
+          data: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            timeZone: string;
+            /**
+             * @description emails and notifications are written in it by default
+             * @enum {string}
+             */
+            defaultLanguage: 'en' | 'vi';
+            brand: {
+              color: string | null;
+              /** @description an https URL, or the uploaded logo served by this server */
+              logoUrl: string | null;
+            };
+            identityVerification: {
+              /** @description identities from web pages without a valid userHash are ignored */
+              required: boolean;
+              secretSet: boolean;
+            };
+            rollupRebuild: {
+              /** @enum {string} */
+              status: 'idle' | 'queued' | 'running' | 'failed';
+              /** @description 0–1; the metric days are rebuilt after a time-zone change */
+              progress: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PublicWorkspacesIdLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getApiV1Members: {
     parameters: {
       query?: {
@@ -4210,6 +5273,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @description IANA time zone metric days, digests and schedules follow */
+              timeZone: string;
             };
             /** @enum {string} */
             role: 'admin' | 'cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer';
@@ -5412,6 +6477,7 @@ export interface operations {
                   )[];
                   /** @default null */
                   targeting: components['schemas']['__schema0'] | null;
+                  segmentIds?: string[];
                 };
               };
               responseCount: number;
@@ -5659,6 +6725,7 @@ export interface operations {
               )[];
               /** @default null */
               targeting?: components['schemas']['__schema0'] | null;
+              segmentIds?: string[];
             };
           };
           touchpointId?: string | null;
@@ -5750,6 +6817,7 @@ export interface operations {
                 )[];
                 /** @default null */
                 targeting: components['schemas']['__schema0'] | null;
+                segmentIds?: string[];
               };
             };
             responseCount: number;
@@ -5864,6 +6932,7 @@ export interface operations {
                 )[];
                 /** @default null */
                 targeting: components['schemas']['__schema0'] | null;
+                segmentIds?: string[];
               };
             };
             responseCount: number;
@@ -5986,6 +7055,7 @@ export interface operations {
               )[];
               /** @default null */
               targeting?: components['schemas']['__schema0'] | null;
+              segmentIds?: string[];
             };
           };
           touchpointId?: string | null;
@@ -6218,6 +7288,7 @@ export interface operations {
                 )[];
                 /** @default null */
                 targeting: components['schemas']['__schema0'] | null;
+                segmentIds?: string[];
               };
             };
             responseCount: number;
@@ -6332,6 +7403,7 @@ export interface operations {
                 )[];
                 /** @default null */
                 targeting: components['schemas']['__schema0'] | null;
+                segmentIds?: string[];
               };
             };
             responseCount: number;
@@ -6446,6 +7518,7 @@ export interface operations {
                 )[];
                 /** @default null */
                 targeting: components['schemas']['__schema0'] | null;
+                segmentIds?: string[];
               };
             };
             responseCount: number;
@@ -6680,7 +7753,9 @@ export interface operations {
             externalId?: string;
             email?: string;
             phone?: string;
+            userHash?: string;
           };
+          userHash?: string;
           language?: string;
           linkToken?: string;
         };
@@ -6734,7 +7809,9 @@ export interface operations {
             externalId?: string;
             email?: string;
             phone?: string;
+            userHash?: string;
           };
+          userHash?: string;
           language?: string;
           /**
            * @default link
@@ -6800,6 +7877,7 @@ export interface operations {
         npsBand?: 'detractor' | 'passive' | 'promoter';
         language?: string;
         finished?: 'true' | 'false';
+        segmentId?: string;
       };
       header?: never;
       path?: never;
@@ -6864,6 +7942,7 @@ export interface operations {
         npsBand?: 'detractor' | 'passive' | 'promoter';
         language?: string;
         finished?: 'true' | 'false';
+        segmentId?: string;
       };
       header?: never;
       path?: never;
@@ -7154,6 +8233,55 @@ export interface operations {
       };
     };
   };
+  deleteApiV1Contacts: {
+    parameters: {
+      query?: {
+        email?: string;
+        externalId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contactId: string;
+            /** @enum {string} */
+            status: 'queued' | 'running' | 'done' | 'failed';
+            stepsTotal: number;
+            stepsDone: number;
+            currentStep: string | null;
+            counts: {
+              [key: string]: number;
+            };
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getApiV1ContactsId: {
     parameters: {
       query?: never;
@@ -7208,6 +8336,54 @@ export interface operations {
               /** Format: date-time */
               scoredAt: string;
             } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1ContactsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contactId: string;
+            /** @enum {string} */
+            status: 'queued' | 'running' | 'done' | 'failed';
+            stepsTotal: number;
+            stepsDone: number;
+            currentStep: string | null;
+            counts: {
+              [key: string]: number;
+            };
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
           };
         };
       };
@@ -7852,6 +9028,467 @@ export interface operations {
           'application/json': {
             roots: components['schemas']['__schema0'][];
             unknownManagers: string[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SurveysIdComments: {
+    parameters: {
+      query?: {
+        questionId?: string;
+        groupBy?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            anonymous: true;
+            questionId: string;
+            minCommentGroupSize: number;
+            suppressed: boolean;
+            comments?: string[];
+            n?: number;
+            sentiment?: {
+              positive: number;
+              neutral: number;
+              negative: number;
+              mixed: number;
+            };
+            groups: (
+              | {
+                  key: string;
+                  /** @constant */
+                  suppressed: false;
+                  comments: string[];
+                  n: number;
+                  sentiment: {
+                    positive: number;
+                    neutral: number;
+                    negative: number;
+                    mixed: number;
+                  };
+                }
+              | {
+                  key: string;
+                  /** @constant */
+                  suppressed: true;
+                }
+            )[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SurveysIdSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schedule: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              surveyId: string;
+              /** @enum {string} */
+              cadence: 'weekly' | 'monthly' | 'quarterly';
+              /** @enum {string} */
+              scope: 'everyone' | 'per_department';
+              departments: string[];
+              remindAfterDays: number | null;
+              closeAfterDays: number;
+              /** Format: date-time */
+              nextRunAt: string;
+              lastRunAt: string | null;
+              lastError: string | null;
+              waves: {
+                /** Format: uuid */
+                surveyId: string;
+                name: string;
+                series: string;
+                wave: number;
+                status: string;
+                /** Format: date-time */
+                closeAt: string;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1SurveysIdSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          cadence: 'weekly' | 'monthly' | 'quarterly';
+          /**
+           * @default everyone
+           * @enum {string}
+           */
+          scope?: 'everyone' | 'per_department';
+          /** @default [] */
+          departments?: string[];
+          /** @default null */
+          remindAfterDays?: number | null;
+          /** @default 14 */
+          closeAfterDays?: number;
+          /** Format: date-time */
+          startAt?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schedule: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              surveyId: string;
+              /** @enum {string} */
+              cadence: 'weekly' | 'monthly' | 'quarterly';
+              /** @enum {string} */
+              scope: 'everyone' | 'per_department';
+              departments: string[];
+              remindAfterDays: number | null;
+              closeAfterDays: number;
+              /** Format: date-time */
+              nextRunAt: string;
+              lastRunAt: string | null;
+              lastError: string | null;
+              waves: {
+                /** Format: uuid */
+                surveyId: string;
+                name: string;
+                series: string;
+                wave: number;
+                status: string;
+                /** Format: date-time */
+                closeAt: string;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1SurveysIdSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schedule: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              surveyId: string;
+              /** @enum {string} */
+              cadence: 'weekly' | 'monthly' | 'quarterly';
+              /** @enum {string} */
+              scope: 'everyone' | 'per_department';
+              departments: string[];
+              remindAfterDays: number | null;
+              closeAfterDays: number;
+              /** Format: date-time */
+              nextRunAt: string;
+              lastRunAt: string | null;
+              lastError: string | null;
+              waves: {
+                /** Format: uuid */
+                surveyId: string;
+                name: string;
+                series: string;
+                wave: number;
+                status: string;
+                /** Format: date-time */
+                closeAt: string;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SettingsConfidentiality: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            minGroupSize: number;
+            minCommentGroupSize: number;
+            configured: {
+              minGroupSize: number | null;
+              minCommentGroupSize: number | null;
+            };
+            floor: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1SettingsConfidentiality: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          minGroupSize?: number | null;
+          minCommentGroupSize?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            minGroupSize: number;
+            minCommentGroupSize: number;
+            configured: {
+              minGroupSize: number | null;
+              minCommentGroupSize: number | null;
+            };
+            floor: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1SettingsEmployeeSurveyBudget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            employeeSurveyBudget: {
+              maxSurveys: number;
+              perDays: number;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1SettingsEmployeeSurveyBudget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          maxSurveys: number;
+          perDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            employeeSurveyBudget: {
+              maxSurveys: number;
+              perDays: number;
+            } | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1SettingsEmployeeSurveyBudget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            employeeSurveyBudget: {
+              maxSurveys: number;
+              perDays: number;
+            } | null;
           };
         };
       };
@@ -8723,6 +10360,1018 @@ export interface operations {
       };
     };
   };
+  getApiV1ContactsIdNextBestActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            suggestions: {
+              /** Format: uuid */
+              ruleId: string;
+              ruleName: string;
+              action: components['schemas']['NbaAction'];
+              priority: number;
+              /** Format: uuid */
+              contactId: string;
+              contactLabel: string;
+              accountId: string | null;
+              accountRole: string | null;
+              evidence: {
+                field: string;
+                text: string;
+              }[];
+              summary: string;
+            }[];
+            taken: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              ruleId: string;
+              ruleName: string;
+              /** @enum {string} */
+              kind: 'create_case' | 'send_survey' | 'send_email' | 'assign_owner';
+              /** Format: uuid */
+              contactId: string;
+              evidence: string;
+              result: {
+                [key: string]: unknown;
+              };
+              takenBy: string | null;
+              /** Format: date-time */
+              takenAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AccountsIdNextBestActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            suggestions: {
+              /** Format: uuid */
+              ruleId: string;
+              ruleName: string;
+              action: components['schemas']['NbaAction'];
+              priority: number;
+              /** Format: uuid */
+              contactId: string;
+              contactLabel: string;
+              accountId: string | null;
+              accountRole: string | null;
+              evidence: {
+                field: string;
+                text: string;
+              }[];
+              summary: string;
+            }[];
+            taken: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              ruleId: string;
+              ruleName: string;
+              /** @enum {string} */
+              kind: 'create_case' | 'send_survey' | 'send_email' | 'assign_owner';
+              /** Format: uuid */
+              contactId: string;
+              evidence: string;
+              result: {
+                [key: string]: unknown;
+              };
+              takenBy: string | null;
+              /** Format: date-time */
+              takenAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1NextBestActionsTake: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          ruleId: string;
+          /** Format: uuid */
+          contactId: string;
+          /** Format: uuid */
+          accountId?: string;
+          /** Format: uuid */
+          surveyId?: string;
+          /** Format: uuid */
+          templateId?: string;
+          /** Format: uuid */
+          teamId?: string;
+          /** Format: uuid */
+          caseId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ruleId: string;
+            ruleName: string;
+            /** @enum {string} */
+            kind: 'create_case' | 'send_survey' | 'send_email' | 'assign_owner';
+            /** Format: uuid */
+            contactId: string;
+            evidence: string;
+            result: {
+              [key: string]: unknown;
+            };
+            takenBy: string | null;
+            /** Format: date-time */
+            takenAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1NextBestActionRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              builtinKey: string | null;
+              name: string;
+              description: string;
+              condition: components['schemas']['__schema0'];
+              action: components['schemas']['NbaAction'];
+              priority: number;
+              cooldownDays: number;
+              active: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1NextBestActionRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default  */
+          description?: string;
+          condition: components['schemas']['__schema0'];
+          action: components['schemas']['NbaAction'];
+          /** @default 50 */
+          priority?: number;
+          /** @default 14 */
+          cooldownDays?: number;
+          /** @default true */
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            builtinKey: string | null;
+            name: string;
+            description: string;
+            condition: components['schemas']['__schema0'];
+            action: components['schemas']['NbaAction'];
+            priority: number;
+            cooldownDays: number;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1NextBestActionRulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            builtinKey: string | null;
+            name: string;
+            description: string;
+            condition: components['schemas']['__schema0'];
+            action: components['schemas']['NbaAction'];
+            priority: number;
+            cooldownDays: number;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1NextBestActionRulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1NextBestActionRulesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          description?: string;
+          condition?: components['schemas']['__schema0'];
+          action?: components['schemas']['NbaAction'];
+          priority?: number;
+          cooldownDays?: number;
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            builtinKey: string | null;
+            name: string;
+            description: string;
+            condition: components['schemas']['__schema0'];
+            action: components['schemas']['NbaAction'];
+            priority: number;
+            cooldownDays: number;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Campaigns: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              segmentId: string | null;
+              segmentName: string;
+              /** @enum {string} */
+              kind: 'survey' | 'email';
+              surveyId: string | null;
+              templateId: string | null;
+              priority: string;
+              /** @enum {string} */
+              status: 'draft' | 'sending' | 'sent' | 'failed';
+              progress: {
+                total: number;
+                processed: number;
+              };
+              error: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+              results?: {
+                recipients: number;
+                sent: number;
+                queued: number;
+                failed: number;
+                skipped: number;
+                skippedByReason: {
+                  [key: string]: number;
+                };
+                opened: number;
+                answered: number;
+              };
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Campaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** Format: uuid */
+          segmentId: string;
+          survey?: {
+            /** Format: uuid */
+            surveyId: string;
+          };
+          email?: {
+            /** Format: uuid */
+            templateId: string;
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            priority?: 'high' | 'normal' | 'low';
+          };
+          /** @default false */
+          send?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            segmentId: string | null;
+            segmentName: string;
+            /** @enum {string} */
+            kind: 'survey' | 'email';
+            surveyId: string | null;
+            templateId: string | null;
+            priority: string;
+            /** @enum {string} */
+            status: 'draft' | 'sending' | 'sent' | 'failed';
+            progress: {
+              total: number;
+              processed: number;
+            };
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            results?: {
+              recipients: number;
+              sent: number;
+              queued: number;
+              failed: number;
+              skipped: number;
+              skippedByReason: {
+                [key: string]: number;
+              };
+              opened: number;
+              answered: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CampaignsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            segmentId: string | null;
+            segmentName: string;
+            /** @enum {string} */
+            kind: 'survey' | 'email';
+            surveyId: string | null;
+            templateId: string | null;
+            priority: string;
+            /** @enum {string} */
+            status: 'draft' | 'sending' | 'sent' | 'failed';
+            progress: {
+              total: number;
+              processed: number;
+            };
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            results?: {
+              recipients: number;
+              sent: number;
+              queued: number;
+              failed: number;
+              skipped: number;
+              skippedByReason: {
+                [key: string]: number;
+              };
+              opened: number;
+              answered: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1CampaignsIdSend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            segmentId: string | null;
+            segmentName: string;
+            /** @enum {string} */
+            kind: 'survey' | 'email';
+            surveyId: string | null;
+            templateId: string | null;
+            priority: string;
+            /** @enum {string} */
+            status: 'draft' | 'sending' | 'sent' | 'failed';
+            progress: {
+              total: number;
+              processed: number;
+            };
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            results?: {
+              recipients: number;
+              sent: number;
+              queued: number;
+              failed: number;
+              skipped: number;
+              skippedByReason: {
+                [key: string]: number;
+              };
+              opened: number;
+              answered: number;
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CampaignsIdRecipients: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?: 'sent' | 'skipped' | 'queued' | 'failed';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              contactId: string;
+              email: string | null;
+              language: string | null;
+              /** @enum {string} */
+              status: 'queued' | 'sent' | 'failed' | 'skipped';
+              skipReason: string | null;
+              detail: string | null;
+              opened: boolean;
+              answered: boolean;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1EmailTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              defaultLanguage: string;
+              content: {
+                [key: string]: {
+                  subject: string;
+                  body: string;
+                };
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1EmailTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** @default en */
+          defaultLanguage?: string;
+          content: {
+            [key: string]: {
+              subject: string;
+              body: string;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            defaultLanguage: string;
+            content: {
+              [key: string]: {
+                subject: string;
+                body: string;
+              };
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1EmailTemplatesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            defaultLanguage: string;
+            content: {
+              [key: string]: {
+                subject: string;
+                body: string;
+              };
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteApiV1EmailTemplatesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1EmailTemplatesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          defaultLanguage?: string;
+          content?: {
+            [key: string]: {
+              subject: string;
+              body: string;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            defaultLanguage: string;
+            content: {
+              [key: string]: {
+                subject: string;
+                body: string;
+              };
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getApiV1SettingsContactBudget: {
     parameters: {
       query?: never;
@@ -8857,8 +11506,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               email: string;
-              /** Format: uuid */
-              contactId: string;
+              contactId: string | null;
+              employeeId: string | null;
               language: string;
               /** @enum {string} */
               status: 'queued' | 'sent' | 'failed' | 'skipped';
@@ -8921,6 +11570,9 @@ export interface operations {
           segmentId?: string;
           /** @default null */
           remindAfterDays?: number | null;
+          /** @enum {string} */
+          audience?: 'customers' | 'employees';
+          departments?: string[];
         };
       };
     };
@@ -8935,7 +11587,9 @@ export interface operations {
             sent: {
               email: string;
               /** Format: uuid */
-              contactId: string;
+              contactId?: string;
+              /** Format: uuid */
+              employeeId?: string;
               /** Format: uuid */
               invitationId: string;
             }[];
@@ -8943,6 +11597,8 @@ export interface operations {
               email: string;
               /** Format: uuid */
               contactId?: string;
+              /** Format: uuid */
+              employeeId?: string;
               /** @enum {string} */
               reason:
                 | 'unsubscribed'
@@ -9020,7 +11676,9 @@ export interface operations {
             externalId?: string;
             email?: string;
             phone?: string;
+            userHash?: string;
           };
+          userHash?: string;
           /** @default {} */
           attributes?: {
             [key: string]: string | number | boolean | null;
@@ -9933,7 +12591,7 @@ export interface operations {
             total: number;
             examples: {
               /** @enum {string} */
-              itemKind: 'response' | 'review';
+              itemKind: 'response' | 'review' | 'conversation';
               /** Format: uuid */
               itemId: string;
               field: string;
@@ -10237,7 +12895,7 @@ export interface operations {
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              itemKind: 'response' | 'review';
+              itemKind: 'response' | 'review' | 'conversation';
               /** Format: uuid */
               itemId: string;
               field: string;
@@ -10273,7 +12931,7 @@ export interface operations {
       content: {
         'application/json': {
           /** @enum {string} */
-          itemKind: 'response' | 'review';
+          itemKind: 'response' | 'review' | 'conversation';
           /** Format: uuid */
           itemId: string;
           field: string;
@@ -10292,7 +12950,7 @@ export interface operations {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            itemKind: 'response' | 'review';
+            itemKind: 'response' | 'review' | 'conversation';
             /** Format: uuid */
             itemId: string;
             field: string;
@@ -10448,7 +13106,7 @@ export interface operations {
               }[];
               examples: {
                 /** @enum {string} */
-                itemKind: 'response' | 'review';
+                itemKind: 'response' | 'review' | 'conversation';
                 /** Format: uuid */
                 itemId: string;
                 field: string;
@@ -10568,7 +13226,7 @@ export interface operations {
               emerging: boolean;
               examples: {
                 /** @enum {string} */
-                itemKind: 'response' | 'review';
+                itemKind: 'response' | 'review' | 'conversation';
                 /** Format: uuid */
                 itemId: string;
                 field: string;
@@ -10667,7 +13325,7 @@ export interface operations {
           'application/json': {
             items: {
               /** @enum {string} */
-              itemKind: 'response' | 'review';
+              itemKind: 'response' | 'review' | 'conversation';
               /** Format: uuid */
               itemId: string;
               field: string;
@@ -10723,6 +13381,237 @@ export interface operations {
               }[];
             }[];
             nextCursor: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1TextSentimentCalibration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: {
+              version: number;
+              /** @enum {string} */
+              status: 'training' | 'active' | 'inactive' | 'rejected' | 'failed';
+              progress: number;
+              stage: string;
+              examples: number;
+              heldOut: number;
+              comparison: {
+                builtin: {
+                  n: number;
+                  accuracy: number;
+                  macroF1: number;
+                  perClass: {
+                    [key: string]: number;
+                  };
+                };
+                calibrated: {
+                  n: number;
+                  accuracy: number;
+                  macroF1: number;
+                  perClass: {
+                    [key: string]: number;
+                  };
+                };
+                better: boolean;
+                minGain: number;
+              } | null;
+              error: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              trainedAt: string | null;
+            } | null;
+            versions: {
+              version: number;
+              /** @enum {string} */
+              status: 'training' | 'active' | 'inactive' | 'rejected' | 'failed';
+              progress: number;
+              stage: string;
+              examples: number;
+              heldOut: number;
+              comparison: {
+                builtin: {
+                  n: number;
+                  accuracy: number;
+                  macroF1: number;
+                  perClass: {
+                    [key: string]: number;
+                  };
+                };
+                calibrated: {
+                  n: number;
+                  accuracy: number;
+                  macroF1: number;
+                  perClass: {
+                    [key: string]: number;
+                  };
+                };
+                better: boolean;
+                minGain: number;
+              } | null;
+              error: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              trainedAt: string | null;
+            }[];
+            available: {
+              negative: number;
+              positive: number;
+            };
+            minPerClass: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1TextSentimentCalibrationTrain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: number;
+            /** @enum {string} */
+            status: 'training' | 'active' | 'inactive' | 'rejected' | 'failed';
+            progress: number;
+            stage: string;
+            examples: number;
+            heldOut: number;
+            comparison: {
+              builtin: {
+                n: number;
+                accuracy: number;
+                macroF1: number;
+                perClass: {
+                  [key: string]: number;
+                };
+              };
+              calibrated: {
+                n: number;
+                accuracy: number;
+                macroF1: number;
+                perClass: {
+                  [key: string]: number;
+                };
+              };
+              better: boolean;
+              minGain: number;
+            } | null;
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            trainedAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1TextSentimentCalibrationVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: number;
+            /** @enum {string} */
+            status: 'training' | 'active' | 'inactive' | 'rejected' | 'failed';
+            progress: number;
+            stage: string;
+            examples: number;
+            heldOut: number;
+            comparison: {
+              builtin: {
+                n: number;
+                accuracy: number;
+                macroF1: number;
+                perClass: {
+                  [key: string]: number;
+                };
+              };
+              calibrated: {
+                n: number;
+                accuracy: number;
+                macroF1: number;
+                perClass: {
+                  [key: string]: number;
+                };
+              };
+              better: boolean;
+              minGain: number;
+            } | null;
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            trainedAt: string | null;
           };
         };
       };
@@ -12575,6 +15464,843 @@ export interface operations {
       };
     };
   };
+  getApiV1ExCx: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            to: string;
+            minGroupSize: number;
+            teams: {
+              /** Format: uuid */
+              teamId: string;
+              name: string;
+              department: string | null;
+              wave: {
+                /** Format: uuid */
+                surveyId: string;
+                name: string;
+                closedAt: string;
+              } | null;
+              enps:
+                | (
+                    | {
+                        value: number | null;
+                        n: number;
+                        ci95: [number, number] | null;
+                        /** @constant */
+                        suppressed: false;
+                      }
+                    | {
+                        /** @constant */
+                        suppressed: true;
+                      }
+                  )
+                | null;
+              engagement:
+                | (
+                    | {
+                        value: number | null;
+                        n: number;
+                        ci95: [number, number] | null;
+                        /** @constant */
+                        suppressed: false;
+                      }
+                    | {
+                        /** @constant */
+                        suppressed: true;
+                      }
+                  )
+                | null;
+              customer: {
+                csat: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+                nps: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+                sources: {
+                  touchpoints: {
+                    csat: {
+                      value: number | null;
+                      n: number;
+                      ci95: [number, number] | null;
+                    };
+                    nps: {
+                      value: number | null;
+                      n: number;
+                      ci95: [number, number] | null;
+                    };
+                  };
+                  cases: {
+                    csat: {
+                      value: number | null;
+                      n: number;
+                      ci95: [number, number] | null;
+                    };
+                    nps: {
+                      value: number | null;
+                      n: number;
+                      ci95: [number, number] | null;
+                    };
+                  };
+                  conversations: {
+                    csat: {
+                      value: number | null;
+                      n: number;
+                      ci95: [number, number] | null;
+                    };
+                  };
+                };
+              };
+            }[];
+            periods: {
+              /** Format: uuid */
+              surveyId: string;
+              name: string;
+              closedAt: string;
+              month: string;
+              teams: {
+                /** Format: uuid */
+                teamId: string;
+                enps:
+                  | (
+                      | {
+                          value: number | null;
+                          n: number;
+                          ci95: [number, number] | null;
+                          /** @constant */
+                          suppressed: false;
+                        }
+                      | {
+                          /** @constant */
+                          suppressed: true;
+                        }
+                    )
+                  | null;
+                csat: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+                nps: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+              }[];
+            }[];
+            correlation: {
+              enpsCsat: {
+                r: number | null;
+                n: number;
+                pValue: number | null;
+                significant: boolean;
+              };
+              enpsNps: {
+                r: number | null;
+                n: number;
+                pValue: number | null;
+                significant: boolean;
+              };
+            };
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getApiV1SurveysIdAnonymousResults.csv': {
+    parameters: {
+      query?: {
+        groupBy?: 'department' | 'location' | 'tenure';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CoachingAgents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+              email: string;
+            }[];
+            teams: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CoachingAgentsUserId: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            to: string;
+            days: number;
+            agent: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+              email: string;
+            };
+            teams: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+            figures: {
+              csat: {
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+              };
+              cases: {
+                resolved: number;
+                csat: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+              };
+              conversations: {
+                resolved: number;
+                csat: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+              };
+              firstResponse: {
+                n: number;
+                medianSeconds: number | null;
+                meanSeconds: number | null;
+              };
+              resolution: {
+                n: number;
+                medianSeconds: number | null;
+                meanSeconds: number | null;
+              };
+            };
+            team: {
+              csat: {
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+              };
+              cases: {
+                resolved: number;
+                csat: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+              };
+              conversations: {
+                resolved: number;
+                csat: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+              };
+              firstResponse: {
+                n: number;
+                medianSeconds: number | null;
+                meanSeconds: number | null;
+              };
+              resolution: {
+                n: number;
+                medianSeconds: number | null;
+                meanSeconds: number | null;
+              };
+            } | null;
+            topics: {
+              /** Format: uuid */
+              topicId: string;
+              name: string;
+              lowCsat: number;
+              n: number;
+              csat: {
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+              };
+              teamCsat: {
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+              };
+              teamAverageLowCsat: number;
+            }[];
+            suggestedTraining: {
+              /** Format: uuid */
+              topicId: string;
+              topic: string;
+              lowCsat: number;
+              teamAverage: number;
+              days: number;
+            }[];
+            notes: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              agentUserId: string;
+              authorUserId: string | null;
+              authorName: string | null;
+              text: string;
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+            canCoach: boolean;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1CoachingAgentsUserIdNotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            agentUserId: string;
+            authorUserId: string | null;
+            authorName: string | null;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1CoachingTeamsTeamId: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path: {
+        teamId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            to: string;
+            team: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            };
+            figures: {
+              csat: {
+                value: number | null;
+                n: number;
+                ci95: [number, number] | null;
+              };
+              cases: {
+                resolved: number;
+                csat: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+              };
+              conversations: {
+                resolved: number;
+                csat: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+              };
+              firstResponse: {
+                n: number;
+                medianSeconds: number | null;
+                meanSeconds: number | null;
+              };
+              resolution: {
+                n: number;
+                medianSeconds: number | null;
+                meanSeconds: number | null;
+              };
+            };
+            agents: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+              figures: {
+                csat: {
+                  value: number | null;
+                  n: number;
+                  ci95: [number, number] | null;
+                };
+                cases: {
+                  resolved: number;
+                  csat: {
+                    value: number | null;
+                    n: number;
+                    ci95: [number, number] | null;
+                  };
+                };
+                conversations: {
+                  resolved: number;
+                  csat: {
+                    value: number | null;
+                    n: number;
+                    ci95: [number, number] | null;
+                  };
+                };
+                firstResponse: {
+                  n: number;
+                  medianSeconds: number | null;
+                  meanSeconds: number | null;
+                };
+                resolution: {
+                  n: number;
+                  medianSeconds: number | null;
+                  meanSeconds: number | null;
+                };
+              };
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1Suggestions: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'planned' | 'done' | 'declined';
+        sort?: 'votes' | 'newest';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              body: string;
+              anonymous: boolean;
+              author: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+              } | null;
+              /** @enum {string} */
+              status: 'open' | 'planned' | 'done' | 'declined';
+              answer: string | null;
+              answeredBy: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+              } | null;
+              answeredAt: string | null;
+              votes: number;
+              votedByMe: boolean;
+              sentiment: {
+                label: string;
+                score: number;
+              };
+              lang: string;
+              topics: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1Suggestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          /** @default  */
+          body?: string;
+          /** @default false */
+          anonymous?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            body: string;
+            anonymous: boolean;
+            author: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'open' | 'planned' | 'done' | 'declined';
+            answer: string | null;
+            answeredBy: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+            } | null;
+            answeredAt: string | null;
+            votes: number;
+            votedByMe: boolean;
+            sentiment: {
+              label: string;
+              score: number;
+            };
+            lang: string;
+            topics: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1SuggestionsIdVotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            body: string;
+            anonymous: boolean;
+            author: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'open' | 'planned' | 'done' | 'declined';
+            answer: string | null;
+            answeredBy: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+            } | null;
+            answeredAt: string | null;
+            votes: number;
+            votedByMe: boolean;
+            sentiment: {
+              label: string;
+              score: number;
+            };
+            lang: string;
+            topics: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1SuggestionsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          status?: 'open' | 'planned' | 'done' | 'declined';
+          answer?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            body: string;
+            anonymous: boolean;
+            author: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            status: 'open' | 'planned' | 'done' | 'declined';
+            answer: string | null;
+            answeredBy: {
+              /** Format: uuid */
+              userId: string;
+              name: string;
+            } | null;
+            answeredAt: string | null;
+            votes: number;
+            votedByMe: boolean;
+            sentiment: {
+              label: string;
+              score: number;
+            };
+            lang: string;
+            topics: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getApiV1AlertRules: {
     parameters: {
       query?: {
@@ -12768,7 +16494,7 @@ export interface operations {
             truncated: boolean;
             samples: {
               /** @enum {string} */
-              itemKind: 'response' | 'review';
+              itemKind: 'response' | 'review' | 'conversation';
               /** Format: uuid */
               itemId: string;
               /** Format: date-time */
@@ -14736,7 +18462,7 @@ export interface operations {
             to: string;
             samples: {
               /** @enum {string} */
-              subjectKind: 'response' | 'review' | 'contact' | 'case';
+              subjectKind: 'response' | 'review' | 'conversation' | 'contact' | 'case';
               subjectId: string;
               /** Format: date-time */
               occurredAt: string;
@@ -14924,7 +18650,7 @@ export interface operations {
             to: string;
             samples: {
               /** @enum {string} */
-              subjectKind: 'response' | 'review' | 'contact' | 'case';
+              subjectKind: 'response' | 'review' | 'conversation' | 'contact' | 'case';
               subjectId: string;
               /** Format: date-time */
               occurredAt: string;
@@ -15555,6 +19281,7 @@ export interface operations {
             email?: string;
             name?: string;
           };
+          userHash?: string;
           /** @enum {string} */
           language?: 'en' | 'vi';
           /** @enum {string} */
@@ -16920,6 +20647,606 @@ export interface operations {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1WorkspaceSso: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            configured: boolean;
+            enabled: boolean;
+            issuerUrl: string | null;
+            clientId: string | null;
+            hasClientSecret: boolean;
+            allowedDomains: string[];
+            requireSso: boolean;
+            jitRole: ('cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer') | null;
+            redirectUri: string;
+            signInUrl: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putApiV1WorkspaceSso: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          enabled?: boolean;
+          /** Format: uri */
+          issuerUrl: string;
+          clientId: string;
+          clientSecret?: string;
+          allowedDomains: string[];
+          requireSso?: boolean;
+          jitRole?: ('cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer') | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            configured: boolean;
+            enabled: boolean;
+            issuerUrl: string | null;
+            clientId: string | null;
+            hasClientSecret: boolean;
+            allowedDomains: string[];
+            requireSso: boolean;
+            jitRole: ('cx_manager' | 'analyst' | 'team_member' | 'agent' | 'viewer') | null;
+            redirectUri: string;
+            signInUrl: string;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AuthSsoStart: {
+    parameters: {
+      query?: {
+        email?: string;
+        workspace?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1AuthSsoCallback: {
+    parameters: {
+      query?: {
+        code?: string;
+        state?: string;
+        error?: string;
+        error_description?: string;
+        iss?: string;
+        session_state?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success, no content */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ContactsIdExport: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'zip';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PrivacyErasuresId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contactId: string;
+            /** @enum {string} */
+            status: 'queued' | 'running' | 'done' | 'failed';
+            stepsTotal: number;
+            stepsDone: number;
+            currentStep: string | null;
+            counts: {
+              [key: string]: number;
+            };
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1ContactsIdConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              contactId: string;
+              /** @enum {string} */
+              channel: 'email' | 'sms' | 'phone' | 'web' | 'in_app' | 'chat' | 'any';
+              purpose: string;
+              granted: boolean;
+              source: string;
+              /** Format: date-time */
+              recordedAt: string;
+              withdrawnAt: string | null;
+              createdBy: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ContactsIdConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          channel: 'email' | 'sms' | 'phone' | 'web' | 'in_app' | 'chat' | 'any';
+          purpose: string;
+          /** @default true */
+          granted?: boolean;
+          /** @default api */
+          source?: string;
+          /** Format: date-time */
+          recordedAt?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contactId: string;
+            /** @enum {string} */
+            channel: 'email' | 'sms' | 'phone' | 'web' | 'in_app' | 'chat' | 'any';
+            purpose: string;
+            granted: boolean;
+            source: string;
+            /** Format: date-time */
+            recordedAt: string;
+            withdrawnAt: string | null;
+            createdBy: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1ContactsIdConsentsConsentIdWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        consentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contactId: string;
+            /** @enum {string} */
+            channel: 'email' | 'sms' | 'phone' | 'web' | 'in_app' | 'chat' | 'any';
+            purpose: string;
+            granted: boolean;
+            source: string;
+            /** Format: date-time */
+            recordedAt: string;
+            withdrawnAt: string | null;
+            createdBy: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApiV1PrivacySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            retentionMode: 'delete' | 'anonymise';
+            responsesDays: number | null;
+            conversationsDays: number | null;
+            eventsDays: number | null;
+            selfServiceEnabled: boolean;
+            selfServiceUrl: string | null;
+            lastRetentionRunAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  patchApiV1PrivacySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          retentionMode?: 'delete' | 'anonymise';
+          responsesDays?: number | null;
+          conversationsDays?: number | null;
+          eventsDays?: number | null;
+          selfServiceEnabled?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            retentionMode: 'delete' | 'anonymise';
+            responsesDays: number | null;
+            conversationsDays: number | null;
+            eventsDays: number | null;
+            selfServiceEnabled: boolean;
+            selfServiceUrl: string | null;
+            lastRetentionRunAt: string | null;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PrivacyRetentionPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          retentionMode?: 'delete' | 'anonymise';
+          responsesDays?: number | null;
+          conversationsDays?: number | null;
+          eventsDays?: number | null;
+          selfServiceEnabled?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            mode: 'delete' | 'anonymise';
+            responses: number;
+            conversations: number;
+            events: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PrivacyRetentionRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            mode: 'delete' | 'anonymise';
+            responses: number;
+            conversations: number;
+            events: number;
+          };
+        };
+      };
+      /** @description An error, as RFC 9457 problem details */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postApiV1PublicPrivacyWorkspaceIdRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        workspaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            status: 'check_email';
           };
         };
       };
