@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AppContext } from '../../platform/context';
 import { hashSecret } from '../../platform/crypto';
 import { seedCsatHistory } from '../conversations/index';
+import { analyzeStoredItems } from '../text/index';
 import { createRandom } from './demo-random';
 
 // Past conversations for the Inbox and its metrics: ~300 over the last 60 days, EN and VI. Some the bot
@@ -381,4 +382,12 @@ export async function seedDemoConversations(ctx: AppContext, workspaceId: string
     workspaceId,
     csat.map((answer) => ({ ...answer, teamId })),
   );
+  // The seed writes conversations without events, so they are analysed here as the loop would: the demo's
+  // comments, topics and sentiment then include what customers said in chat.
+  const conversationIds = (
+    await db.selectFrom('conversations').select('id').where('workspaceId', '=', workspaceId).execute()
+  ).map((row) => row.id);
+  for (let start = 0; start < conversationIds.length; start += 500) {
+    await analyzeStoredItems(ctx, workspaceId, 'conversation', conversationIds.slice(start, start + 500));
+  }
 }
