@@ -73,6 +73,7 @@ describe('website widget API', () => {
     });
     const config = await visitor.get(`/api/v1/public/widget/config?workspaceId=${workspaceId}`);
     expect(config.body).toEqual({
+      brand: { color: null },
       clickSelectors: ['#buy'],
       events: ['checkout'],
       exitIntent: false,

@@ -314,4 +314,30 @@ describe('workspace language and brand', () => {
     expect(plain).not.toContain('--touchpoint-accent:#');
     expect(plain).not.toContain('brand-logo');
   });
+
+  it('shows the brand colour and logo on the help center with a <style> rule, and gives the widget the colour', async () => {
+    await admin.patch('/api/v1/workspace', {
+      brandColor: '#aa2200',
+      logoUrl: 'https://cdn.example.com/logo.png',
+    });
+    const visitor = new TestClient(touchpoint.app as FastifyInstance);
+    const page = await visitor.get(`/help/${workspaceId}`);
+    expect(page.status).toBe(200);
+    const html = String(page.body);
+    expect(html).toContain('<style>:root{--brand:#aa2200}</style>');
+    expect(html).toContain('<img class="logo" src="https://cdn.example.com/logo.png" alt="">');
+    // The page policy allows <style> elements; the brand adds no style attribute.
+    expect(html).not.toMatch(/<[^>]+\sstyle=/);
+    const config = await visitor.get(`/api/v1/public/widget/config?workspaceId=${workspaceId}`);
+    expect(config.body.brand).toEqual({ color: '#aa2200' });
+    await admin.patch('/api/v1/workspace', { brandColor: null, logoUrl: null });
+    const plain = String((await visitor.get(`/help/${workspaceId}`)).body);
+    expect(plain).not.toContain('--brand:#');
+    expect(plain).not.toContain('class="logo"');
+    expect((await visitor.get(`/api/v1/public/widget/config?workspaceId=${workspaceId}`)).body.brand).toEqual(
+      {
+        color: null,
+      },
+    );
+  });
 });

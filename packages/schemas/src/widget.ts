@@ -37,6 +37,8 @@ export const ZWidgetEligibleResult = z.object({
 
 export const ZWidgetConfigQuery = z.strictObject({ workspaceId: ZId });
 export const ZWidgetConfig = z.object({
+  /** The workspace's brand colour (#rrggbb) for the panel and the chat, or null for the default. */
+  brand: z.object({ color: z.string().nullable() }).optional(),
   clickSelectors: z.array(z.string()),
   events: z.array(z.string()),
   exitIntent: z.boolean(),

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context';
 import { inTransaction } from '../../platform/db/transaction';
 import { resolveContact } from '../contacts/index';
 import { segmentsOfContacts } from '../segments/index';
+import { brandOf } from '../workspace-settings/index';
 import { decideForContact } from './contact-budget.service';
 
 type WidgetTrigger =
@@ -49,7 +50,10 @@ async function widgetSurveys(ctx: AppContext, workspaceId: string) {
 export async function getWidgetConfig(ctx: AppContext, workspaceId: string) {
   const surveys = await widgetSurveys(ctx, workspaceId);
   const triggers = surveys.flatMap((s) => s.distribution.widget.triggers);
+  const brand = await brandOf(ctx.db, workspaceId);
   return {
+    // The panel and the chat take the workspace's brand colour (Settings → Workspace) as their accent.
+    brand: { color: brand.color },
     clickSelectors: [...new Set(triggers.flatMap((t) => (t.type === 'click' ? [t.selector] : [])))],
     events: [...new Set(triggers.flatMap((t) => (t.type === 'event' ? [t.event] : [])))],
     exitIntent: triggers.some((t) => t.type === 'exit_intent'),

@@ -9,6 +9,7 @@ import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { publicPagePolicy } from '../../platform/http/security-headers';
 import { embedOriginsOf } from '../identity/index';
+import { brandOf } from '../workspace-settings/index';
 import { getPublicArticle, listPublicArticles } from './knowledge.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,10 +49,11 @@ const STRINGS = {
 
 const CSS =
   'body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2937;background:#f8fafc}' +
-  'a{color:#3730a3}header{background:#312e81;color:#fff;padding:24px 16px}header a{color:#fff}' +
+  'a{color:#3730a3}header{background:var(--brand,#312e81);color:#fff;padding:24px 16px}header a{color:#fff}' +
+  'img.logo{display:block;max-height:48px;max-width:200px;margin:0 0 12px}' +
   '.wrap{max-width:760px;margin:0 auto;padding:0 16px}h1{margin:0 0 12px;font-size:1.6rem}' +
   'form{display:flex;gap:8px}input[type=search]{flex:1;padding:10px 12px;border:1px solid #c7d2fe;border-radius:8px;font:inherit}' +
-  'button{padding:10px 16px;border:0;border-radius:8px;background:#4338ca;color:#fff;font:inherit;cursor:pointer}' +
+  'button{padding:10px 16px;border:0;border-radius:8px;background:var(--brand,#4338ca);color:#fff;font:inherit;cursor:pointer}' +
   'button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}' +
   'main{padding:24px 0}ul.articles{list-style:none;padding:0}ul.articles li{background:#fff;border:1px solid #e5e7eb;border-radius:8px;margin:8px 0;padding:12px 16px}' +
   'ul.articles p{margin:4px 0 0;color:#4b5563}.body{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:16px 20px;white-space:pre-line}' +
@@ -87,6 +89,20 @@ interface PageParts {
   /** The path of this page without `?lang=`, for the language switch. */
   path: string;
   main: string;
+  /** The workspace's brand (Settings → Workspace): header and button colour, a logo above the title. */
+  brand?: { color: string | null; logoUrl: string | null } | undefined;
+}
+
+/**
+ * The brand as a `<style>` rule and a logo. The colour is used only when it is #rrggbb and the logo is
+ * styled by class, so no inline style attribute is needed (the page policy allows `<style>` only).
+ */
+function brandParts(brand: PageParts['brand']): { style: string; logo: string } {
+  const color = brand?.color && /^#[0-9a-fA-F]{6}$/.test(brand.color) ? brand.color : null;
+  return {
+    style: color ? `<style>:root{--brand:${color}}</style>` : '',
+    logo: brand?.logoUrl ? `<img class="logo" src="${escapeHtml(brand.logoUrl)}" alt="">` : '',
+  };
 }
 
 function renderPage(parts: PageParts): string {
@@ -94,11 +110,13 @@ function renderPage(parts: PageParts): string {
   const other: TBotLanguage = parts.language === 'vi' ? 'en' : 'vi';
   const base = `/help/${parts.workspaceId}`;
   const langLink = `${parts.path}${parts.path.includes('?') ? '&' : '?'}lang=${other}`;
+  const brand = brandParts(parts.brand);
   return (
     `<!doctype html><html lang="${parts.language}"><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">' +
-    `<title>${escapeHtml(parts.title)}</title><style>${CSS}</style></head><body>` +
+    `<title>${escapeHtml(parts.title)}</title><style>${CSS}</style>${brand.style}</head><body>` +
     `<header><div class="wrap"><a class="lang" href="${escapeHtml(langLink)}" lang="${other}">${escapeHtml(t.language)}</a>` +
+    brand.logo +
     `<h1><a href="${base}?lang=${parts.language}">${escapeHtml(t.title)}</a></h1>` +
     `<form method="get" action="${base}" role="search"><input type="hidden" name="lang" value="${parts.language}">` +
     `<input type="search" name="q" maxlength="500" value="${escapeHtml(parts.query ?? '')}" aria-label="${escapeHtml(t.search)}" placeholder="${escapeHtml(t.search)}">` +
@@ -189,6 +207,7 @@ export function registerHelpCenterPage(app: FastifyInstance, ctx: AppContext): v
         query: q,
         path: q ? `/help/${workspaceId}?q=${encodeURIComponent(q)}` : `/help/${workspaceId}`,
         main: `<h2>${escapeHtml(heading)}</h2>${body}`,
+        brand: await brandOf(ctx.db, workspaceId),
       }),
       await embedOriginsOf(ctx.db, workspaceId),
     );
@@ -219,6 +238,7 @@ export function registerHelpCenterPage(app: FastifyInstance, ctx: AppContext): v
           `<article lang="${article.language}"><h2>${escapeHtml(article.title)}</h2>` +
           `<div class="body">${escapeHtml(article.body)}</div>` +
           `<p class="meta">${escapeHtml(t.updated)} ${escapeHtml(article.updatedAt.slice(0, 10))}</p></article>`,
+        brand: await brandOf(ctx.db, workspaceId),
       }),
       await embedOriginsOf(ctx.db, workspaceId),
     );
