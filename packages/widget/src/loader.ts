@@ -112,7 +112,7 @@ function start(): void {
   const openChat = () => {
     if (workspaceId) {
       loadChunk<TOpenChat>('chat.js', CHAT_READY_EVENT)
-        .then((open) => open({ api, workspaceId, contact: person.contact, launcher }))
+        .then((open) => open({ api, workspaceId, contact: person.contact, launcher, config }))
         .catch(noop);
     }
   };
@@ -163,6 +163,7 @@ function start(): void {
       )
     : Promise.reject();
   config.catch(noop);
+  host.config = config;
 
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void, capture?: boolean) =>
     target.addEventListener(

@@ -11,6 +11,7 @@
  * show no survey while answers are still queued.
  */
 import { chooseLanguage } from '@touchpoint/core';
+import { applyBrand } from './brand';
 import { newKey } from './keys';
 import { startOutbox, type TOutbox } from './outbox';
 import { respondentStrings } from './respondent-strings';
@@ -115,6 +116,7 @@ function mount(def: TPublicSurvey, host: TWidgetHost): void {
     body,
   );
   shadow.append(h('style', {}, panelCss + stepCss), panel);
+  applyBrand(panel, host.config);
 
   const close = () => {
     const hadFocus = !!shadow.activeElement;

@@ -28,6 +28,8 @@ export interface TWidgetConfig {
   exitIntent: boolean;
   /** Whether any survey listens to page views (absent: assume so). */
   pageViews?: boolean;
+  /** The workspace's brand colour (Settings → Workspace): the panel's and the chat's accent. */
+  brand?: { color: string | null };
 }
 
 /** `GET /api/v1/public/surveys/:id` and the `survey` of `POST /api/v1/public/widget/eligible`. */
@@ -56,6 +58,8 @@ export interface TWidgetHost {
   contact: TWidgetContact | undefined;
   /** The respondent closed the panel: other triggers may show surveys again. */
   onClose: () => void;
+  /** The widget config the loader fetched (for the brand colour); absent or rejected: default colours. */
+  config?: Promise<TWidgetConfig>;
 }
 
 /** The renderer's entry: shows one survey in a Shadow DOM panel. Never throws. */
@@ -73,6 +77,8 @@ export interface TChatHost {
   contact: TWidgetContact | undefined;
   /** The loader's chat button (hidden while the panel is open, focused again when it closes). */
   launcher: HTMLElement | undefined;
+  /** The widget config the loader fetched (for the brand colour); absent or rejected: default colours. */
+  config?: Promise<TWidgetConfig>;
 }
 
 /** The chat chunk's entry: opens (or shows again) the chat panel. Never throws. */

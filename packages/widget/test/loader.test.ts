@@ -206,7 +206,11 @@ describe('the widget loader', () => {
 
   it('loads the renderer from beside the loader only when a survey must show, then hands it the host', async () => {
     vi.useFakeTimers();
-    const page = await openPage({ isEligible: true, stub: { q: [['identify', ['cust-9']]] } });
+    const page = await openPage({
+      isEligible: true,
+      stub: { q: [['identify', ['cust-9']]] },
+      config: { brand: { color: '#aa2200' } },
+    });
     expect(page.injected).toHaveLength(1);
     expect(page.injected[0]).toMatchObject({ src: `${API}/widget/renderer.js`, async: true, nonce: 'n0nce' });
 
@@ -216,7 +220,11 @@ describe('the widget loader', () => {
       api: API,
       contact: { externalId: 'cust-9' },
       onClose: expect.any(Function),
+      config: expect.any(Promise),
     });
+    // The renderer takes the brand colour from the config the loader already fetched (no second request).
+    expect((await (show.mock.calls[0]?.[1] as TWidgetHost).config)?.brand).toEqual({ color: '#aa2200' });
+    expect(page.requests.filter((r) => r.url.includes('/widget/config'))).toHaveLength(1);
     expect(JSON.parse(page.store.get('touchpoint.seen') ?? '[]')).toEqual([SURVEY.id]);
   });
 
@@ -274,6 +282,7 @@ describe('the widget loader', () => {
       workspaceId: 'ws-1',
       contact: { externalId: 'cust-9' },
       launcher: undefined,
+      config: expect.any(Promise),
     });
 
     // A "Chat with us" element of the page (the help center's) opens the same chunk.

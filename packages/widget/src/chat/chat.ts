@@ -15,6 +15,7 @@
  * Loaded as a classic script: it hands its entry to the loader by an event on its own `<script>` element.
  * Nothing here throws into the host page.
  */
+import { applyBrand } from '../brand';
 import { newKey } from '../keys';
 import { QUEUE_STORAGE_KEY, type TQueueEntry } from '../offline-queue';
 import { startOutbox } from '../outbox';
@@ -180,6 +181,7 @@ function createChat(host: TChatHost) {
     shadow.append(h('style', {}, chatCss));
   }
   shadow.append(panel);
+  applyBrand(panel, host.config);
 
   // --- rendering -----------------------------------------------------------------------------------
   /** Rendered transcript entries by key, so the live region announces only what is new. */
