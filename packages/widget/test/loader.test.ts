@@ -223,7 +223,8 @@ describe('the widget loader', () => {
       config: expect.any(Promise),
     });
     // The renderer takes the brand colour from the config the loader already fetched (no second request).
-    expect((await (show.mock.calls[0]?.[1] as TWidgetHost).config)?.brand).toEqual({ color: '#aa2200' });
+    const given = show.mock.calls[0]?.[1] as TWidgetHost;
+    expect((await given.config)?.brand).toEqual({ color: '#aa2200' });
     expect(page.requests.filter((r) => r.url.includes('/widget/config'))).toHaveLength(1);
     expect(JSON.parse(page.store.get('touchpoint.seen') ?? '[]')).toEqual([SURVEY.id]);
   });
