@@ -307,6 +307,12 @@ describe('action plans', () => {
   });
 
   it('sends "you said, we did" once per contact when the plan is done, skipping who must be skipped', async () => {
+    // A contact without a language of their own is written to in the workspace's default language.
+    expect((await admin.patch('/api/v1/workspace', { defaultLanguage: 'vi' })).status).toBe(200);
+    await admin.post('/api/v1/contacts/identify', {
+      email: 'topic@example.com',
+      attributes: { language: 'en' },
+    });
     const done = await admin.patch(`/api/v1/action-plans/${planId}`, {
       status: 'done',
       announcementSubject: 'You said, we did: faster deliveries',
@@ -320,7 +326,10 @@ describe('action plans', () => {
     expect(happy?.subject).toBe('You said, we did: faster deliveries');
     expect(happy?.text).toContain('We switched couriers in your region.');
     expect(happy?.text).toContain('Acme Retail');
-    await sink.waitForTo('topic@example.com', 1);
+    expect(happy?.text).toContain('Bạn nhận được email này');
+    const [topic] = await sink.waitForTo('topic@example.com', 1);
+    expect(topic?.text).toContain('You are receiving this because');
+    await admin.patch('/api/v1/workspace', { defaultLanguage: 'en' });
     await waitForAnnounceJobs(1);
 
     const detail = (await admin.get(`/api/v1/action-plans/${planId}`)).body;

@@ -566,6 +566,36 @@ describe('follow-ups with the customer', () => {
     );
   });
 
+  it("writes to a customer without a known language in the workspace's default language", async () => {
+    const s = await setUp({ agentCount: 1 });
+    const agent = s.agents[0] as { client: TestClient; userId: string };
+    const email = `default.lang.${Date.now()}@example.com`;
+    // No `language` attribute: before, the follow-up was always English.
+    await s.admin.post('/api/v1/contacts/identify', { email, attributes: { name: 'Minh' } });
+    expect((await s.admin.patch('/api/v1/workspace', { defaultLanguage: 'vi' })).status).toBe(200);
+    await detractorRule(s);
+    await evaluate(s.workspaceId, await submit(s, 2, REFUND, email));
+    const [theCase] = await listCases(s.admin);
+    const id = theCase?.id as string;
+
+    const preview = await agent.client.get(`/api/v1/cases/${id}/follow-ups/preview?template=apology`);
+    expect(preview.body).toMatchObject({ language: 'vi' });
+    expect(preview.body.body).toContain('Chào Minh,');
+    expect((await agent.client.post(`/api/v1/cases/${id}/follow-ups`, { template: 'apology' })).status).toBe(
+      202,
+    );
+    const [mail] = await sink.waitForTo(email);
+    expect(mail?.text).toContain('Chào Minh,');
+    const token = /\/f\/([A-Za-z0-9_-]+)\?answer=yes/.exec(mail?.text ?? '')?.[1] as string;
+    expect((await new TestClient(app).get(`/api/v1/public/follow-ups/${token}`)).body.language).toBe('vi');
+
+    // Back to English: the same customer is now written to in English.
+    await s.admin.patch('/api/v1/workspace', { defaultLanguage: 'en' });
+    const english = await agent.client.get(`/api/v1/cases/${id}/follow-ups/preview?template=apology`);
+    expect(english.body).toMatchObject({ language: 'en' });
+    expect(english.body.body).not.toContain('Chào Minh,');
+  });
+
   it('a case without a contactable customer cannot be followed up (409)', async () => {
     const s = await setUp({ agentCount: 1 });
     const noContact = await s.admin.post('/api/v1/cases', { title: 'Walk-in complaint' });

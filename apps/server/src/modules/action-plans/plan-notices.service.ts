@@ -6,6 +6,7 @@ import { inTransaction } from '../../platform/db/transaction';
 import { recordEvent } from '../../platform/events';
 import { escapeHtml, unsubscribeHeaders } from '../../platform/mail';
 import { contactUnsubscribeUrl, decideForContact } from '../distribution/index';
+import { workspaceLanguage } from '../workspace-settings/index';
 
 // "You said, we did": when a plan is done and has an announcement, the customers whose feedback it
 // addressed hear about it — the contacts of the cases linked to the plan, and the contacts whose survey
@@ -143,6 +144,7 @@ export async function announcePlan(
   if (plan?.status !== 'done' || !plan.announcementSubject || !plan.announcementBody) return counts;
   const subject = plan.announcementSubject;
   const body = plan.announcementBody;
+  const fallbackLanguage = await workspaceLanguage(ctx.db, workspaceId);
 
   for (const contactId of await audienceOf(ctx, workspaceId, plan)) {
     const claim = await ctx.db.transaction().execute(async (tx) => {
@@ -186,7 +188,8 @@ export async function announcePlan(
         .executeTakeFirst();
       if (!inserted) return null;
       const attributes = contact.attributes ?? {};
-      const language = String(attributes.language ?? attributes.locale ?? 'en').slice(0, 2);
+      // No language of the person's own: the workspace's default language (Settings → Workspace).
+      const language = String(attributes.language ?? attributes.locale ?? fallbackLanguage).slice(0, 2);
       return { status, email: contact.email, language };
     });
     if (!claim) continue;

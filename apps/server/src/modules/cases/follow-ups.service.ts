@@ -16,6 +16,9 @@ export const sendFollowUpJob = {
   payload: z.object({ workspaceId: z.uuid(), followUpId: z.uuid() }),
 };
 
+/** The workspace's default language: what a follow-up uses when the customer's own language is unknown. */
+const languageOf = (workspaceDefault: string): 'en' | 'vi' => (workspaceDefault === 'vi' ? 'vi' : 'en');
+
 const FOLLOW_UP_COLUMNS = [
   'id',
   'caseId',
@@ -87,13 +90,17 @@ async function followUpContext(ctx: AppContext, workspaceId: string, caseId: str
       'contacts.attributes',
       'contacts.unsubscribedAt',
       'workspaces.name as workspaceName',
+      'workspaces.defaultLanguage',
     ])
     .where('cases.workspaceId', '=', workspaceId)
     .where('cases.id', '=', caseId)
     .executeTakeFirst();
   if (!row) throw AppError.notFound('case');
   const attributes = row.attributes ?? {};
-  const language = followUpLanguage(attributes.language ?? attributes.locale);
+  const language = followUpLanguage(
+    attributes.language ?? attributes.locale,
+    languageOf(row.defaultLanguage),
+  );
   const userId = actor.startsWith('user:') ? actor.slice(5) : null;
   const user = userId
     ? await ctx.db.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirst()
@@ -210,12 +217,14 @@ export async function sendFollowUp(
         .onRef('cases.workspaceId', '=', 'caseFollowUps.workspaceId')
         .onRef('cases.id', '=', 'caseFollowUps.caseId'),
     )
+    .innerJoin('workspaces', 'workspaces.id', 'caseFollowUps.workspaceId')
     .leftJoin('contacts', (join) =>
       join
         .onRef('contacts.workspaceId', '=', 'cases.workspaceId')
         .onRef('contacts.id', '=', 'cases.contactId'),
     )
     .select([
+      'workspaces.defaultLanguage',
       'caseFollowUps.id',
       'caseFollowUps.caseId',
       'caseFollowUps.toAddress',
@@ -263,7 +272,7 @@ export async function sendFollowUp(
     .execute();
   const attributes = row.attributes ?? {};
   const email = renderFollowUpEmail({
-    language: followUpLanguage(attributes.language ?? attributes.locale),
+    language: followUpLanguage(attributes.language ?? attributes.locale, languageOf(row.defaultLanguage)),
     subject: row.subject,
     body: row.body,
     replyUrl: `${ctx.publicUrl}/f/${token}`,
@@ -305,6 +314,7 @@ async function findByToken(ctx: AppContext, token: string) {
         .onRef('contacts.id', '=', 'cases.contactId'),
     )
     .select([
+      'workspaces.defaultLanguage',
       'caseFollowUps.workspaceId',
       'caseFollowUps.id',
       'caseFollowUps.caseId',
@@ -324,7 +334,7 @@ async function findByToken(ctx: AppContext, token: string) {
 function presentPublic(row: Awaited<ReturnType<typeof findByToken>>) {
   const attributes = row.attributes ?? {};
   return {
-    language: followUpLanguage(attributes.language ?? attributes.locale),
+    language: followUpLanguage(attributes.language ?? attributes.locale, languageOf(row.defaultLanguage)),
     workspaceName: row.workspaceName,
     caseNumber: row.number,
     subject: row.subject,

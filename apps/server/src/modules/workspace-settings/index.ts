@@ -1,3 +1,3 @@
 export { rebuildRollupsJob, runRollupRebuild } from './rollup-rebuild';
 export { workspaceSettingsRoutes } from './workspace-settings.routes';
-export { brandOf, readWorkspaceSettings } from './workspace-settings.service';
+export { brandOf, readWorkspaceSettings, workspaceLanguage } from './workspace-settings.service';

@@ -174,6 +174,19 @@ export async function readLogo(
 }
 
 /** The brand public pages and emails show: colour and logo URL (absolute when a base URL is given). */
+/**
+ * The language of emails and notifications to someone whose own language is unknown (a contact without a
+ * `language` attribute): the workspace's default language (Settings → Workspace).
+ */
+export async function workspaceLanguage(db: Db, workspaceId: string): Promise<'en' | 'vi'> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select('defaultLanguage')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
+  return row?.defaultLanguage === 'vi' ? 'vi' : 'en';
+}
+
 export async function brandOf(
   db: Db,
   workspaceId: string,
