@@ -138,7 +138,8 @@ describe('API keys', () => {
     const response = await keyClient.get('/api/v1/me');
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ via: 'api_key', role: 'analyst', user: null, csrfToken: null });
-    expect(response.body.workspace).toEqual({ id: me.workspace.id, name: 'Keyed' });
+    expect(response.body.workspace).toMatchObject({ id: me.workspace.id, name: 'Keyed' });
+    expect(response.body.workspace.timeZone).toEqual(expect.any(String));
   });
 
   it('shows the secret once, stores only a hash, and stops working when revoked', async () => {

@@ -207,7 +207,20 @@ describe('employee invitations by email', () => {
       select * from employee_survey_completions where survey_id = ${surveyId}`.execute(touchpoint.ctx.db);
     expect(completions.rows.map((c) => c.employeeId)).toEqual([lan?.employeeId]);
 
-    // Three days later: Hoa and Minh get the reminder with the same link; Lan does not.
+    // Three days later: Hoa and Minh get the reminder with the same link; Lan does not. Only an invitation
+    // already sent can be reminded: wait until every first email has gone out (a busy machine delivers late).
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const pending = await touchpoint.ctx.db
+        .selectFrom('surveyInvitations')
+        .select('id')
+        .where('surveyId', '=', surveyId)
+        .where('status', '!=', 'sent')
+        .execute();
+      if (pending.length === 0) break;
+      if (Date.now() > deadline) throw new Error(`${pending.length} invitations still not sent`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await touchpoint.ctx.db
       .updateTable('surveyInvitations')
       .set({ reminderDueAt: new Date(Date.now() - 1000) })
