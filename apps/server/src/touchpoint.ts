@@ -25,6 +25,7 @@ import { exCxRoutes } from './modules/ex-cx/index';
 import { registerHealthRoute } from './modules/health/index';
 import { registerHostedSurveyPage } from './modules/hosted-survey/index';
 import { createAuthenticator, identityRoutes, sealPlainTwoFactorSecrets } from './modules/identity/index';
+import { sealPlainIdentitySecrets } from './modules/identity-verification/index';
 import { journeyRoutes } from './modules/journeys/index';
 import { knowledgeRoutes, registerHelpCenterPage } from './modules/knowledge/index';
 import { maturityRoutes } from './modules/maturity/index';
@@ -253,6 +254,10 @@ export async function startTouchpoint(options: TouchpointOptions): Promise<Touch
       if (applied.length > 0) logger.info({ applied }, 'migrations applied');
       const sealed = await sealPlainTwoFactorSecrets(ctx.db, ctx.secretBox);
       if (sealed > 0) logger.info({ sealed }, 'two-factor secrets stored in plain text were encrypted');
+      const sealedIdentity = await sealPlainIdentitySecrets(ctx.db, ctx.secretBox);
+      if (sealedIdentity > 0) {
+        logger.info({ sealed: sealedIdentity }, 'identity secrets stored in plain text were encrypted');
+      }
 
       step('Starting the job queue');
       await jobs.start({

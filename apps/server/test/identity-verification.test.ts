@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isValidUserHash } from '../src/modules/identity-verification/index';
+import { isValidUserHash, sealPlainIdentitySecrets } from '../src/modules/identity-verification/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { apiKeyClient, signUp, TestClient } from './support/client';
 import { startTestTouchpoint } from './support/test-touchpoint';
@@ -251,6 +251,45 @@ describe('identity verification', () => {
     expect((await eligible({ contact: { email: KNOWN_EMAIL }, userHash })).body.survey).toBeNull();
     const fresh = hmac(rotated.body.secret, KNOWN_EMAIL);
     expect((await eligible({ contact: { email: KNOWN_EMAIL }, userHash: fresh })).body.survey?.id).toBe(
+      surveyId,
+    );
+  });
+
+  it('stores the secret encrypted; a secret stored in plain text before is sealed on start and still verifies', async () => {
+    const { secret } = (await admin.post('/api/v1/workspace/identity-secret')).body;
+    const storedSecret = async () =>
+      (
+        await db()
+          .selectFrom('workspaces')
+          .select('identitySecret')
+          .where('id', '=', workspaceId)
+          .executeTakeFirstOrThrow()
+      ).identitySecret as string;
+    const sealed = await storedSecret();
+    expect(sealed).toMatch(/^tpsb1:/);
+    expect(sealed).not.toContain(secret);
+    expect((await admin.get('/api/v1/workspace/identity-secret')).body).toEqual({ secret });
+    const userHash = hmac(secret, KNOWN_EMAIL);
+    expect((await eligible({ contact: { email: KNOWN_EMAIL }, userHash })).body.survey?.id).toBe(surveyId);
+
+    // A database from before sealing: the plain value verifies, and the start-up step seals it in place.
+    const plain = 'tpiv_plain-from-an-older-version';
+    await db()
+      .updateTable('workspaces')
+      .set({ identitySecret: plain })
+      .where('id', '=', workspaceId)
+      .execute();
+    const plainHash = hmac(plain, KNOWN_EMAIL);
+    expect((await eligible({ contact: { email: KNOWN_EMAIL }, userHash: plainHash })).body.survey?.id).toBe(
+      surveyId,
+    );
+    expect(await sealPlainIdentitySecrets(db(), touchpoint.ctx.secretBox)).toBeGreaterThanOrEqual(1);
+    const resealed = await storedSecret();
+    expect(resealed).toMatch(/^tpsb1:/);
+    expect(resealed).not.toContain(plain);
+    expect(await sealPlainIdentitySecrets(db(), touchpoint.ctx.secretBox)).toBe(0);
+    expect((await admin.get('/api/v1/workspace/identity-secret')).body).toEqual({ secret: plain });
+    expect((await eligible({ contact: { email: KNOWN_EMAIL }, userHash: plainHash })).body.survey?.id).toBe(
       surveyId,
     );
   });

@@ -84,7 +84,7 @@ export async function createPublicConversation(
   const language: TConversationLanguage = body.language ?? 'en';
   const greeting = await greetingOf(ctx, workspaceId, language);
   // A page's identity joins a known contact only with a valid userHash (identity-verification module).
-  const identity = await screenPageIdentity(ctx.db, workspaceId, body.contact, body.userHash);
+  const identity = await screenPageIdentity(ctx.db, ctx.secretBox, workspaceId, body.contact, body.userHash);
   const token = generateSecret();
   const effects = new Effects();
   const created = await inTransaction(ctx, async (tx) => {

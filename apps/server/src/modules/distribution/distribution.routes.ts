@@ -120,7 +120,7 @@ export function distributionRoutes(ctx: AppContext) {
       responses: { 200: ZWidgetEligibleResult },
       // A page-supplied contact without a valid userHash is dropped where the workspace requires one.
       handler: async ({ body }) =>
-        findWidgetSurvey(ctx, await withScreenedContact(ctx.db, body.workspaceId, body)),
+        findWidgetSurvey(ctx, await withScreenedContact(ctx.db, ctx.secretBox, body.workspaceId, body)),
     }),
     defineRoute({
       method: 'GET',

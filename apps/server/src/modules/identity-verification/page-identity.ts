@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db, Tx } from '../../platform/db/database';
+import type { SecretBox } from '../../platform/secret-box';
 
 /** Identifiers a web page says its visitor has (widget `identify`, the chat, the public survey API). */
 export interface PageIdentifiers {
@@ -25,6 +26,44 @@ export interface PageIdentity {
 }
 
 /** A new random secret (256 bits); the customer's server keeps it, the page never sees it. */
+/** What a sealed identity secret is bound to: it opens in `workspaces.identity_secret` only. */
+const IDENTITY_SECRET_PURPOSE = 'workspaces.identity_secret';
+
+/** Seals an identity secret for storage (AES-256-GCM with the server's secret key, like TOTP seeds). */
+export function sealIdentitySecret(box: SecretBox, secret: string): string {
+  return box.seal(secret, IDENTITY_SECRET_PURPOSE);
+}
+
+/** The identity secret of a stored value (a value from before sealing is returned as it is). */
+export function openIdentitySecret(box: SecretBox, stored: string): string {
+  return box.open(stored, IDENTITY_SECRET_PURPOSE);
+}
+
+/**
+ * Seals identity secrets stored in plain text before they were encrypted (run on start, like the TOTP
+ * seeds); returns how many. Conditional on the plain value, so a secret rotated meanwhile is kept.
+ */
+export async function sealPlainIdentitySecrets(db: Db, box: SecretBox): Promise<number> {
+  const rows = await db
+    .selectFrom('workspaces')
+    .select(['id', 'identitySecret'])
+    .where('identitySecret', 'is not', null)
+    .where('identitySecret', 'not like', 'tpsb1:%')
+    .execute();
+  let sealed = 0;
+  for (const row of rows) {
+    if (row.identitySecret === null || box.isSealed(row.identitySecret)) continue;
+    const result = await db
+      .updateTable('workspaces')
+      .set({ identitySecret: sealIdentitySecret(box, row.identitySecret) })
+      .where('id', '=', row.id)
+      .where('identitySecret', '=', row.identitySecret)
+      .executeTakeFirst();
+    sealed += Number(result.numUpdatedRows);
+  }
+  return sealed;
+}
+
 export function generateIdentitySecret(): string {
   return `tpiv_${randomBytes(32).toString('base64url')}`;
 }
@@ -61,6 +100,7 @@ export function isValidUserHash(secret: string, ids: PageIdentifiers, userHash: 
 /** Decides what a page-supplied identity may do in this workspace (see `PageIdentityStatus`). */
 export async function screenPageIdentity(
   db: Db | Tx,
+  box: SecretBox,
   workspaceId: string,
   claim: PageIdentifiers | undefined,
   userHash: string | undefined,
@@ -73,7 +113,7 @@ export async function screenPageIdentity(
     .select(['identitySecret', 'requireIdentityVerification'])
     .where('id', '=', workspaceId)
     .executeTakeFirst();
-  const secret = workspace?.identitySecret ?? null;
+  const secret = workspace?.identitySecret ? openIdentitySecret(box, workspace.identitySecret) : null;
   if (userHash !== undefined && userHash !== '') {
     if (secret && isValidUserHash(secret, claim, userHash)) return { status: 'verified', identifiers: claim };
     // A page that signs and gets it wrong is treated as an impostor, whatever the workspace requires.

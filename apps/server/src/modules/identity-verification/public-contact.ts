@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../platform/db/database';
+import type { SecretBox } from '../../platform/secret-box';
 import { normaliseIdentifiers, resolveContact } from '../contacts/index';
 import { type PageIdentifiers, type PageIdentity, screenPageIdentity } from './page-identity';
 
@@ -13,14 +14,14 @@ export async function withScreenedContact<
     contact?: (PageIdentifiers & { userHash?: string | undefined }) | undefined;
     userHash?: string | undefined;
   },
->(db: Db, workspaceId: string | undefined, body: T): Promise<T> {
+>(db: Db, box: SecretBox, workspaceId: string | undefined, body: T): Promise<T> {
   if (!body.contact) return body;
   // The hash may come in the body or inside the contact (as `Touchpoint.identify({ email, userHash })` sends it).
   const { userHash: innerHash, ...contact } = body.contact;
   const userHash = body.userHash ?? innerHash;
   const { contact: _given, userHash: _hash, ...rest } = body;
   if (!workspaceId) return { ...rest, contact } as T; // the service answers 404 for an unknown survey or workspace
-  const identity = await screenPageIdentity(db, workspaceId, contact, userHash);
+  const identity = await screenPageIdentity(db, box, workspaceId, contact, userHash);
   return (identity.identifiers ? { ...rest, contact } : rest) as T;
 }
 

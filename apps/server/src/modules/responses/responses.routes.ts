@@ -73,7 +73,12 @@ export function responseRoutes(ctx: AppContext) {
           ctx,
           params.id,
           body.contact
-            ? await withScreenedContact(ctx.db, await workspaceOfSurvey(ctx.db, params.id), body)
+            ? await withScreenedContact(
+                ctx.db,
+                ctx.secretBox,
+                await workspaceOfSurvey(ctx.db, params.id),
+                body,
+              )
             : body,
         ),
     }),
@@ -98,7 +103,12 @@ export function responseRoutes(ctx: AppContext) {
           params.id,
           idempotencyKeyOf(req),
           body.contact
-            ? await withScreenedContact(ctx.db, await workspaceOfSurvey(ctx.db, params.id), body)
+            ? await withScreenedContact(
+                ctx.db,
+                ctx.secretBox,
+                await workspaceOfSurvey(ctx.db, params.id),
+                body,
+              )
             : body,
         ),
     }),

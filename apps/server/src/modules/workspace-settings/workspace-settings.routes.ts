@@ -59,7 +59,7 @@ export function workspaceSettingsRoutes(ctx: AppContext) {
         'The secret your server signs visitor identities with (HMAC-SHA256 of the external id or email → userHash); null until generated',
       access: 'settings.manage',
       responses: { 200: ZIdentitySecret },
-      handler: ({ principal }) => readIdentitySecret(ctx.db, requireWorkspace(principal).workspaceId),
+      handler: ({ principal }) => readIdentitySecret(ctx, requireWorkspace(principal).workspaceId),
     }),
     defineRoute({
       method: 'POST',

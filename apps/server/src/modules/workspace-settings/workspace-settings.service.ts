@@ -5,7 +5,11 @@ import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { recordEvent } from '../../platform/events';
 import { actorOf, type WorkspacePrincipal } from '../../platform/http/principal';
-import { generateIdentitySecret } from '../identity-verification/index';
+import {
+  generateIdentitySecret,
+  openIdentitySecret,
+  sealIdentitySecret,
+} from '../identity-verification/index';
 import { rebuildRollupsJob } from './rollup-rebuild';
 
 /** Where the uploaded logo is served (public: survey pages, the widget and emails show it). */
@@ -115,7 +119,8 @@ export async function rotateIdentitySecret(
   await inTransaction(ctx, async (tx) => {
     await tx
       .updateTable('workspaces')
-      .set({ identitySecret: secret })
+      // Sealed at rest: a copied table or backup alone does not let anyone sign identities.
+      .set({ identitySecret: sealIdentitySecret(ctx.secretBox, secret) })
       .where('id', '=', principal.workspaceId)
       .execute();
     await recordEvent(tx, {
@@ -128,13 +133,16 @@ export async function rotateIdentitySecret(
   return { secret };
 }
 
-export async function readIdentitySecret(db: Db, workspaceId: string): Promise<{ secret: string | null }> {
-  const row = await db
+export async function readIdentitySecret(
+  ctx: AppContext,
+  workspaceId: string,
+): Promise<{ secret: string | null }> {
+  const row = await ctx.db
     .selectFrom('workspaces')
     .select('identitySecret')
     .where('id', '=', workspaceId)
     .executeTakeFirst();
-  return { secret: row?.identitySecret ?? null };
+  return { secret: row?.identitySecret ? openIdentitySecret(ctx.secretBox, row.identitySecret) : null };
 }
 
 const LOGO_TYPES = new Set(['image/png', 'image/jpeg', 'image/svg+xml', 'image/webp', 'image/gif']);
