@@ -127,6 +127,30 @@ describe('one-click unsubscribe (RFC 8058)', () => {
     await expectOneClickWorks(mail, email);
   });
 
+  it("words an automation email's unsubscribe line in the contact's language, else the workspace default", async () => {
+    expect((await admin.patch('/api/v1/workspace', { defaultLanguage: 'vi' })).status).toBe(200);
+    const rule = await admin.post('/api/v1/automation-rules', {
+      name: 'Delivered, in the customer language',
+      trigger: { type: 'event.tracked', event: 'order.shipped' },
+      actions: [{ type: 'send_email', subject: 'Shipped', body: 'On its way.' }],
+    });
+    await admin.patch(`/api/v1/automation-rules/${rule.body.id}`, { active: true });
+    const unknown = 'no.language@example.com';
+    const english = 'english@example.com';
+    await admin.post('/api/v1/contacts/identify', { email: unknown });
+    await admin.post('/api/v1/contacts/identify', { email: english, attributes: { language: 'en' } });
+    await admin.post('/api/v1/contacts/track', { contact: { email: unknown }, event: 'order.shipped' });
+    await admin.post('/api/v1/contacts/track', { contact: { email: english }, event: 'order.shipped' });
+    const [vi] = await smtp.waitForTo(unknown);
+    expect(vi?.text).toContain('Hủy đăng ký:');
+    expect(vi?.html).toContain('<html lang="vi">');
+    const [en] = await smtp.waitForTo(english);
+    expect(en?.text).toContain('Unsubscribe:');
+    expect(en?.text).not.toContain('Hủy đăng ký');
+    await admin.patch('/api/v1/workspace', { defaultLanguage: 'en' });
+    await admin.patch(`/api/v1/automation-rules/${rule.body.id}`, { active: false });
+  });
+
   it('a "you said, we did" announcement carries them too, and they unsubscribe the contact', async () => {
     const me = (await admin.get('/api/v1/me')).body;
     const email = 'gus@example.com';

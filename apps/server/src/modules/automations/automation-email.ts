@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context';
 import type { Db, Tx } from '../../platform/db/database';
 import { escapeHtml, unsubscribeHeaders } from '../../platform/mail';
 import { contactUnsubscribeUrl } from '../distribution/index';
+import { workspaceLanguage } from '../workspace-settings/index';
 import { releaseCouponCode } from './coupons.service';
 
 /**
@@ -33,18 +34,40 @@ export function renderTemplate(template: string, values: { coupon?: string | nul
     .replaceAll('{{customerName}}', values.customerName);
 }
 
-function htmlOf(text: string, unsubscribeUrl?: string): string {
+function htmlOf(text: string, language: EmailLanguage, unsubscribeUrl?: string): string {
   const paragraphs = text
     .split(/\n{2,}/)
     .map((p) => `<p>${escapeHtml(p).replaceAll('\n', '<br>')}</p>`)
     .join('\n');
   const footer = unsubscribeUrl
-    ? `\n<p style="font-size:12px;color:#6b7280"><a href="${escapeHtml(unsubscribeUrl)}" style="color:#6b7280">${UNSUBSCRIBE_TEXT}</a></p>`
+    ? `\n<p style="font-size:12px;color:#6b7280"><a href="${escapeHtml(unsubscribeUrl)}" style="color:#6b7280">${UNSUBSCRIBE_TEXT[language]}</a></p>`
     : '';
-  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5">\n${paragraphs}${footer}\n</body></html>`;
+  return `<!doctype html><html lang="${language}"><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5">\n${paragraphs}${footer}\n</body></html>`;
 }
 
-const UNSUBSCRIBE_TEXT = 'Unsubscribe';
+type EmailLanguage = 'en' | 'vi';
+const UNSUBSCRIBE_TEXT: Record<EmailLanguage, string> = { en: 'Unsubscribe', vi: 'Hủy đăng ký' };
+
+/**
+ * The language of the email's own words (the unsubscribe line): the contact's `language` attribute, else
+ * the workspace's default language (Settings → Workspace).
+ */
+async function emailLanguage(ctx: AppContext, workspaceId: string, contactId: string | undefined) {
+  if (contactId) {
+    const contact = await ctx.db
+      .selectFrom('contacts')
+      .select('attributes')
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', contactId)
+      .executeTakeFirst();
+    const own = String(contact?.attributes?.language ?? contact?.attributes?.locale ?? '')
+      .trim()
+      .slice(0, 2)
+      .toLowerCase();
+    if (own === 'vi' || own === 'en') return own;
+  }
+  return workspaceLanguage(ctx.db, workspaceId);
+}
 
 type Patch = Record<string, unknown>;
 
@@ -156,12 +179,13 @@ export async function sendAutomationEmail(
       result.type === 'send_email' && data.contactId
         ? await contactUnsubscribeUrl(ctx, workspaceId, data.contactId)
         : undefined;
-    const text = unsubscribeUrl ? `${body}\n\n--\n${UNSUBSCRIBE_TEXT}: ${unsubscribeUrl}` : body;
+    const language = await emailLanguage(ctx, workspaceId, data.contactId);
+    const text = unsubscribeUrl ? `${body}\n\n--\n${UNSUBSCRIBE_TEXT[language]}: ${unsubscribeUrl}` : body;
     const sent = await ctx.mailer.send({
       to,
       subject: data.subject ?? '',
       text,
-      html: htmlOf(body, unsubscribeUrl),
+      html: htmlOf(body, language, unsubscribeUrl),
       ...(unsubscribeUrl ? { headers: unsubscribeHeaders(unsubscribeUrl) } : {}),
     });
     await patchResult(
