@@ -300,6 +300,68 @@ describe('identity verification', () => {
     expect(forged.body.survey).toBeNull();
   });
 
+  it("a valid hash for one's own external id cannot bring in another person's email: no merge, victim untouched", async () => {
+    const { secret } = (await admin.post('/api/v1/workspace/identity-secret')).body;
+    const own = await admin.post('/api/v1/contacts/identify', {
+      externalId: 'm123',
+      attributes: { tier: 'free' },
+    });
+    expect(own.status, JSON.stringify(own.body)).toBeLessThan(300);
+    const ownId: string = own.body.id ?? own.body.contact?.id;
+    const before = await contactRow();
+    const userHash = hmac(secret, 'm123');
+    const claim = { externalId: 'm123', email: KNOWN_EMAIL, phone: '+84 912 000 111' };
+
+    const shown = await eligible({ contact: { ...claim, userHash }, attributes: { tier: 'gold' } });
+    expect(shown.status).toBe(200);
+    const answer = await page.post(`/api/v1/public/surveys/${surveyId}/responses`, {
+      answers: { q1: 2 },
+      finished: true,
+      channel: 'widget',
+      contact: claim,
+      userHash,
+    });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    const chat = await page.post('/api/v1/public/conversations', {
+      workspaceId,
+      contact: { externalId: 'm123', email: KNOWN_EMAIL, name: 'Mallory' },
+      userHash,
+    });
+    expect(chat.status, JSON.stringify(chat.body)).toBe(201);
+
+    // The victim's profile is exactly as it was (not merged, not re-pointed), and nothing joined it.
+    expect(await contactRow()).toEqual(before);
+    const stored = await db()
+      .selectFrom('responses')
+      .select('contactId')
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', answer.body.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.contactId).toBe(ownId);
+    const conversation = await db()
+      .selectFrom('conversations')
+      .select('contactId')
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', chat.body.id)
+      .executeTakeFirstOrThrow();
+    expect(conversation.contactId).toBe(ownId);
+    // The attacker's own profile did not take the unsigned email or phone either.
+    const mine = await db()
+      .selectFrom('contacts')
+      .select(['email', 'phone', 'mergedInto'])
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', ownId)
+      .executeTakeFirstOrThrow();
+    expect(mine).toEqual({ email: null, phone: null, mergedInto: null });
+    const merged = await db()
+      .selectFrom('contacts')
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where('mergedInto', 'is not', null)
+      .execute();
+    expect(merged).toEqual([]);
+  });
+
   it('lets only settings managers change the secret or the requirement', async () => {
     const { client: viewer } = await apiKeyClient(admin, 'viewer');
     expect((await viewer.get('/api/v1/workspace')).status).toBe(200);

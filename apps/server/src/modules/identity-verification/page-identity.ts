@@ -12,7 +12,8 @@ export interface PageIdentifiers {
 /**
  * What the server makes of a page's claim:
  * - `verified`: the page sent a valid `userHash`, made on the customer's server with the workspace secret;
- *   the identifiers may find, merge into and update the contact like the authenticated API.
+ *   only the signed identifier is kept (see `signedIdentifiersOf`), so it finds at most one contact and
+ *   never folds two existing profiles together.
  * - `unverified`: no hash, in a workspace that does not require one; each caller applies its own rule.
  * - `refused`: the workspace requires verification and the hash is missing or wrong, or a hash was sent
  *   and is wrong; the identifiers must not reach any contact (the visitor is anonymous).
@@ -73,6 +74,18 @@ export function hashSubjectOf(ids: PageIdentifiers): string | undefined {
   return ids.externalId?.trim() || ids.email?.trim() || undefined;
 }
 
+/**
+ * The part of a claim the hash actually signs: the external id when given, otherwise the email. The other
+ * identifiers were not signed, so a verified page must not use them to find (or fold) another profile:
+ * a visitor with a valid hash for her own id could otherwise add someone else's email and take over
+ * (merge, then export) that person's profile.
+ */
+export function signedIdentifiersOf(claim: PageIdentifiers): PageIdentifiers {
+  const externalId = claim.externalId?.trim();
+  if (externalId) return { externalId };
+  return { email: claim.email?.trim() };
+}
+
 /** HMAC-SHA256 of the value with the secret, as lowercase hex (what the customer's server computes). */
 export function userHashOf(secret: string, value: string): string {
   return createHmac('sha256', secret).update(value, 'utf8').digest('hex');
@@ -115,7 +128,9 @@ export async function screenPageIdentity(
     .executeTakeFirst();
   const secret = workspace?.identitySecret ? openIdentitySecret(box, workspace.identitySecret) : null;
   if (userHash !== undefined && userHash !== '') {
-    if (secret && isValidUserHash(secret, claim, userHash)) return { status: 'verified', identifiers: claim };
+    if (secret && isValidUserHash(secret, claim, userHash)) {
+      return { status: 'verified', identifiers: signedIdentifiersOf(claim) };
+    }
     // A page that signs and gets it wrong is treated as an impostor, whatever the workspace requires.
     return { status: 'refused', identifiers: undefined };
   }

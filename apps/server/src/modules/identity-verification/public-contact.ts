@@ -22,7 +22,14 @@ export async function withScreenedContact<
   const { contact: _given, userHash: _hash, ...rest } = body;
   if (!workspaceId) return { ...rest, contact } as T; // the service answers 404 for an unknown survey or workspace
   const identity = await screenPageIdentity(db, box, workspaceId, contact, userHash);
-  return (identity.identifiers ? { ...rest, contact } : rest) as T;
+  if (!identity.identifiers) return rest as T;
+  // Verified: only the signed identifier goes on (the others were not signed); other fields are kept.
+  const { externalId: _e, email: _m, phone: _p, ...others } = contact;
+  return { ...rest, contact: { ...others, ...definedOnly(identity.identifiers) } } as T;
+}
+
+function definedOnly(ids: PageIdentifiers): PageIdentifiers {
+  return Object.fromEntries(Object.entries(ids).filter(([, value]) => value !== undefined && value !== ''));
 }
 
 /** The workspace of a survey, for screening a public answer before the ingestion path sees it. */
@@ -51,7 +58,9 @@ export async function chatContactOfIdentity(
     | undefined,
 ): Promise<{ contactId: string | null; claimedIdentity: ClaimedIdentity | null } | null> {
   if (identity.status === 'unverified' || identity.status === 'anonymous') return null;
-  const ids = normaliseIdentifiers({ externalId: contact?.externalId, email: contact?.email });
+  // Verified: the screened identifiers hold only what the hash signed (never an unsigned email beside it).
+  const source = identity.status === 'verified' ? (identity.identifiers ?? {}) : (contact ?? {});
+  const ids = normaliseIdentifiers({ externalId: source.externalId, email: source.email });
   const name = contact?.name?.trim() || undefined;
   if (identity.status === 'verified') {
     const resolved = await resolveContact(tx, workspaceId, ids, {}, 'system');
