@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { strFromU8, unzipSync } from 'fflate';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { eraseContactJob } from '../src/modules/privacy/erasure.service';
 import type { Touchpoint } from '../src/touchpoint';
 import { apiKeyClient, signUp, type TestClient } from './support/client';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
@@ -306,6 +309,79 @@ describe('personal data rights', () => {
     const erasure = await admin.delete(`/api/v1/contacts/${contactId}`);
     expect((await other.client.get(`/api/v1/privacy/erasures/${erasure.body.id}`)).status).toBe(404);
     await waitForErasure(admin, erasure.body.id);
+  }, 60_000);
+
+  it('erasing a customer whose name and answers are common words touches only their own data', async () => {
+    // Names and answers are customer-controlled: a profile named "workspaceId" / "recommend survey" must
+    // not make the erasure rewrite anything that merely contains those words.
+    const surveyId = await publishedSurvey();
+    const other = await signUp(app, 'Queue Neighbour Co');
+    const otherWorkspaceId = other.me.workspace?.id as string;
+    const heldJob = { name: eraseContactJob.name, payload: z.looseObject({}), handler: async () => {} };
+    const later = { startAfter: new Date(Date.now() + 86_400_000) };
+    await touchpoint.ctx.jobs.send(
+      heldJob,
+      { workspaceId: otherWorkspaceId, erasureId: randomUUID(), note: 'workspaceId recommend survey' },
+      later,
+    );
+    await touchpoint.ctx.jobs.send(
+      heldJob,
+      { workspaceId, erasureId: randomUUID(), note: 'please recommend the survey' },
+      later,
+    );
+    const heldJobs = async () => {
+      const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pgboss.job
+        WHERE name = ${eraseContactJob.name} AND data->>'note' IS NOT NULL`.execute(touchpoint.ctx.db);
+      return rows[0]?.n;
+    };
+    expect(await heldJobs()).toBe(2);
+
+    const email = `common-words-${Date.now()}@example.com`;
+    const contactId = await identify(admin, {
+      email,
+      attributes: { name: 'workspaceId', firstName: 'recommend', lastName: 'survey' },
+    });
+    for (const [contact, text] of [
+      [{ email }, 'I would recommend this survey https'],
+      [{ email: `neighbour-${Date.now()}@example.com` }, 'I would recommend this survey https'],
+    ] as const) {
+      const answered = await app.inject({
+        method: 'POST',
+        url: `/api/v1/public/surveys/${surveyId}/responses`,
+        payload: { answers: { q1: 9, q2: text }, finished: true, contact },
+      });
+      expect(answered.statusCode, answered.body).toBeLessThan(300);
+    }
+    const snapshot = async () => {
+      const db = touchpoint.ctx.db;
+      const survey = await sql<{ definition: unknown }>`SELECT definition FROM surveys
+        WHERE workspace_id = ${workspaceId} AND id = ${surveyId}`.execute(db);
+      const answers = await sql<{ text: string }>`SELECT answers->>'q2' AS text FROM responses
+        WHERE workspace_id = ${workspaceId} AND survey_id = ${surveyId} AND answers ? 'q2'`.execute(db);
+      const actors = await sql<{ id: string; actor: string | null }>`SELECT id::text, actor FROM domain_events
+        WHERE workspace_id = ${workspaceId} ORDER BY id`.execute(db);
+      return { survey: survey.rows[0]?.definition, answers: answers.rows, actors: actors.rows };
+    };
+    const before = await snapshot();
+    expect(before.answers).toHaveLength(2);
+    expect(before.actors.length).toBeGreaterThan(0);
+
+    const erased = await admin.delete(`/api/v1/contacts/${contactId}`);
+    expect(erased.status, JSON.stringify(erased.body)).toBe(202);
+    const done = await waitForErasure(admin, erased.body.id);
+    expect(done.stepsDone).toBe(done.stepsTotal);
+    expect((await admin.get(`/api/v1/contacts/${contactId}`)).status).toBe(404);
+
+    const after = await snapshot();
+    expect(after.survey).toEqual(before.survey);
+    // The person's own answer lost its words; the neighbour's identical words stay.
+    expect(after.answers).toEqual([{ text: 'I would recommend this survey https' }]);
+    const beforeActors = new Map(before.actors.map((e) => [e.id, e.actor]));
+    for (const e of after.actors) if (beforeActors.has(e.id)) expect(e.actor).toBe(beforeActors.get(e.id));
+    expect(await heldJobs()).toBe(2);
+    await sql`DELETE FROM pgboss.job WHERE name = ${eraseContactJob.name} AND data->>'note' IS NOT NULL`.execute(
+      touchpoint.ctx.db,
+    );
   }, 60_000);
 
   it('consent records: given, listed newest first, withdrawn (kept with the time), validated', async () => {

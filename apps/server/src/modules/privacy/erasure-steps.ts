@@ -35,6 +35,18 @@ export function alternation(texts: readonly string[]): string | null {
   return texts.map((t) => t.replace(/[^\p{L}\p{N}\s]/gu, '\\$&')).join('|');
 }
 
+/**
+ * A POSIX regular expression (case-insensitive use) matching the person's record ids anywhere (uuids cannot
+ * collide by chance) and their identifiers only as whole tokens, so `ann@x.io` never matches `joann@x.io`.
+ */
+export function personPattern(ids: readonly string[], identifiers: readonly string[]): string | null {
+  const idAlt = alternation(ids);
+  const tokenAlt = alternation(identifiers);
+  const token = tokenAlt ? `(^|[^[:alnum:]_])(${tokenAlt})($|[^[:alnum:]_])` : null;
+  if (idAlt && token) return `(${idAlt})|${token}`;
+  return idAlt ?? token;
+}
+
 /** The needles as they appear inside JSON text (quotes, backslashes and control characters escaped). */
 function jsonNeedles(needles: readonly string[]): string[] {
   return needles.map((n) => JSON.stringify(n).slice(1, -1));
@@ -160,7 +172,7 @@ export const ERASURE_STEPS: ErasureStep[] = [
   {
     name: 'outbox',
     async run(tx, ws, s) {
-      const pattern = alternation([...allIds(s), ...jsonNeedles(s.needles)]);
+      const pattern = personPattern(allIds(s), jsonNeedles(s.needles));
       if (!pattern) return {} as Record<string, number>;
       // Deliveries not yet made would send the person's data out after the erasure: they are dropped.
       const pending = await tx.executeQuery(
@@ -194,24 +206,29 @@ export const ERASURE_STEPS: ErasureStep[] = [
   },
   {
     name: 'queued-jobs',
-    async run(tx, _ws, s, erasureId) {
-      const anything = alternation([...allIds(s), ...jsonNeedles(s.needles)]);
+    async run(tx, ws, s, erasureId) {
+      // pg-boss tables are shared by every workspace: only this workspace's jobs are ever looked at, and
+      // only for the person's record ids and hard identifiers (never names or free text, which could be any
+      // common word and would match other people's jobs).
+      const anything = personPattern(allIds(s), jsonNeedles(s.needles));
       if (!anything) return {} as Record<string, number>;
-      const words = alternation(jsonNeedles(s.needles));
-      // Finished jobs that carry the person's ids or words are history: deleted. A job still to run is
-      // deleted only when it carries their words (an email to them); one that merely lists their ids among
+      const identifiers = personPattern([], jsonNeedles(s.needles));
+      // Finished jobs that carry the person's ids or identifiers are history: deleted. A job still to run is
+      // deleted only when it carries an identifier (an email to them); one that merely lists their ids among
       // others (a batch of items to analyse) still runs, and finds their data already gone.
       const matches = (pattern: string) =>
         sql`(data::text ~* ${pattern} OR coalesce(output::text, '') ~* ${pattern})`;
       const job = await tx.executeQuery(
         sql`DELETE FROM pgboss.job
-            WHERE coalesce(data->>'erasureId', '') <> ${erasureId}
-              AND ((state IN ('completed', 'cancelled', 'failed') AND ${matches(anything)}) OR ${words ? matches(words) : sql`false`})`.compile(
-          tx,
-        ),
+            WHERE data->>'workspaceId' = ${ws}
+              AND coalesce(data->>'erasureId', '') <> ${erasureId}
+              AND ((state IN ('completed', 'cancelled', 'failed') AND ${matches(anything)})
+                OR ${identifiers ? matches(identifiers) : sql`false`})`.compile(tx),
       );
       const archive = await tx.executeQuery(
-        sql`DELETE FROM pgboss.archive WHERE ${matches(anything)}`.compile(tx),
+        sql`DELETE FROM pgboss.archive WHERE data->>'workspaceId' = ${ws} AND ${matches(anything)}`.compile(
+          tx,
+        ),
       );
       return { jobs: affected(job) + affected(archive) };
     },
@@ -253,36 +270,93 @@ export const ERASURE_STEPS: ErasureStep[] = [
   {
     name: 'copies',
     async run(tx, ws, s) {
-      return { copies: await replaceCopies(tx, ws, s.needles) };
+      return replaceCopies(tx, ws, [...s.needles, ...s.contactIds]);
     },
   },
 ];
 
+// Tables that hold no person's data by construction (settings, definitions, content the team wrote,
+// accounts of staff, security records) or whose copies an earlier step already handled (the audit log:
+// its payload is scrubbed by the outbox step and its actor must stay). They are never rewritten here.
+const NOT_PERSONAL_TABLES = new Set([
+  'privacy_erasures',
+  'privacy_settings',
+  'domain_events',
+  'workspaces',
+  'workspace_settings',
+  'workspace_sso',
+  'users',
+  'user_recovery_codes',
+  'password_reset_tokens',
+  'sso_identities',
+  'sessions',
+  'memberships',
+  'invitations',
+  'api_keys',
+  'teams',
+  'team_members',
+  'surveys',
+  'knowledge_articles',
+  'email_templates',
+  'canned_replies',
+  'bot_intents',
+  'bot_settings',
+  'conversation_settings',
+  'conversation_channels',
+  'automation_rules',
+  'alert_rules',
+  'webhooks',
+  'nba_rules',
+  'journeys',
+  'journey_stages',
+  'touchpoints',
+  'topics',
+  'topic_models',
+  'churn_models',
+  'sentiment_calibrations',
+  'metric_rollups',
+  'metric_rollup_dirty',
+  'maturity_assessments',
+]);
+// Rows rewritten per table in one run, and how long one statement or lock wait may take, so the step
+// cannot hold locks on a large table for long.
+const MAX_ROWS_PER_TABLE = 5000;
+
 /**
- * The last line of defence: every text, JSON and text-array column of every workspace table (including
- * tables added after this step was written) is searched for the person's identifiers and free text, and
- * each occurrence is replaced. Rows are found by one regular-expression scan per table and rewritten by
- * ctid in the same transaction.
+ * The last line of defence: every text, JSON and text-array column of every workspace table that may hold
+ * a person's data (including tables added after this step was written) is searched for the person's hard
+ * identifiers and record ids, as whole tokens, and each occurrence is replaced. Names and free text are not
+ * searched for: the person's own rows (answers, messages, notes) were erased by the targeted steps before.
+ * A row whose rewrite the table refuses (a CHECK constraint) is left as it is rather than failing the step
+ * forever.
  */
-async function replaceCopies(tx: Tx, ws: string, needles: readonly string[]): Promise<number> {
-  if (needles.length === 0) return 0;
+async function replaceCopies(
+  tx: Tx,
+  ws: string,
+  needles: readonly string[],
+): Promise<Record<string, number>> {
+  if (needles.length === 0) return { copies: 0 };
+  await sql`SET LOCAL statement_timeout = '30s'`.execute(tx);
+  await sql`SET LOCAL lock_timeout = '5s'`.execute(tx);
   const { rows: columns } = await sql<{ table: string; column: string; type: string }>`
     SELECT c.table_name AS "table", c.column_name AS "column", c.data_type AS "type"
     FROM information_schema.columns c
     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
     WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
       AND c.data_type IN ('text', 'character varying', 'jsonb', 'json', 'ARRAY')
-      AND c.table_name <> 'privacy_erasures'
+      AND NOT (c.table_name = ANY(${[...NOT_PERSONAL_TABLES]}::text[]))
       AND EXISTS (SELECT 1 FROM information_schema.columns w WHERE w.table_schema = 'public'
                   AND w.table_name = c.table_name AND w.column_name = 'workspace_id')
     ORDER BY c.table_name, c.ordinal_position
   `.execute(tx);
   const byTable = new Map<string, { column: string; type: string }[]>();
   for (const c of columns) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
-  const textPattern = alternation(needles) as string;
-  const jsonPattern = alternation(jsonNeedles(needles)) as string;
-  const jsPattern = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+  const textPattern = personPattern([], needles) as string;
+  const jsonPattern = personPattern([], jsonNeedles(needles)) as string;
+  const escaped = needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const jsPattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped})(?![\\p{L}\\p{N}_])`, 'giu');
   let changed = 0;
+  let refused = 0;
   for (const [table, cols] of byTable) {
     const asText = (c: { column: string; type: string }) =>
       c.type === 'ARRAY' ? sql`array_to_string(${sql.ref(c.column)}, ' ')` : sql`${sql.ref(c.column)}::text`;
@@ -293,6 +367,7 @@ async function replaceCopies(tx: Tx, ws: string, needles: readonly string[]): Pr
       SELECT ctid::text AS "rowCtid", ${sql.join(cols.map((c, i) => sql`${sql.ref(c.column)} AS ${sql.id(`c${i}`)}`))}
       FROM ${sql.table(table)}
       WHERE workspace_id = ${ws} AND (${sql.join(conditions, sql` OR `)})
+      LIMIT ${MAX_ROWS_PER_TABLE}
       FOR UPDATE
     `.execute(tx);
     for (const row of rows) {
@@ -312,11 +387,18 @@ async function replaceCopies(tx: Tx, ws: string, needles: readonly string[]): Pr
         })
         .filter((s) => s !== null);
       if (sets.length === 0) continue;
-      await sql`UPDATE ${sql.table(table)} SET ${sql.join(sets)} WHERE workspace_id = ${ws} AND ctid = ${row.rowCtid}::tid`.execute(
-        tx,
-      );
-      changed++;
+      await sql`SAVEPOINT erasure_copy`.execute(tx);
+      try {
+        await sql`UPDATE ${sql.table(table)} SET ${sql.join(sets)} WHERE workspace_id = ${ws} AND ctid = ${row.rowCtid}::tid`.execute(
+          tx,
+        );
+        await sql`RELEASE SAVEPOINT erasure_copy`.execute(tx);
+        changed++;
+      } catch {
+        await sql`ROLLBACK TO SAVEPOINT erasure_copy`.execute(tx);
+        refused++;
+      }
     }
   }
-  return changed;
+  return { copies: changed, copiesRefused: refused };
 }

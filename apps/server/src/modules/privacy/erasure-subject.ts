@@ -14,12 +14,15 @@ export interface ErasureSubject {
   caseIds: string[];
   reviewIds: string[];
   invitationIds: string[];
-  /** Identifiers and free text of the person; every copy of them is replaced wherever it was stored. */
+  /**
+   * The person's hard identifiers (emails, phones, external ids); copies of them (and of the ids above) are
+   * replaced wherever they were stored. Never names or free text: those are customer-controlled and can be
+   * any common word ("survey", "https"), so scrubbing them across tables would erase other people's data.
+   */
   needles: string[];
 }
 
-// Attribute keys that name the person; their values are searched for in copies (other attributes such as
-// `plan: gold` are too common to search for without erasing other people's words).
+// Attribute keys that name the person; used only to find reviews they wrote (never searched for in copies).
 const NAME_KEYS = [
   'name',
   'fullName',
@@ -30,9 +33,8 @@ const NAME_KEYS = [
   'last_name',
   'displayName',
 ];
-// Shorter identifiers or texts would match other people's data by chance.
+// Shorter identifiers would match other people's data by chance.
 const MIN_IDENTIFIER_LENGTH = 5;
-const MIN_TEXT_LENGTH = 12;
 const MAX_NEEDLES = 2000;
 
 /** A workspace-salted SHA-256 of one identifier, so an erased person can be recognised without keeping it. */
@@ -73,16 +75,6 @@ export async function profileIdsOf(db: Db | Tx, workspaceId: string, contactId: 
   return rows.map((r) => r.id);
 }
 
-function stringsIn(value: unknown, out: string[], minLength: number): void {
-  if (typeof value === 'string') {
-    if (value.trim().length >= minLength) out.push(value.trim());
-  } else if (Array.isArray(value)) {
-    for (const item of value) stringsIn(item, out, minLength);
-  } else if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) stringsIn(item, out, minLength);
-  }
-}
-
 /** Names written in the person's attributes (for matching reviews they wrote and copies of their name). */
 export function namesOf(attributes: Record<string, unknown>): string[] {
   const names: string[] = [];
@@ -96,7 +88,7 @@ export function namesOf(attributes: Record<string, unknown>): string[] {
   return names;
 }
 
-/** Gathers what to erase for one person (all profiles), including the texts to search for in copies. */
+/** Gathers what to erase for one person (all profiles), including the identifiers to search for in copies. */
 export async function gatherErasureSubject(
   db: Db | Tx,
   workspaceId: string,
@@ -104,7 +96,6 @@ export async function gatherErasureSubject(
 ): Promise<ErasureSubject> {
   const contactIds = await profileIdsOf(db, workspaceId, contactId);
   const identifiers: string[] = [];
-  const texts: string[] = [];
   const { rows: contacts } = await sql<{
     email: string | null;
     phone: string | null;
@@ -123,20 +114,15 @@ export async function gatherErasureSubject(
     if (c.externalId) externalIds.push(c.externalId);
     names.push(...namesOf(c.attributes ?? {}));
   }
-  identifiers.push(...names);
   const matchNames = [...new Set([...names, ...emails].map((n) => n.toLowerCase()))];
 
-  const { rows: responses } = await sql<{ id: string; answers: unknown; hiddenFields: unknown }>`
-    SELECT r.id, r.answers, r.hidden_fields AS "hiddenFields" FROM responses r
+  const { rows: responses } = await sql<{ id: string }>`
+    SELECT r.id FROM responses r
     WHERE r.workspace_id = ${workspaceId}
       AND (r.contact_id = ANY(${contactIds}::uuid[])
         OR r.link_id IN (SELECT l.id FROM survey_links l
                          WHERE l.workspace_id = ${workspaceId} AND l.contact_id = ANY(${contactIds}::uuid[])))
   `.execute(db);
-  for (const r of responses) {
-    stringsIn(r.answers, texts, MIN_TEXT_LENGTH);
-    stringsIn(r.hiddenFields, texts, MIN_IDENTIFIER_LENGTH);
-  }
   const responseIds = responses.map((r) => r.id);
 
   const { rows: conversations } = await sql<{ id: string; claimedIdentity: unknown; caseId: string | null }>`
@@ -148,29 +134,25 @@ export async function gatherErasureSubject(
         OR claimed_identity->>'externalId' = ANY(${externalIds}::text[]))
   `.execute(db);
   const conversationIds = conversations.map((c) => c.id);
-  for (const c of conversations) stringsIn(c.claimedIdentity, identifiers, MIN_IDENTIFIER_LENGTH);
-  const { rows: messages } = await sql<{ id: string; text: string; author: string }>`
-    SELECT id, text, author FROM conversation_messages
-    WHERE workspace_id = ${workspaceId} AND conversation_id = ANY(${conversationIds}::uuid[])
-  `.execute(db);
-  // The customer's own words and the team's replies to them both describe the person.
-  for (const m of messages) stringsIn(m.text, texts, MIN_TEXT_LENGTH);
-  const { rows: threads } = await sql<{ replyTo: string | null; subject: string | null }>`
-    SELECT reply_to AS "replyTo", subject FROM conversation_channel_threads
-    WHERE workspace_id = ${workspaceId} AND conversation_id = ANY(${conversationIds}::uuid[])
-  `.execute(db);
-  for (const t of threads) {
-    if (t.replyTo) identifiers.push(t.replyTo);
-    stringsIn(t.subject, texts, MIN_TEXT_LENGTH);
+  // Only the identifying fields of a claimed identity (its name is free text a visitor typed).
+  for (const c of conversations) {
+    const claimed = (c.claimedIdentity ?? {}) as Record<string, unknown>;
+    for (const key of ['email', 'phone', 'externalId']) {
+      if (typeof claimed[key] === 'string') identifiers.push((claimed[key] as string).trim());
+    }
   }
+  const { rows: messages } = await sql<{ id: string }>`
+    SELECT id FROM conversation_messages
+    WHERE workspace_id = ${workspaceId} AND conversation_id = ANY(${conversationIds}::uuid[])
+  `.execute(db);
+  const { rows: threads } = await sql<{ replyTo: string | null }>`
+    SELECT reply_to AS "replyTo" FROM conversation_channel_threads
+    WHERE workspace_id = ${workspaceId} AND conversation_id = ANY(${conversationIds}::uuid[])
+  `.execute(db);
+  for (const t of threads) if (t.replyTo) identifiers.push(t.replyTo);
 
-  const { rows: cases } = await sql<{
-    id: string;
-    title: string;
-    description: string;
-    outcomeNote: string | null;
-  }>`
-    SELECT id, title, description, outcome_note AS "outcomeNote" FROM cases
+  const { rows: cases } = await sql<{ id: string }>`
+    SELECT id FROM cases
     WHERE workspace_id = ${workspaceId}
       AND (contact_id = ANY(${contactIds}::uuid[])
         OR id IN (SELECT case_id FROM case_items WHERE workspace_id = ${workspaceId}
@@ -179,49 +161,28 @@ export async function gatherErasureSubject(
                   AND id = ANY(${conversationIds}::uuid[]) AND case_id IS NOT NULL))
   `.execute(db);
   const caseIds = cases.map((c) => c.id);
-  for (const c of cases) {
-    stringsIn(c.description, texts, MIN_TEXT_LENGTH);
-    stringsIn(c.outcomeNote, texts, MIN_TEXT_LENGTH);
-  }
-  const { rows: activities } = await sql<{ body: string }>`
-    SELECT body FROM case_activities WHERE workspace_id = ${workspaceId} AND case_id = ANY(${caseIds}::uuid[])
-      AND kind = 'note'
-  `.execute(db);
-  for (const a of activities) stringsIn(a.body, texts, MIN_TEXT_LENGTH);
-  const { rows: followUps } = await sql<{
-    toAddress: string;
-    subject: string;
-    body: string;
-    customerComment: string | null;
-  }>`
-    SELECT to_address AS "toAddress", subject, body, customer_comment AS "customerComment" FROM case_follow_ups
+  const { rows: followUps } = await sql<{ toAddress: string }>`
+    SELECT to_address AS "toAddress" FROM case_follow_ups
     WHERE workspace_id = ${workspaceId} AND case_id = ANY(${caseIds}::uuid[])
   `.execute(db);
-  for (const f of followUps) {
-    if (f.toAddress) identifiers.push(f.toAddress);
-    stringsIn([f.body, f.customerComment], texts, MIN_TEXT_LENGTH);
-  }
+  for (const f of followUps) if (f.toAddress) identifiers.push(f.toAddress);
 
-  const { rows: reviews } = await sql<{ id: string; text: string; title: string | null }>`
-    SELECT id, text, title FROM reviews
+  const { rows: reviews } = await sql<{ id: string }>`
+    SELECT id FROM reviews
     WHERE workspace_id = ${workspaceId} AND lower(author) = ANY(${matchNames}::text[])
   `.execute(db);
-  for (const r of reviews) stringsIn([r.text, r.title], texts, MIN_TEXT_LENGTH);
 
-  const { rows: invitations } = await sql<{ id: string; name: string | null }>`
-    SELECT id, name FROM survey_invitations
+  const { rows: invitations } = await sql<{ id: string; email: string | null }>`
+    SELECT id, email FROM survey_invitations
     WHERE workspace_id = ${workspaceId}
       AND (contact_id = ANY(${contactIds}::uuid[]) OR lower(email) = ANY(${emails}::text[]))
   `.execute(db);
-  for (const i of invitations) if (i.name) identifiers.push(i.name);
+  for (const i of invitations) if (i.email) identifiers.push(i.email);
 
   const needles = [
-    ...new Set([
-      ...identifiers.filter((s) => s.length >= MIN_IDENTIFIER_LENGTH),
-      ...texts.filter((s) => s.length >= MIN_TEXT_LENGTH),
-    ]),
+    ...new Set(identifiers.map((s) => s.trim()).filter((s) => s.length >= MIN_IDENTIFIER_LENGTH)),
   ]
-    // Longest first, so a text that contains a shorter needle is replaced as a whole.
+    // Longest first, so an identifier that contains a shorter one is replaced as a whole.
     .sort((x, y) => y.length - x.length)
     .slice(0, MAX_NEEDLES);
 
