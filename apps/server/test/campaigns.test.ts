@@ -206,6 +206,53 @@ describe('email campaign', () => {
   });
 });
 
+describe('template email links', () => {
+  it("tracks only the template's own links: a customer named like a URL gets no redirect", async () => {
+    const { queueTemplateEmail } = await import('../src/modules/campaigns/template-emails');
+    const template = await admin.post('/api/v1/email-templates', {
+      name: 'Hello link',
+      defaultLanguage: 'en',
+      content: {
+        en: {
+          subject: 'Hi {{customerName}}',
+          body: 'Hi {{customerName}}, see https://shop.example/a?n={{customerName}}',
+        },
+      },
+    });
+    expect(template.status, JSON.stringify(template.body)).toBe(201);
+    const contact = await admin.post('/api/v1/contacts/identify', {
+      email: 'evil-name@example.com',
+      attributes: { name: 'https://evil.example/x' },
+    });
+    expect(contact.status, JSON.stringify(contact.body)).toBeLessThan(300);
+    const contactId: string = contact.body.id ?? contact.body.contact?.id;
+    const queued = await touchpoint.ctx.db.transaction().execute((tx) =>
+      queueTemplateEmail(tx, 'http://touchpoint.test', {
+        workspaceId,
+        template: { id: template.body.id, defaultLanguage: 'en', content: template.body.content },
+        contact: {
+          id: contactId,
+          email: 'evil-name@example.com',
+          attributes: { name: 'https://evil.example/x' },
+        },
+        source: 'test',
+      }),
+    );
+    const row = await touchpoint.ctx.db
+      .selectFrom('templateEmails')
+      .select(['body', 'links', 'clickToken'])
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', queued.id)
+      .executeTakeFirstOrThrow();
+    expect(row.links).toEqual([`https://shop.example/a?n=${encodeURIComponent('https://evil.example/x')}`]);
+    expect(row.body).toBe(`Hi https://evil.example/x, see http://touchpoint.test/c/${row.clickToken}/0`);
+    const click = await app.inject({ method: 'GET', url: `/c/${row.clickToken}/0` });
+    expect(click.statusCode).toBe(302);
+    expect(click.headers.location).toMatch(/^https:\/\/shop\.example\/a\?n=/);
+    expect((await app.inject({ method: 'GET', url: `/c/${row.clickToken}/1` })).statusCode).toBe(404);
+  });
+});
+
 describe('validation', () => {
   it('answers 400 / 409 with what to fix', async () => {
     const both = await admin.post('/api/v1/campaigns', {

@@ -68,7 +68,14 @@ export async function queueTemplateEmail(
   const name = typeof contact.attributes.name === 'string' ? contact.attributes.name : null;
   const values = { customerName: name ?? contact.email.split('@')[0] ?? '' };
   const clickToken = generateSecret(24);
-  const { body, links } = trackLinks(renderTemplate(text.body, values), `${publicUrl}/c/${clickToken}`);
+  // Links are taken from the template before the contact's values go in: a customer's name is theirs to
+  // choose, and a name like `https://evil.example` must not become a tracked redirect on our domain. A
+  // placeholder inside a template link is filled URL-encoded, so it cannot change the link's host.
+  const tracked = trackLinks(text.body, `${publicUrl}/c/${clickToken}`);
+  const body = renderTemplate(tracked.body, values);
+  const links = tracked.links.map((link) =>
+    renderTemplate(link, { customerName: encodeURIComponent(values.customerName) }),
+  );
   const id = uuidv7();
   await tx
     .insertInto('templateEmails')
@@ -89,11 +96,14 @@ export async function queueTemplateEmail(
   return { id, language };
 }
 
-function htmlOf(text: string, unsubscribeUrl: string, language: string): string {
+function htmlOf(text: string, unsubscribeUrl: string, language: string, trackedPrefix: string): string {
+  // Only the tracked links (the template's own) become anchors; a URL that came in with a value is text.
   const linked = (p: string) =>
     escapeHtml(p)
       .replaceAll('\n', '<br>')
-      .replace(/https?:\/\/[^\s<&]+/g, (url) => `<a href="${url}">${url}</a>`);
+      .replace(/https?:\/\/[^\s<&]+/g, (url) =>
+        url.startsWith(trackedPrefix) ? `<a href="${url}">${url}</a>` : url,
+      );
   const paragraphs = text
     .split(/\n{2,}/)
     .map((p) => `<p>${linked(p)}</p>`)
@@ -114,7 +124,7 @@ export async function deliverTemplateEmail(ctx: AppContext, payload: { workspace
     .where('workspaceId', '=', payload.workspaceId)
     .where('id', '=', payload.id)
     .where('status', '=', 'queued')
-    .returning(['contactId', 'email', 'subject', 'body', 'language', 'attempts'])
+    .returning(['contactId', 'email', 'subject', 'body', 'language', 'attempts', 'clickToken'])
     .executeTakeFirst();
   if (!claimed) return;
   const fail = (error: string) =>
@@ -144,7 +154,12 @@ export async function deliverTemplateEmail(ctx: AppContext, payload: { workspace
       to: claimed.email,
       subject: claimed.subject,
       text: `${claimed.body}\n\n--\n${claimed.language === 'vi' ? 'Hủy đăng ký' : 'Unsubscribe'}: ${unsubscribeUrl}`,
-      html: htmlOf(claimed.body, unsubscribeUrl, claimed.language),
+      html: htmlOf(
+        claimed.body,
+        unsubscribeUrl,
+        claimed.language,
+        `${ctx.publicUrl}/c/${claimed.clickToken}/`,
+      ),
       headers: unsubscribeHeaders(unsubscribeUrl),
     });
   } catch (error) {
