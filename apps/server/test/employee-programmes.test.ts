@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDueProgrammeSchedules } from '../src/modules/employees/programme-schedules';
+import { advanceCadence, runDueProgrammeSchedules } from '../src/modules/employees/programme-schedules';
 import type { Touchpoint } from '../src/touchpoint';
 import { signUp, TestClient } from './support/client';
+import { employeeLinkToken } from './support/employee-links';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink';
 import { startTestTouchpoint } from './support/test-touchpoint';
 
@@ -64,7 +65,7 @@ async function answerAll(surveyId: string, people: { email: string; department: 
     const score = person.department === 'Legal' ? 0 : 8 + (i++ % 3);
     const answered = await publicClient().post(`/api/v1/public/surveys/${surveyId}/responses`, {
       answers: { enps: score, comment: `From ${person.email}` },
-      contact: { email: person.email },
+      linkToken: await employeeLinkToken(touchpoint, a.workspaceId, surveyId, person.email),
       finished: true,
     });
     expect(answered.status, JSON.stringify(answered.body)).toBe(201);
@@ -225,5 +226,25 @@ describe('confidentiality settings', () => {
       minCommentGroupSize: null,
     });
     expect(reset.body).toMatchObject({ minGroupSize: 5, minCommentGroupSize: 10 });
+  });
+});
+
+describe('programme schedules follow the workspace time zone', () => {
+  it('keeps "monthly" on its local day of the month and a weekly run on its local hour', () => {
+    // 1 April 00:30 in Ho Chi Minh City is 31 March 17:30 UTC: a month later is 1 May locally, not 2 May.
+    const april = new Date('2026-03-31T17:30:00Z');
+    expect(advanceCadence(april, 'monthly', 'Asia/Ho_Chi_Minh').toISOString()).toBe(
+      '2026-04-30T17:30:00.000Z',
+    );
+    expect(advanceCadence(april, 'monthly').toISOString()).toBe('2026-05-01T17:30:00.000Z');
+    expect(advanceCadence(april, 'quarterly', 'Asia/Ho_Chi_Minh').toISOString()).toBe(
+      '2026-06-30T17:30:00.000Z',
+    );
+    // 09:00 in Berlin before and after the clocks go forward (29 March 2026): 08:00 UTC, then 07:00 UTC.
+    const beforeSummerTime = new Date('2026-03-23T08:00:00Z');
+    expect(advanceCadence(beforeSummerTime, 'weekly', 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-30T07:00:00.000Z',
+    );
+    expect(advanceCadence(beforeSummerTime, 'weekly').toISOString()).toBe('2026-03-30T08:00:00.000Z');
   });
 });

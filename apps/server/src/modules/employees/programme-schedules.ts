@@ -12,12 +12,42 @@ import { sendEmployeeInvitations } from './employee-invitations';
 
 const DAY_MS = 86_400_000;
 
-/** The next run after `from`, by calendar (months in UTC, so "monthly" stays on its day of the month). */
-export function advanceCadence(from: Date, cadence: TProgrammeSchedule['cadence']): Date {
-  if (cadence === 'weekly') return new Date(from.getTime() + 7 * DAY_MS);
-  const next = new Date(from);
-  next.setUTCMonth(next.getUTCMonth() + (cadence === 'monthly' ? 1 : 3));
-  return next;
+/** The wall-clock time of `at` in `timeZone`, as if it were UTC (for calendar arithmetic). */
+function wallClock(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(at);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return (
+    Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) +
+    at.getUTCMilliseconds()
+  );
+}
+
+/** The instant whose wall-clock time in `timeZone` is `wall` (a gap in the clock moves it forward). */
+function fromWallClock(wall: number, timeZone: string): Date {
+  let guess = wall - (wallClock(new Date(wall), timeZone) - wall);
+  // A second pass settles instants near a daylight saving change.
+  guess = wall - (wallClock(new Date(guess), timeZone) - guess);
+  return new Date(guess);
+}
+
+/**
+ * The next run after `from`, by the calendar of the workspace's time zone: a weekly run keeps its local
+ * hour across daylight saving changes, and "monthly" stays on its local day of the month.
+ */
+export function advanceCadence(from: Date, cadence: TProgrammeSchedule['cadence'], timeZone = 'UTC'): Date {
+  const wall = new Date(wallClock(from, timeZone));
+  if (cadence === 'weekly') wall.setUTCDate(wall.getUTCDate() + 7);
+  else wall.setUTCMonth(wall.getUTCMonth() + (cadence === 'monthly' ? 1 : 3));
+  return fromWallClock(wall.getTime(), timeZone);
 }
 
 async function findProgramme(db: Db, workspaceId: string, surveyId: string) {
@@ -265,15 +295,18 @@ export async function runDueProgrammeSchedules(
 ) {
   const due = await ctx.db
     .selectFrom('employeeProgrammeSchedules')
-    .selectAll()
-    .where('nextRunAt', '<=', now)
-    .orderBy('nextRunAt')
+    .innerJoin('workspaces', 'workspaces.id', 'employeeProgrammeSchedules.workspaceId')
+    .selectAll('employeeProgrammeSchedules')
+    .select('workspaces.timeZone')
+    .where('employeeProgrammeSchedules.nextRunAt', '<=', now)
+    .orderBy('employeeProgrammeSchedules.nextRunAt')
     .limit(50)
     .execute();
   let ran = 0;
   for (const schedule of due) {
-    let next = advanceCadence(schedule.nextRunAt, schedule.cadence);
-    while (next <= now) next = advanceCadence(next, schedule.cadence);
+    // Waves follow the workspace's calendar (Settings → Workspace → time zone).
+    let next = advanceCadence(schedule.nextRunAt, schedule.cadence, schedule.timeZone);
+    while (next <= now) next = advanceCadence(next, schedule.cadence, schedule.timeZone);
     const claimed = await ctx.db
       .updateTable('employeeProgrammeSchedules')
       .set({ nextRunAt: next, lastRunAt: now })
