@@ -6,6 +6,7 @@ import { analyzeStoredItems, reanalyzeWorkspace } from '../src/modules/text/inde
 import { enqueueResponseCompleted } from '../src/modules/webhooks/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { signUp, TestClient } from './support/client';
+import { employeeLinkToken } from './support/employee-links';
 import { startTestTouchpoint } from './support/test-touchpoint';
 
 // The curious manager, every reading path (issue 14): Legal is a department of 4 among 40 respondents of
@@ -67,7 +68,7 @@ beforeAll(async () => {
         enps: isLegal ? 0 : 9 + (other % 2),
         comment: isLegal ? legalComment(legal++) : `ordinary comment ${other++} about the canteen`,
       },
-      contact: { email: person.email },
+      linkToken: await employeeLinkToken(touchpoint, manager.workspaceId, surveyId, person.email),
       finished: true,
     });
     expect(answered.status, JSON.stringify(answered.body)).toBe(201);
@@ -263,5 +264,108 @@ describe('the curious manager against every reading path', () => {
       actions: [],
     });
     expect(JSON.stringify(dryRun.body)).not.toContain('SECRET');
+  });
+});
+
+describe('the curious manager forging answers to unlock a small group', () => {
+  const k = 5;
+  const forge = (id: string, forged: Record<string, unknown>) =>
+    new TestClient(app).post(`/api/v1/public/surveys/${id}/responses`, {
+      answers: { enps: 10, comment: 'forged' },
+      finished: true,
+      ...forged,
+    });
+  const newPulse = async (name: string) => {
+    const created = await manager.client.post('/api/v1/surveys', {
+      name,
+      defaultLanguage: 'en',
+      audience: 'employees',
+      anonymous: true,
+      reportingAttributes: ['department'],
+      // The manager declares the hidden field a forged answer would fill.
+      hiddenFields: ['department'],
+      questions: [
+        { id: 'enps', type: 'nps', required: true, text: { en: 'Would you recommend working here?' } },
+        { id: 'comment', type: 'open_text', text: { en: 'Anything else?' } },
+      ],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await manager.client.post(`/api/v1/surveys/${created.body.id}/publish`);
+    return created.body.id as string;
+  };
+  const completions = async (id: string) =>
+    touchpoint.ctx.db
+      .selectFrom('employeeSurveyCompletions')
+      .select('employeeId')
+      .where('workspaceId', '=', manager.workspaceId)
+      .where('surveyId', '=', id)
+      .execute();
+  const expectLegalLocked = async (id: string) => {
+    const url = `/api/v1/metrics?metric=nps&surveyId=${id}&groupBy=department`;
+    const result = await manager.client.get(url);
+    expect(result.status, url).toBeLessThan(500);
+    const legal = (result.body.groups ?? []).find((g: { key: string }) => g.key === 'Legal');
+    if (legal) expect(legal).toMatchObject({ suppressed: true });
+    expect(JSON.stringify(result.body)).not.toContain('forged');
+  };
+
+  it('refuses answers without a personal link once the programme was sent by links', async () => {
+    const id = await newPulse('Linked pulse');
+    // One real Legal employee answers through their link.
+    const token = await employeeLinkToken(touchpoint, manager.workspaceId, id, 'legal0@curious.example');
+    const real = await new TestClient(app).post(`/api/v1/public/surveys/${id}/responses`, {
+      answers: { enps: 0, comment: 'the real one' },
+      finished: true,
+      linkToken: token,
+    });
+    expect(real.status, JSON.stringify(real.body)).toBe(201);
+    for (let i = 0; i < k - 1; i++) {
+      const forged =
+        i % 2 === 0
+          ? await forge(id, { hiddenFields: { department: 'Legal' } })
+          : await forge(id, { contact: { email: `legal${1 + i}@curious.example` } });
+      expect(forged.status, JSON.stringify(forged.body)).toBe(409);
+      expect(forged.body.code).toBe('PERSONAL_LINK_REQUIRED');
+    }
+    expect((await manager.client.post(`/api/v1/surveys/${id}/close`)).status).toBe(200);
+    await expectLegalLocked(id);
+    const stored = await touchpoint.ctx.db
+      .selectFrom('responses')
+      .select('id')
+      .where('workspaceId', '=', manager.workspaceId)
+      .where('surveyId', '=', id)
+      .execute();
+    expect(stored).toHaveLength(1);
+    // Only the employee who answered through their link counts as completed.
+    const legal0 = await touchpoint.ctx.db
+      .selectFrom('employees')
+      .select('id')
+      .where('workspaceId', '=', manager.workspaceId)
+      .where('email', '=', 'legal0@curious.example')
+      .executeTakeFirstOrThrow();
+    expect(await completions(id)).toEqual([{ employeeId: legal0.id }]);
+  });
+
+  it('keeps unlinked answers to an open pulse without attributes, in no group, completing nobody', async () => {
+    const id = await newPulse('Open pulse');
+    for (let i = 0; i < k; i++) {
+      const forged = await forge(id, {
+        hiddenFields: { department: 'Legal' },
+        ...(i % 2 === 1 ? { contact: { email: `legal${i % 4}@curious.example` } } : {}),
+      });
+      expect(forged.status, JSON.stringify(forged.body)).toBe(201);
+    }
+    expect((await manager.client.post(`/api/v1/surveys/${id}/close`)).status).toBe(200);
+    const rows = await touchpoint.ctx.db
+      .selectFrom('responses')
+      .select('hiddenFields')
+      .where('workspaceId', '=', manager.workspaceId)
+      .where('surveyId', '=', id)
+      .execute();
+    expect(rows.map((r) => r.hiddenFields)).toEqual(Array.from({ length: k }, () => ({})));
+    const result = await manager.client.get(`/api/v1/metrics?metric=nps&surveyId=${id}&groupBy=department`);
+    expect(result.status).toBeLessThan(500);
+    expect(JSON.stringify(result.body)).not.toContain('Legal');
+    expect(await completions(id)).toEqual([]);
   });
 });

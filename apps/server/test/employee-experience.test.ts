@@ -5,6 +5,7 @@ import { pearson } from '../src/modules/ex-cx/correlation';
 import { analyzeStoredItems } from '../src/modules/text/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { addMember, signUp, type TestClient } from './support/client';
+import { employeeLinkToken } from './support/employee-links';
 import { startTestTouchpoint } from './support/test-touchpoint';
 
 // Employee experience (issue 14): the EX–CX link through the confidentiality guard, coaching with its
@@ -109,7 +110,7 @@ beforeAll(async () => {
             : 8;
     const answered = await admin.post(`/api/v1/public/surveys/${pulse.body.id}/responses`, {
       answers: { enps, workload: person.department === 'Support' ? 5 : 2 },
-      contact: { email: person.email },
+      linkToken: await employeeLinkToken(touchpoint, workspaceId, pulse.body.id, person.email),
       hiddenFields: {},
       finished: true,
     });

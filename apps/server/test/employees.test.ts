@@ -8,6 +8,7 @@ import { importEmployeeFile } from '../src/cli/import-employees';
 import { rebuildRollups, verifyRollups } from '../src/modules/metrics/index';
 import type { Touchpoint } from '../src/touchpoint';
 import { signUp, type TestClient } from './support/client';
+import { employeeLinkToken } from './support/employee-links';
 import { startTestTouchpoint } from './support/test-touchpoint';
 
 // Employees: the directory (import, re-import, leavers, search, org chart), anonymous programmes (what a
@@ -227,7 +228,7 @@ describe('anonymous programme and the curious manager', () => {
       const score = person.department === 'Legal' ? 0 : 9 + (i++ % 2);
       const answered = await a.client.post(`/api/v1/public/surveys/${surveyId}/responses`, {
         answers: { enps: score, why: `I am ${person.name}` },
-        contact: { email: person.email },
+        linkToken: await employeeLinkToken(touchpoint, a.workspaceId, surveyId, person.email),
         hiddenFields: {},
         meta: { userAgent: 'Curious/1.0', url: `https://intranet.example/?who=${person.email}` },
         finished: true,
@@ -399,7 +400,7 @@ describe('anonymous programme and the curious manager', () => {
     for (const email of ['sales1@corp.example', 'sales2@corp.example', 'ops1@corp.example']) {
       await a.client.post(`/api/v1/public/surveys/${small.body.id}/responses`, {
         answers: { enps: 10 },
-        contact: { email },
+        linkToken: await employeeLinkToken(touchpoint, a.workspaceId, small.body.id, email),
         finished: true,
       });
     }

@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   SURVEY_CLOSED: { status: 409, title: 'This survey is closed' },
   RESPONSE_FINISHED: { status: 409, title: 'This response is already complete' },
   LINK_USED: { status: 409, title: 'This personal link has already been used' },
+  PERSONAL_LINK_REQUIRED: { status: 409, title: 'Answer through your personal link' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
   UNPROCESSABLE: { status: 422, title: 'The request cannot be carried out' },

@@ -3,10 +3,11 @@ import { chooseLanguage, validateSubmission } from '@touchpoint/core';
 import type { TAnswerValue, TSubmission, TSurveyDefinition } from '@touchpoint/schemas';
 import type { AppContext } from '../../platform/context';
 import { hashSecret } from '../../platform/crypto';
+import type { Tx } from '../../platform/db/database';
 import { inTransaction } from '../../platform/db/transaction';
 import { AppError } from '../../platform/errors';
 import { findEmployeeLink } from '../employees/employee-invitations';
-import { employeeReportingValues, findActiveEmployeeByEmail, findEmployeeById } from '../employees/index';
+import { employeeReportingValues, findEmployeeById } from '../employees/index';
 import type { findSurveyForPublic } from '../surveys/index';
 
 type PublicSurvey = NonNullable<Awaited<ReturnType<typeof findSurveyForPublic>>>;
@@ -35,15 +36,14 @@ export async function submitAnonymousResponse(
     // The hosted page sends each step as it goes; an anonymous survey keeps nothing until the final
     // submission (a partial answer would need a trail per respondent), so a step is acknowledged and
     // dropped. A personal link is still checked, so a bad link is reported on the first step.
-    if (submission.linkToken) {
-      const token = submission.linkToken;
-      await inTransaction(ctx, async (tx) => {
-        const link = await findEmployeeLink(tx, survey.workspaceId, survey.id, token);
-        if (link.usedAt) {
-          throw new AppError('LINK_USED', 'This personal link has already been used to answer the survey.');
-        }
-      });
-    }
+    const token = submission.linkToken;
+    await inTransaction(ctx, async (tx) => {
+      if (!token) return refuseWithoutLinkWhenSentByLinks(tx, survey);
+      const link = await findEmployeeLink(tx, survey.workspaceId, survey.id, token);
+      if (link.usedAt) {
+        throw new AppError('LINK_USED', 'This personal link has already been used to answer the survey.');
+      }
+    });
     return { id: randomUUID(), finished: false };
   }
   const definition = survey.definition as TSurveyDefinition;
@@ -75,8 +75,9 @@ export async function submitAnonymousResponse(
       .executeTakeFirst();
     if (earlier) return { id: earlier.id, finished: true };
     // A personal link names the employee; it is spent (marked with the day only) and never stored with
-    // the answers. Otherwise the respondent's email, when given, finds them in the directory. Either is
-    // used for the reporting attributes and the completion record only.
+    // the answers, and is used for the reporting attributes and the completion record only. Nothing the
+    // client sends (an email, hidden fields) can choose reporting attributes or mark someone completed:
+    // it is unverified, and forged answers placed in a small group would unlock it (CONFIDENTIALITY.md).
     let employee: Awaited<ReturnType<typeof findEmployeeById>>;
     if (submission.linkToken) {
       const link = await findEmployeeLink(tx, survey.workspaceId, survey.id, submission.linkToken);
@@ -99,13 +100,14 @@ export async function submitAnonymousResponse(
         .where('id', '=', link.id)
         .execute();
       employee = await findEmployeeById(tx, survey.workspaceId, link.employeeId);
-    } else if (submission.contact?.email) {
-      employee = await findActiveEmployeeByEmail(tx, survey.workspaceId, submission.contact.email);
+    } else {
+      await refuseWithoutLinkWhenSentByLinks(tx, survey);
     }
+    // Without a link the answer keeps no reporting attribute, so it counts only in the whole survey.
     const reporting: Record<string, string> = {};
     const fromDirectory = employee ? employeeReportingValues(employee, day) : {};
     for (const attribute of survey.reportingAttributes) {
-      const value = employee ? fromDirectory[attribute] : submission.hiddenFields[attribute];
+      const value = fromDirectory[attribute];
       if (typeof value === 'string' && value !== '') reporting[attribute] = value;
     }
     const inserted = await tx
@@ -158,4 +160,26 @@ export async function submitAnonymousResponse(
     }
     return { id: inserted.id, finished: true };
   });
+}
+
+/**
+ * A programme sent by personal links takes answers only through them: an answer without one could be
+ * anyone's (an admin forging answers to push a small group past the threshold), so it is refused rather
+ * than counted. A programme never sent by links (an open pulse) keeps such answers without attributes.
+ */
+async function refuseWithoutLinkWhenSentByLinks(tx: Tx, survey: PublicSurvey): Promise<void> {
+  const sentByLinks = await tx
+    .selectFrom('surveyLinks')
+    .select('id')
+    .where('workspaceId', '=', survey.workspaceId)
+    .where('surveyId', '=', survey.id)
+    .where('employeeId', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  if (sentByLinks) {
+    throw new AppError(
+      'PERSONAL_LINK_REQUIRED',
+      'This anonymous survey was sent by personal links: answer through the link in your invitation.',
+    );
+  }
 }
