@@ -99,6 +99,8 @@ export default async function setup(project: TestProject) {
       // Webhook receivers in the tests listen on loopback, and a failed delivery is retried within seconds.
       TOUCHPOINT_WEBHOOK_ALLOW_PRIVATE: '1',
       TOUCHPOINT_WEBHOOK_RETRY_DELAYS: '2,2,2',
+      // The SSO test's provider runs on plain http on loopback (refused without this flag).
+      TOUCHPOINT_SSO_ALLOW_INSECURE_ISSUER: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

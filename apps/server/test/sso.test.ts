@@ -1,6 +1,7 @@
 import type { TMe } from '@touchpoint/schemas';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refuseIssuerUrl } from '../src/modules/sso/oidc-provider-client';
 import type { Touchpoint } from '../src/touchpoint';
 import { sessionOf, signUp, TestClient } from './support/client';
 import { type LocalOidcProvider, loginAtProvider, startLocalOidcProvider } from './support/oidc';
@@ -10,6 +11,9 @@ import { startTestTouchpoint } from './support/test-touchpoint';
 // own process: discovery, the code flow with PKCE, state and nonce, the email domain rule, joining on first
 // sign-in or only when added, the "require SSO" policy, and that one workspace's provider opens nothing
 // of another workspace.
+
+// The local provider runs on plain http on this machine: only allowed with this flag (tests only).
+process.env.TOUCHPOINT_SSO_ALLOW_INSECURE_ISSUER = '1';
 
 const CALLBACK = 'http://touchpoint.test/api/v1/auth/sso/callback';
 const CLIENT_A = {
@@ -139,6 +143,21 @@ describe('single sign-on settings', () => {
     });
     expect(plainHttp.status).toBe(400);
     expect(plainHttp.body.detail).toMatch(/https/);
+    // A plain-http provider on the server's own loopback is refused unless the test flag is on.
+    delete process.env.TOUCHPOINT_SSO_ALLOW_INSECURE_ISSUER;
+    try {
+      expect(refuseIssuerUrl(provider.issuer)).toBe('must use https');
+      const loopback = await adminA.request('PUT', '/api/v1/workspace/sso', {
+        issuerUrl: provider.issuer,
+        clientId: CLIENT_A.client_id,
+        clientSecret: CLIENT_A.client_secret,
+        allowedDomains: ['acme.test'],
+      });
+      expect(loopback.status).toBe(400);
+    } finally {
+      process.env.TOUCHPOINT_SSO_ALLOW_INSECURE_ISSUER = '1';
+    }
+    expect(refuseIssuerUrl(provider.issuer)).toBeNull();
     const badDomain = await adminA.request('PUT', '/api/v1/workspace/sso', {
       issuerUrl: provider.issuer,
       clientId: CLIENT_A.client_id,
@@ -335,10 +354,39 @@ describe('single sign-on', () => {
     const seenByB = await adminB.get('/api/v1/workspace/sso');
     expect(seenByB.body).toMatchObject({ clientId: CLIENT_B.client_id, allowedDomains: ['beta.test'] });
 
-    // Frank is a member of A (added) and signs in through B's provider: the session acts in B only.
+    // Frank is a member of A (added). B's provider may assert his address, but B cannot take over A's
+    // user: joining on first sign-in only creates new people, so he is refused and nothing changes.
     const frank = await invite(adminA, 'frank@beta.test', 'cx_manager');
+    const takeover = await signInWithSso('email=frank@beta.test', 'frank@beta.test');
+    expect(takeover.location).toBe('/sign-in?sso_error=not_member');
+    expect(takeover.client).toBeNull();
+    const frankInB = await touchpoint.ctx.db
+      .selectFrom('memberships')
+      .select('userId')
+      .where('workspaceId', '=', workspaceB)
+      .where('userId', '=', frank.userId)
+      .executeTakeFirst();
+    expect(frankInB).toBeUndefined();
+    const frankLinks = await touchpoint.ctx.db
+      .selectFrom('ssoIdentities')
+      .select('userId')
+      .where('userId', '=', frank.userId)
+      .execute();
+    expect(frankLinks).toEqual([]);
+    // A new person of B's domain still joins B on first sign-in.
+    const henry = await signInWithSso('email=henry@beta.test', 'henry@beta.test');
+    expect(henry.me).toMatchObject({ user: { email: 'henry@beta.test' }, workspace: { id: workspaceB } });
+
+    // Once B invites Frank, his sign-in through B's provider joins B with the invited role; the session
+    // acts in B only.
+    const invited = await adminB.post('/api/v1/invitations', { email: 'frank@beta.test', role: 'viewer' });
+    expect(invited.status).toBe(201);
     const throughB = await signInWithSso('email=frank@beta.test', 'frank@beta.test');
-    expect(throughB.me).toMatchObject({ user: { id: frank.userId }, workspace: { id: workspaceB } });
+    expect(throughB.me).toMatchObject({
+      user: { id: frank.userId },
+      workspace: { id: workspaceB },
+      role: 'viewer',
+    });
     const client = throughB.client as TestClient;
     const switched = await client.post('/api/v1/auth/switch-workspace', { workspaceId: workspaceA });
     expect(switched.status).toBe(403);
@@ -354,12 +402,10 @@ describe('single sign-on', () => {
     expect((await start('email=alice@acme.test')).location).toBe('/sign-in?sso_error=ambiguous');
     const viaLink = await signInWithSso(`workspace=${workspaceA}`, 'alice@acme.test');
     expect(viaLink.me?.workspace.id).toBe(workspaceA);
-    // B's provider asserting an A address signs into B (B's policy), never into A.
+    // B's provider asserting the address of A's member Alice does not sign in as her anywhere.
     const viaB = await signInWithSso(`workspace=${workspaceB}`, 'alice@acme.test');
-    expect(viaB.me?.workspace.id).toBe(workspaceB);
-    expect(
-      (await viaB.client?.post('/api/v1/auth/switch-workspace', { workspaceId: workspaceA }))?.status,
-    ).toBe(403);
+    expect(viaB.location).toBe('/sign-in?sso_error=not_member');
+    expect(viaB.client).toBeNull();
   });
 
   it('requires SSO for members when asked, and keeps the password for admins', async () => {

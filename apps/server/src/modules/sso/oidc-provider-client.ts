@@ -9,8 +9,17 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const DISCOVERY_CACHE_MS = 10 * 60_000;
 
 /**
+ * Plain http (on this machine only) is accepted just when `TOUCHPOINT_SSO_ALLOW_INSECURE_ISSUER=1` is set:
+ * the tests run a provider next to Touchpoint. Otherwise an admin could point SSO at a provider on the
+ * server's own loopback interface, whose tokens travel without TLS.
+ */
+export function insecureIssuerAllowed(): boolean {
+  return process.env.TOUCHPOINT_SSO_ALLOW_INSECURE_ISSUER === '1';
+}
+
+/**
  * Why this issuer URL cannot be used, or null. https is required: the client secret and the tokens travel
- * to it. Plain http is accepted on this machine only (a provider started next to Touchpoint, tests).
+ * to it. Plain http on this machine only with `TOUCHPOINT_SSO_ALLOW_INSECURE_ISSUER=1` (tests).
  */
 export function refuseIssuerUrl(raw: string): string | null {
   let url: URL;
@@ -22,7 +31,7 @@ export function refuseIssuerUrl(raw: string): string | null {
   if (url.username || url.password) return 'must not contain a user name or password';
   if (url.search || url.hash) return 'must not have a query or fragment';
   if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return null;
+  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname) && insecureIssuerAllowed()) return null;
   return 'must use https';
 }
 
@@ -53,7 +62,9 @@ export async function discoverProvider(
       undefined,
       {
         timeout: 10,
-        ...(isLoopback(settings.issuerUrl) ? { execute: [oidc.allowInsecureRequests] } : {}),
+        ...(isLoopback(settings.issuerUrl) && insecureIssuerAllowed()
+          ? { execute: [oidc.allowInsecureRequests] }
+          : {}),
       },
     );
     if (cache.size > 1000) cache.clear();

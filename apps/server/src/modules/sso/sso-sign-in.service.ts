@@ -180,7 +180,9 @@ export async function finishSsoSignIn(
     );
     return reply.redirect(failureUrl('provider'));
   }
-  if (!identity.email || identity.emailVerified === false) return reply.redirect(failureUrl('email'));
+  // The provider must say it verified the address (`email_verified: true`): an email it merely relays
+  // (a user-editable profile field) must not find a Touchpoint account.
+  if (!identity.email || identity.emailVerified !== true) return reply.redirect(failureUrl('email'));
   const email = identity.email.toLowerCase();
   if (!sso.allowedDomains.includes(domainOf(email))) return reply.redirect(failureUrl('domain'));
 
@@ -195,8 +197,11 @@ export async function finishSsoSignIn(
 
 /**
  * The Touchpoint user for this provider account in the workspace: linked before by issuer and subject,
- * else the account with this email. Someone not yet a member joins with the workspace's role for new
- * people, or is refused when the workspace admits only the people it added.
+ * else the account with this email — but an existing account is used only when it is already a member of
+ * this workspace or has a pending invitation to it. A workspace's provider can assert any address of its
+ * allowed domains, so linking anyone else's account would let it act as a member of another workspace
+ * (user-level routes: rename, sign out everywhere). Joining on first sign-in (`jitRole`) only ever creates
+ * a brand-new user; an invitation joins with its role.
  */
 async function resolveMember(
   ctx: AppContext,
@@ -220,7 +225,22 @@ async function resolveMember(
         .executeTakeFirst()
     : undefined;
   if (membership?.deactivatedAt) return 'deactivated';
-  if (!membership && !sso.jitRole) return 'not_member';
+  const invitation = membership
+    ? undefined
+    : await ctx.db
+        .selectFrom('invitations')
+        .select(['id', 'role'])
+        .where('workspaceId', '=', sso.workspaceId)
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', identity.email))
+        .where('acceptedAt', 'is', null)
+        .where('revokedAt', 'is', null)
+        .where('expiresAt', '>', new Date())
+        .orderBy('createdAt', 'desc')
+        .executeTakeFirst();
+  // An existing account that is not a member here joins only through an invitation to this workspace.
+  if (!membership && userId && !invitation) return 'not_member';
+  if (!membership && !invitation && !sso.jitRole) return 'not_member';
+  const role = invitation?.role ?? sso.jitRole;
   const passwordHash = userId ? null : await hashPassword(generateSecret());
   return inTransaction(ctx, async (tx) => {
     if (!userId) {
@@ -243,15 +263,23 @@ async function resolveMember(
         .values({
           workspaceId: sso.workspaceId,
           userId,
-          role: sso.jitRole as 'viewer',
+          role: role as 'viewer',
         })
         .execute();
+      if (invitation) {
+        await tx
+          .updateTable('invitations')
+          .set({ acceptedAt: new Date() })
+          .where('workspaceId', '=', sso.workspaceId)
+          .where('id', '=', invitation.id)
+          .execute();
+      }
       await recordEvent(tx, {
         workspaceId: sso.workspaceId,
         type: 'member.joined_by_sso',
         actor: `user:${userId}`,
         subjectId: userId,
-        payload: { role: sso.jitRole, issuer: identity.issuer },
+        payload: { role, issuer: identity.issuer, ...(invitation ? { invitationId: invitation.id } : {}) },
       });
     }
     await tx
