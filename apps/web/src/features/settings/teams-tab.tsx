@@ -16,6 +16,7 @@ import { FormError } from '../../components/error-message';
 import { TextField } from '../../components/fields';
 import { RowActions } from '../../components/row-actions';
 import { api, fieldErrorsOf } from '../../lib/api';
+import { getWorkspaceTimeZone } from '../../lib/workspace-time';
 import { useCan, useWorkspaceKey } from '../auth/auth.api';
 import {
   useAddTeamMember,
@@ -351,12 +352,9 @@ const DEFAULT_POLICY: TSlaPolicy = {
   resolve: { urgent: 480, high: 1440, normal: 2880, low: 7200 },
 };
 
-function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
+/** New business hours start in the workspace's time zone (Settings → Workspace), like its metric days. */
+function defaultBusinessHoursZone(): string {
+  return getWorkspaceTimeZone();
 }
 
 /** Every IANA zone the browser knows (for the picker); a short list when the browser cannot tell. */
@@ -431,7 +429,7 @@ function TeamSlaEditor({ team, onDone }: { team: TTeam; onDone: () => void }) {
   const holidayId = useId();
   const [assignment, setAssignment] = useState<TTeamAssignment>(team.assignment);
   const [isAroundTheClock, setIsAroundTheClock] = useState(team.businessHours === null);
-  const [timeZone, setTimeZone] = useState(team.businessHours?.timeZone ?? browserTimeZone());
+  const [timeZone, setTimeZone] = useState(team.businessHours?.timeZone ?? defaultBusinessHoursZone());
   const [days, setDays] = useState<Record<TDayKey, [string, string][]>>(() => {
     const initial = {} as Record<TDayKey, [string, string][]>;
     for (const day of WEEK) {
