@@ -11642,6 +11642,9 @@ export interface operations {
         };
         content: {
           'application/json': {
+            brand?: {
+              color: string | null;
+            };
             clickSelectors: string[];
             events: string[];
             exitIntent: boolean;
