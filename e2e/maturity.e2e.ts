@@ -24,12 +24,18 @@ describe('CX maturity self-assessment on the demo', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let earlierAssessments = 0;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     context = await newContext(browser, baseURL, { viewport: { width: 1440, height: 1000 } });
     page = await context.newPage();
     await signInViaUi(page, 'demo@touchpoint.local', 'touchpoint-demo');
+    // Other browser tests may assess the demo workspace too: this file counts only its own assessments.
+    const before = (await (await page.request.get('/api/v1/maturity/assessments?limit=100')).json()) as {
+      items: unknown[];
+    };
+    earlierAssessments = before.items.length;
   });
 
   afterAll(async () => {
@@ -127,7 +133,9 @@ describe('CX maturity self-assessment on the demo', () => {
     expect(await action.textContent()).toContain('views differ');
     const strategy = comparison.locator('tbody tr', { hasText: 'Strategy and leadership' });
     expect(await strategy.textContent()).not.toContain('views differ');
-    expect(await page.getByTestId('maturity-history').locator('tbody tr').count()).toBe(2);
+    expect(await page.getByTestId('maturity-history').locator('tbody tr').count()).toBe(
+      Math.min(earlierAssessments + 2, 20),
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await comparison.scrollIntoViewIfNeeded();
     await shot(page, 'comparison');
